@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { useSettings } from '../shared/useSettings';
+import { ProfileForm } from './ProfileForm';
+import { ScreenshotPermission } from './ScreenshotPermission';
+
+export function OptionsPage() {
+  const { settings, loaded, t } = useSettings();
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+    document.title = t('options.title');
+  }, [settings.language, t]);
+  return (
+    <>
+      <header className="page">
+        <h1>{t('options.heading')}</h1>
+        <a href={browser.runtime.getURL('/queue.html')}>{t('popup.openQueue')}</a>
+      </header>
+      <main>
+        {loaded ? <ProfileForm settings={settings} t={t} /> : null}
+        <ScreenshotPermission t={t} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { LANGUAGES, type Language, type MessageKey, type Translate } from '../../lib/i18n';
+import { SettingsSchema, type Settings } from '../../lib/settings/schema';
+import { saveSettings } from '../../lib/settings/store';
+
+/** The user's profile and language, validated before they are stored. */
+export function ProfileForm({ settings, t }: { settings: Settings; t: Translate }) {
+  const [draft, setDraft] = useState(settings);
+  // The message is kept as a key, so it follows a change of language made by this very save.
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; key: MessageKey; vars?: Record<string, string> }>();
+  useEffect(() => setDraft(settings), [settings]);
+
+  const setProfile = (key: keyof Settings['profile'], value: string) => setDraft((d) => ({ ...d, profile: { ...d.profile, [key]: value } }));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = SettingsSchema.safeParse(draft);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+      setMessage({ tone: 'error', key: 'options.invalid', vars: { fields } });
+      return;
+    }
+    await saveSettings(parsed.data);
+    setMessage({ tone: 'ok', key: 'options.saved' });
+  };
+
+  return (
+    <form className="settings" onSubmit={(e) => void onSubmit(e)} aria-labelledby="profile-heading">
+      <h2 id="profile-heading">{t('options.profile.heading')}</h2>
+      <p className="muted">{t('options.profile.help')}</p>
+      {(['name', 'title', 'unit'] as const).map((key) => (
+        <label key={key}>
+          {t(`options.profile.${key}`)}
+          <input type="text" name={key} maxLength={200} autoComplete={key === 'name' ? 'name' : key === 'title' ? 'organization-title' : 'organization'} value={draft.profile[key]} onChange={(e) => setProfile(key, e.target.value)} />
+        </label>
+      ))}
+      <label>
+        {t('options.language')}
+        <select name="language" value={draft.language} onChange={(e) => setDraft((d) => ({ ...d, language: e.target.value as Language }))}>
+          {LANGUAGES.map((lang) => (
+            <option key={lang} value={lang}>
+              {t(`lang.${lang}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div>
+        <button type="submit" className="primary">
+          {t('options.save')}
+        </button>
+      </div>
+      <p role="status" className={message ? `tone-${message.tone}` : ''}>
+        {message ? t(message.key, message.vars) : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { MessageKey, Translate } from '../../lib/i18n';
+import type { CaptureResponse } from '../../lib/messages';
+
+export interface CaptureStatus {
+  tone: 'idle' | 'busy' | 'ok' | 'warn' | 'error';
+  message: string;
+}
+
+/** What the user is told after a capture, in plain words. "Saved" only after the commit. */
+export function describeCaptureResult(result: CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }, t: Translate): CaptureStatus {
+  if (result.ok) {
+    if (result.screenshot.status === 'ok') return { tone: 'ok', message: t('overlay.saved') };
+    const reason = t(`screenshotMissing.${result.screenshot.reason}` as MessageKey, { detail: result.screenshot.detail ?? '' });
+    return { tone: 'warn', message: t('overlay.savedNoScreenshot', { reason }) };
+  }
+  if (result.error === 'unreadable') return { tone: 'error', message: t('overlay.unreadable') };
+  const reason = t(`error.${result.error}` as MessageKey, { detail: 'detail' in result ? (result.detail ?? '') : '' });
+  return { tone: 'error', message: t('overlay.failed', { reason }) };
+}

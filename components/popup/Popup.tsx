@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { getDb } from '../../lib/records/db';
+import { useSettings } from '../shared/useSettings';
+
+/**
+ * The toolbar popup. Opening it is a click on our action, which also grants activeTab for the
+ * current tab: screenshots then work there without the optional permission.
+ */
+export function Popup() {
+  const { t, settings } = useSettings();
+  const count = useLiveQuery(() => getDb().records.count(), []);
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+  const open = async (path: string) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(path as '/queue.html') });
+    window.close();
+  };
+  return (
+    <main className="popup">
+      <h1>{t('app.name')}</h1>
+      <p role="status">{count === undefined ? '' : t('popup.queueCount', { count })}</p>
+      <p className="muted">{t('popup.screenshotsTab')}</p>
+      <p>
+        <button type="button" className="primary" onClick={() => void open('/queue.html')}>
+          {t('popup.openQueue')}
+        </button>{' '}
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('popup.options')}
+        </button>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+import type { CaptureRequest, CaptureResponse } from '../messages';
+import type { RecordsDb } from '../records/db';
+import { contentDigest, sha256Hex } from '../records/digests';
+import { CaptureRecordSchema, RECORD_SCHEMA_VERSION, type CaptureRecord, type Profile, type ScreenshotMeta } from '../records/schema';
+import type { ScreenshotResult } from './screenshot-result';
+
+export interface CaptureDeps {
+  db: RecordsDb;
+  /** Takes (or fails to take) the item's screenshot; never throws. */
+  screenshot: () => Promise<ScreenshotResult>;
+  profile: () => Promise<Profile>;
+  now: () => Date;
+}
+
+/** platform + comment id, else platform + a digest of author and text (DESIGN.md decision 6). */
+export async function itemKey(platform: string, reading: { itemId?: string; author: string; text: string }): Promise<string> {
+  if (reading.itemId) return `${platform}:${reading.itemId}`;
+  return `${platform}:h:${(await sha256Hex(`${reading.author}\n${reading.text}`)).slice(0, 32)}`;
+}
+
+function isQuotaExceeded(error: unknown): boolean {
+  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
+    if (e.name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
+/**
+ * Stores one capture: record, screenshot and the first audit entry in one transaction, and
+ * answers only after it committed (DESIGN.md decision 2). `recordId` comes from the overlay,
+ * so a retry after a stopped service worker finds the record instead of storing it twice.
+ */
+export async function captureItem(recordId: string, request: CaptureRequest, deps: CaptureDeps): Promise<CaptureResponse> {
+  const existing = await deps.db.records.get(recordId);
+  if (existing) return responseFor(existing);
+
+  const [shot, profile] = await Promise.all([deps.screenshot(), deps.profile()]);
+  const capturedAt = deps.now().toISOString();
+  let screenshot: ScreenshotMeta;
+  if (shot.status === 'ok') {
+    screenshot = {
+      status: 'ok',
+      mime: 'image/png',
+      width: shot.width,
+      height: shot.height,
+      bytes: shot.blob.size,
+      sha256: await sha256Hex(shot.blob),
+    };
+  } else {
+    screenshot = shot;
+  }
+
+  const { reading } = request;
+  const draft: Omit<CaptureRecord, 'contentSha256'> = {
+    id: recordId,
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    platform: request.platform,
+    kind: reading.kind,
+    key: await itemKey(request.platform, reading),
+    pageUrl: request.pageUrl,
+    author: reading.author,
+    text: reading.text,
+    unreadable: reading.unreadable ?? [],
+    capturedAt,
+    capturedBy: profile,
+    screenshot,
+    status: 'captured',
+  };
+  // Optional fields only when present, so the digest does not depend on undefined keys.
+  for (const key of ['permalink', 'itemId', 'authorUrl', 'publishedText', 'publishedAt', 'parent'] as const) {
+    if (reading[key] !== undefined) Object.assign(draft, { [key]: reading[key] });
+  }
+  const record = CaptureRecordSchema.parse({ ...draft, contentSha256: await contentDigest(draft as CaptureRecord) });
+
+  try {
+    await deps.db.transaction('rw', deps.db.records, deps.db.screenshots, deps.db.audit, async () => {
+      await deps.db.records.add(record);
+      if (shot.status === 'ok') await deps.db.screenshots.add({ recordId, blob: shot.blob });
+      await deps.db.audit.add({ recordId, at: capturedAt, by: profile.name, from: null, to: 'captured' });
+    });
+  } catch (error) {
+    const detail = String((error as Error)?.message ?? error).slice(0, 300);
+    return { ok: false, error: isQuotaExceeded(error) ? 'storage-full' : 'storage-failed', detail };
+  }
+  return responseFor(record);
+}
+
+function responseFor(record: CaptureRecord): CaptureResponse {
+  const s = record.screenshot;
+  return {
+    ok: true,
+    recordId: record.id,
+    screenshot: s.status === 'ok' ? { status: 'ok' } : { status: 'missing', reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Browser } from 'wxt/browser';
+import { CaptureRequestSchema, type CaptureResponse } from '../messages';
+import { getDb } from '../records/db';
+import { getSettings } from '../settings/store';
+import { captureItem } from './capture-item';
+import { screenshotItem } from './tab-screenshot';
+
+/** The background's answer to a capture message from the overlay. */
+export async function handleCapture(message: unknown, sender: Browser.runtime.MessageSender): Promise<CaptureResponse> {
+  const parsed = CaptureRequestSchema.safeParse(message);
+  const tab = sender.tab;
+  if (!parsed.success || tab?.id === undefined || tab.windowId === undefined) {
+    return { ok: false, error: 'invalid-message' };
+  }
+  const request = parsed.data;
+  const tabRef = { tabId: tab.id, windowId: tab.windowId, frameId: sender.frameId ?? 0 };
+  try {
+    return await captureItem(request.recordId, request, {
+      db: getDb(),
+      screenshot: () => screenshotItem(tabRef, request.recordId),
+      profile: async () => (await getSettings()).profile,
+      now: () => new Date(),
+    });
+  } catch (error) {
+    return { ok: false, error: 'unknown', detail: String((error as Error)?.message ?? error).slice(0, 300) };
+  }
+}

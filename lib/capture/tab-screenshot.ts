@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import { PrepareShotResponseSchema } from '../messages';
+import { cropScreenshot, dataUrlToBlob } from './crop';
+import { isPermissionError, isQuotaError, RateLimiter } from './rate-limiter';
+import type { ScreenshotResult } from './screenshot-result';
+
+/** One limiter for the whole extension: Chromium's quota counts all our captureVisibleTab calls. */
+const limiter = new RateLimiter(2, 1050);
+
+interface TabRef {
+  tabId: number;
+  windowId: number;
+  frameId: number;
+}
+
+function detailOf(error: unknown): string {
+  return String((error as Error)?.message ?? error).slice(0, 300);
+}
+
+/**
+ * Screenshot of one item: asks the overlay to bring the item into view and say where it is
+ * (right before the shot, so a capture that waited in the queue still crops the right place),
+ * captures the visible tab, crops. Never throws: a failure is a reason the record keeps.
+ */
+export function screenshotItem(tab: TabRef, recordId: string): Promise<ScreenshotResult> {
+  return limiter.run(async (): Promise<ScreenshotResult> => {
+    const current = await browser.tabs.get(tab.tabId).catch(() => undefined);
+    if (!current?.active) return { status: 'missing', reason: 'tab-not-visible' };
+    let where;
+    try {
+      where = PrepareShotResponseSchema.parse(
+        await browser.tabs.sendMessage(tab.tabId, { type: 'prepare-shot', recordId }, { frameId: tab.frameId }),
+      );
+    } catch (error) {
+      return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
+    }
+    let dataUrl: string;
+    try {
+      dataUrl = await captureVisibleTab(tab.windowId);
+    } catch (error) {
+      if (isPermissionError(error)) return { status: 'missing', reason: 'no-permission' };
+      return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
+    } finally {
+      void browser.tabs.sendMessage(tab.tabId, { type: 'shot-done', recordId }, { frameId: tab.frameId }).catch(() => undefined);
+    }
+    try {
+      const cropped = await cropScreenshot(dataUrlToBlob(dataUrl), where.rect, where.viewport);
+      return { status: 'ok', ...cropped };
+    } catch (error) {
+      return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
+    }
+  });
+}
+
+async function captureVisibleTab(windowId: number): Promise<string> {
+  try {
+    return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  } catch (error) {
+    // A restarted worker has forgotten earlier calls: wait out the quota once and retry.
+    if (!isQuotaError(error)) throw error;
+    await new Promise((r) => setTimeout(r, 1050));
+    return browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  }
+}

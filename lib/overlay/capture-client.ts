@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { CaptureResponseSchema, OverlayMessageSchema, type CaptureResponse, type PrepareShotResponse } from '../messages';
+import type { Adapter } from '../platforms';
+
+interface ShotTarget {
+  frame: Element;
+  host: HTMLElement;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * The overlay's side of a capture: sends the reading to the background, and answers the
+ * background's "where is it?" right before the screenshot is taken.
+ */
+export class CaptureClient {
+  private readonly targets = new Map<string, ShotTarget>();
+
+  constructor(
+    private readonly adapter: Adapter,
+    signal: AbortSignal,
+  ) {
+    const listener = (message: unknown) => this.onMessage(message);
+    browser.runtime.onMessage.addListener(listener);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  }
+
+  /** Captures one item. Resolves with the background's answer, after the record was committed. */
+  async capture(item: Element, host: HTMLElement): Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }> {
+    let reading;
+    try {
+      reading = this.adapter.read(item);
+    } catch {
+      reading = null;
+    }
+    if (!reading) return { ok: false, error: 'unreadable' };
+    const recordId = crypto.randomUUID();
+    this.targets.set(recordId, { frame: this.adapter.frameOf?.(item) ?? item, host });
+    const request = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading };
+    try {
+      // One retry with the same id: a stopped service worker may drop the first message;
+      // the background recognises the id, so nothing is stored twice.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+          if (parsed.success) return parsed.data;
+        } catch {
+          // fall through to the retry
+        }
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      return { ok: false, error: 'no-answer' };
+    } finally {
+      this.targets.delete(recordId);
+    }
+  }
+
+  private onMessage(message: unknown): Promise<PrepareShotResponse | null> | undefined {
+    const parsed = OverlayMessageSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const target = this.targets.get(parsed.data.recordId);
+    if (parsed.data.type === 'shot-done') {
+      if (target) target.host.style.visibility = '';
+      return undefined;
+    }
+    return target ? this.prepare(target) : Promise.resolve(null);
+  }
+
+  private async prepare(target: ShotTarget): Promise<PrepareShotResponse> {
+    let rect = target.frame.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) {
+      target.frame.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+      await nextFrame();
+      rect = target.frame.getBoundingClientRect();
+    }
+    if (overlaps(rect, target.host.getBoundingClientRect())) {
+      // Our toolbar would be in the picture: hide it (no layout shift) until the shot is taken.
+      target.host.style.visibility = 'hidden';
+      setTimeout(() => (target.host.style.visibility = ''), 3000);
+      await nextFrame();
+      await nextFrame();
+    }
+    return { rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height }, viewport: { width: innerWidth, height: innerHeight } };
+  }
+}

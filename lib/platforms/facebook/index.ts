@@ -1,0 +1,15 @@
+import type { Adapter } from '../types';
+import * as sel from './selectors';
+import { frameOfFacebookItem, isComment, readFacebookItem } from './read';
+
+/** Facebook page posts, post dialogs and single-comment permalink pages (issue 2, issue 3). */
+export const facebook: Adapter = {
+  id: 'facebook',
+  findItems(root) {
+    return Array.from(root.querySelectorAll(sel.article)).filter(isComment);
+  },
+  read(el) {
+    return readFacebookItem(el);
+  },
+  frameOf: frameOfFacebookItem,
+};

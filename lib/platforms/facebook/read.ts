@@ -1,0 +1,123 @@
+import type { ItemReading, ParentReading } from '../types';
+import { absoluteUrl, oneLine, textOf } from '../text';
+import * as sel from './selectors';
+
+/** Elements inside `el` that belong to it and not to an item nested in it. */
+function own(el: Element, selector: string): Element[] {
+  return Array.from(el.querySelectorAll(selector)).filter((e) => e.closest(sel.article) === el);
+}
+
+/** The article's own permalink link: the last comment_id link that is not inside a nested item. */
+export function commentLinkOf(el: Element): HTMLAnchorElement | undefined {
+  const links = own(el, sel.commentLink);
+  return links[links.length - 1] as HTMLAnchorElement | undefined;
+}
+
+export function isComment(el: Element): boolean {
+  return el.matches(sel.article) && commentLinkOf(el) !== undefined;
+}
+
+function cleanProfileUrl(href: string | null, base: string): string | undefined {
+  const url = absoluteUrl(href, base);
+  if (!url) return undefined;
+  const u = new URL(url);
+  for (const key of [...u.searchParams.keys()]) {
+    if (sel.trackingParams.some((p) => key === p || key.startsWith(`${p}[`))) u.searchParams.delete(key);
+  }
+  return u.href;
+}
+
+function idsFrom(href: string, base: string): { commentId?: string; replyId?: string } {
+  try {
+    const u = new URL(href, base);
+    return { commentId: u.searchParams.get('comment_id') ?? undefined, replyId: u.searchParams.get('reply_comment_id') ?? undefined };
+  } catch {
+    return {};
+  }
+}
+
+/** The post a comment belongs to: the enclosing post article, else the dialog, else the page. */
+function parentOf(el: Element, base: string): ParentReading | undefined {
+  let post: Element | null = el.parentElement?.closest(sel.article) ?? null;
+  while (post && isComment(post)) post = post.parentElement?.closest(sel.article) ?? null;
+  const scope = post ?? el.closest(sel.postDialog);
+  const parent: ParentReading = {};
+  if (scope) {
+    const authorLink = Array.from(scope.querySelectorAll(sel.postAuthor)).find((a) => !a.closest(sel.commentLink) && !isInsideComment(a, scope));
+    const author = oneLine(authorLink?.textContent);
+    if (author) parent.author = author;
+    const message = Array.from(scope.querySelectorAll(sel.postMessage)).find((m) => !isInsideComment(m, scope));
+    if (message) parent.text = textOf(message);
+    const link = Array.from(scope.querySelectorAll<HTMLAnchorElement>(sel.postLink)).find(
+      (a) => !isInsideComment(a, scope) && !a.href.includes('comment_id='),
+    );
+    const permalink = absoluteUrl(link?.getAttribute('href'), base);
+    if (permalink) parent.permalink = permalink;
+  }
+  if (!parent.permalink) {
+    // Single-comment permalink pages (/posts/…?comment_id=…) are the post's own page.
+    const page = new URL(base);
+    if (/\/(posts|permalink|videos|photos)\//.test(page.pathname) || page.searchParams.has('story_fbid')) {
+      page.searchParams.delete('comment_id');
+      page.searchParams.delete('reply_comment_id');
+      page.hash = '';
+      parent.permalink = page.href;
+    }
+  }
+  return Object.keys(parent).length > 0 ? parent : undefined;
+}
+
+function isInsideComment(node: Element, scope: Element): boolean {
+  for (let a = node.closest(sel.article); a && a !== scope; a = a.parentElement?.closest(sel.article) ?? null) {
+    if (isComment(a)) return true;
+  }
+  return false;
+}
+
+/** Reads one comment or reply article; null for anything that is not one. */
+export function readFacebookItem(el: Element, base: string = el.ownerDocument.location?.href ?? 'https://www.facebook.com/'): ItemReading | null {
+  const link = commentLinkOf(el);
+  if (!link) return null;
+  const unreadable: string[] = [];
+  const href = link.getAttribute('href') ?? '';
+  const { commentId, replyId } = idsFrom(href, base);
+  const permalink = absoluteUrl(href, base);
+
+  // The author: the first own link with text that is not the permalink/timestamp.
+  const authorLink = own(el, 'a[href]').find((a) => a !== link && oneLine(a.textContent) !== '');
+  const author = oneLine(authorLink?.textContent);
+  if (!author) unreadable.push('author');
+  const authorUrl = cleanProfileUrl(authorLink?.getAttribute('href') ?? null, base);
+
+  // Text: the own top-level div[dir=auto] blocks, outside links (names are span/links).
+  const blocks = own(el, sel.textBlock).filter((b) => !b.closest('a') && !b.parentElement?.closest(sel.textBlock));
+  const text = blocks.map((b) => textOf(b)).filter(Boolean).join('\n');
+  if (blocks.length === 0) unreadable.push('text');
+
+  const publishedText = oneLine(link.textContent) || undefined;
+  if (!publishedText) unreadable.push('publishedText');
+
+  const reading: ItemReading = {
+    kind: replyId ? 'reply' : 'comment',
+    author,
+    text,
+    unreadable,
+  };
+  if (authorUrl) reading.authorUrl = authorUrl;
+  if (permalink) reading.permalink = permalink;
+  const itemId = replyId ?? commentId;
+  if (itemId) reading.itemId = itemId;
+  if (publishedText) reading.publishedText = publishedText;
+  const parent = parentOf(el, base);
+  if (parent) reading.parent = parent;
+  return reading;
+}
+
+/** The part of a comment that is the comment itself, without its nested replies. */
+export function frameOfFacebookItem(el: Element): Element {
+  const nested = el.querySelector(sel.article);
+  if (!nested) return el;
+  // The first child holds avatar, bubble and actions; replies follow in a later child.
+  const first = el.firstElementChild;
+  return first && !first.contains(nested) ? first : el;
+}

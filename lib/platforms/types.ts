@@ -1,0 +1,42 @@
+/** What the adapters know how to read, and what they return. Contract: ../shared/DESIGN.md. */
+
+export const PLATFORMS = ['facebook', 'business-suite', 'instagram', 'youtube', 'youtube-studio', 'manual'] as const;
+export type PlatformId = (typeof PLATFORMS)[number];
+
+export type ItemKind = 'post' | 'comment' | 'reply';
+
+/** The post or thread an item belongs to, as far as the page shows it. */
+export interface ParentReading {
+  author?: string;
+  text?: string;
+  permalink?: string;
+}
+
+/**
+ * One item as read from the page. Strings are what the page shows; a field the adapter could
+ * not read is left undefined and named in `unreadable`, never guessed from a neighbour.
+ */
+export interface ItemReading {
+  kind: ItemKind;
+  author: string;
+  text: string;
+  authorUrl?: string;
+  permalink?: string;
+  itemId?: string;
+  /** The time as the page shows it ("2 tim", "12 hours ago"). */
+  publishedText?: string;
+  /** ISO 8601, only where the page gives an exact time (Instagram's time[datetime]). */
+  publishedAt?: string;
+  parent?: ParentReading;
+  /** Names of fields that the markup should have had but the adapter could not read. */
+  unreadable?: string[];
+}
+
+export interface Adapter {
+  id: PlatformId;
+  /** Items in document order. */
+  findItems(root: ParentNode): Element[];
+  read(el: Element): ItemReading | null;
+  /** The element whose box is the item's screenshot (defaults to the item itself). */
+  frameOf?(el: Element): Element;
+}

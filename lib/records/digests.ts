@@ -1,0 +1,36 @@
+import canonicalize from 'canonicalize';
+import type { CaptureRecord } from './schema';
+
+/** The fields a record's digest covers: everything captured, nothing that changes later. */
+export type RecordContent = Omit<CaptureRecord, 'id' | 'contentSha256' | 'status'>;
+
+export function contentOf(record: CaptureRecord | RecordContent): RecordContent {
+  // Status and id change or are assigned independently of what was captured.
+  const { id: _id, contentSha256: _digest, status: _status, ...content } = record as CaptureRecord;
+  return content;
+}
+
+/** RFC 8785 canonical JSON, so the same content always hashes to the same digest. */
+export function canonicalJson(value: unknown): string {
+  const json = canonicalize(value);
+  if (json === undefined) throw new Error('Cannot canonicalize value');
+  return json;
+}
+
+export async function sha256Hex(data: string | ArrayBuffer | Uint8Array | Blob): Promise<string> {
+  let bytes: ArrayBuffer | Uint8Array;
+  if (typeof data === 'string') bytes = new TextEncoder().encode(data);
+  else if (data instanceof Blob) bytes = await data.arrayBuffer();
+  else bytes = data;
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function contentDigest(record: CaptureRecord | RecordContent): Promise<string> {
+  return sha256Hex(canonicalJson(contentOf(record)));
+}
+
+/** Recomputes a record's digest; true when it still matches what was stored at capture. */
+export async function verifyRecord(record: CaptureRecord): Promise<boolean> {
+  return (await contentDigest(record)) === record.contentSha256;
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../platforms/types';
+
+/** Version of the record shape. Bump it with a numbered migration in ./migrations.ts. */
+export const RECORD_SCHEMA_VERSION = 1;
+
+const isoDate = z.iso.datetime({ offset: true });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const ProfileSchema = z.object({
+  name: z.string().max(200),
+  title: z.string().max(200),
+  unit: z.string().max(200),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const ParentSchema = z.object({
+  author: z.string().max(1000).optional(),
+  text: z.string().max(200_000).optional(),
+  permalink: z.string().max(4000).optional(),
+});
+
+/** Why a screenshot is missing, as a code the UI turns into words (i18n `screenshotMissing.*`). */
+export const SCREENSHOT_MISSING_REASONS = ['no-permission', 'tab-not-visible', 'capture-failed', 'not-requested'] as const;
+
+export const ScreenshotMetaSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    mime: z.enum(['image/png', 'image/jpeg']),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    bytes: z.number().int().positive(),
+    sha256: sha256Hex,
+  }),
+  z.object({
+    status: z.literal('missing'),
+    reason: z.enum(SCREENSHOT_MISSING_REASONS),
+    detail: z.string().max(2000).optional(),
+  }),
+]);
+export type ScreenshotMeta = z.infer<typeof ScreenshotMetaSchema>;
+
+export const RECORD_STATUSES = ['captured'] as const;
+
+/** One captured item: what the page showed, who captured it, when, and its digests. */
+export const CaptureRecordSchema = z.object({
+  id: z.uuid(),
+  schemaVersion: z.literal(RECORD_SCHEMA_VERSION),
+  platform: z.enum(PLATFORMS),
+  kind: z.enum(['post', 'comment', 'reply', 'selection']),
+  /** platform + comment id, else platform + digest of author and text: never a DOM node. */
+  key: z.string().min(1).max(500),
+  pageUrl: z.string().max(8000),
+  permalink: z.string().max(8000).optional(),
+  itemId: z.string().max(500).optional(),
+  author: z.string().max(1000),
+  authorUrl: z.string().max(8000).optional(),
+  /** Verbatim, untrusted: rendered as text only, everywhere. */
+  text: z.string().max(1_000_000),
+  publishedText: z.string().max(200).optional(),
+  publishedAt: isoDate.optional(),
+  parent: ParentSchema.optional(),
+  /** Fields the adapter expected but could not read on this page. */
+  unreadable: z.array(z.string().max(100)).max(50),
+  capturedAt: isoDate,
+  capturedBy: ProfileSchema,
+  screenshot: ScreenshotMetaSchema,
+  /** SHA-256 of the canonical JSON of the content fields (./digests.ts), at capture time. */
+  contentSha256: sha256Hex,
+  status: z.enum(RECORD_STATUSES),
+});
+export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
+
+export const ScreenshotRowSchema = z.object({
+  recordId: z.uuid(),
+  blob: z.instanceof(Blob),
+});
+export type ScreenshotRow = z.infer<typeof ScreenshotRowSchema>;
+
+export const AuditEntrySchema = z.object({
+  seq: z.number().int().optional(),
+  recordId: z.uuid(),
+  at: isoDate,
+  by: z.string().max(200),
+  from: z.string().max(50).nullable(),
+  to: z.string().max(50),
+  note: z.string().max(10_000).optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;

@@ -1,0 +1,117 @@
+// Launches Debian's Chromium with the built extension and serves fixture pages at the real
+// site URLs (there is no network here, and the manifest's matches must apply). Shared by the
+// browser tests (test/e2e), the demo (npm start) and the benchmarks (test/bench).
+import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const projectRoot = resolve(here, '../..');
+export const extensionPath = join(projectRoot, '.output/chrome-mv3');
+export const fixturesDir = join(projectRoot, 'test/fixtures');
+
+export function chromiumPath() {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
+    if (existsSync(p)) return p;
+  }
+  throw new Error('Chromium was not found. Install it with: sudo apt-get install -y chromium');
+}
+
+/**
+ * @param {{ userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, extension?: boolean, pages?: Record<string, string | (() => string)> }} [options]
+ *   pages: exact URL (without hash) → fixture path under test/fixtures, or a function returning HTML.
+ */
+export async function launch(options = {}) {
+  const fresh = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kv-profile-'));
+  const withExtension = options.extension !== false;
+  if (withExtension && !existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${extensionPath}). Run: npm run build`);
+  }
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--enable-unsafe-extension-debugging',
+    '--lang=sv-SE',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    args,
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+  });
+  /** Every request that tried to leave the machine (recorded, then aborted). */
+  const outbound = [];
+  const pages = options.pages ?? {};
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    url.hash = '';
+    const entry = pages[url.href] ?? pages[url.origin + url.pathname];
+    if (entry !== undefined && route.request().resourceType() === 'document') {
+      const body = typeof entry === 'function' ? entry() : readFileSync(join(fixturesDir, entry), 'utf8');
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    }
+    outbound.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+
+  let extensionId;
+  if (withExtension) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+    if (fresh && options.keepWelcome !== true) {
+      // A fresh install opens the options page (profile and screenshot permission): wait for
+      // it and close it, so it cannot race a test's own navigation.
+      const isWelcome = (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+      const deadline = Date.now() + 10_000;
+      let welcome;
+      while (!(welcome = context.pages().find(isWelcome)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      if (!welcome) throw new Error('The options page did not open on install');
+      await welcome.close();
+    }
+  }
+  return {
+    context,
+    userDataDir,
+    extensionId,
+    outbound,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async serviceWorker() {
+      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+    },
+    async browserSession() {
+      return context.browser().newBrowserCDPSession();
+    },
+    /** Clicks our toolbar action on this page's tab, as a user would: it grants activeTab. */
+    async clickAction(page) {
+      const session = await context.browser().newBrowserCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const url = page.url();
+      const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+      if (!tab) throw new Error(`No tab target for ${url}`);
+      await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      await session.detach();
+    },
+    /** Stops our service worker, as Chromium does after 30 s idle. */
+    async stopServiceWorker() {
+      const session = await context.browser().newBrowserCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets');
+      const sw = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      for (const t of sw) await session.send('Target.closeTarget', { targetId: t.targetId });
+      await session.detach();
+      return sw.length;
+    },
+    close: () => context.close(),
+  };
+}
