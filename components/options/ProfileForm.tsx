@@ -1,14 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { LANGUAGES, type Language, type MessageKey, type Translate } from '../../lib/i18n';
 import { SettingsSchema, type Settings } from '../../lib/settings/schema';
 import { saveSettings } from '../../lib/settings/store';
 
-/** The user's profile and language, validated before they are stored. */
+/** The user's profile and language, validated before they are stored. Mounted once settings loaded. */
 export function ProfileForm({ settings, t }: { settings: Settings; t: Translate }) {
   const [draft, setDraft] = useState(settings);
   // The message is kept as a key, so it follows a change of language made by this very save.
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; key: MessageKey; vars?: Record<string, string> }>();
-  useEffect(() => setDraft(settings), [settings]);
 
   const setProfile = (key: keyof Settings['profile'], value: string) => setDraft((d) => ({ ...d, profile: { ...d.profile, [key]: value } }));
 

@@ -13,15 +13,18 @@ interface Props {
   t: Translate;
 }
 
+function readSafely(adapter: Adapter, item: Element) {
+  try {
+    return adapter.read(item);
+  } catch {
+    return null;
+  }
+}
+
 /** The toolbar beside one item. Its text comes from the page: React renders it as text only. */
 export function ItemToolbar({ adapter, client, item, host, t }: Props) {
   const [status, setStatus] = useState<CaptureStatus>({ tone: 'idle', message: '' });
-  let reading = null;
-  try {
-    reading = adapter.read(item);
-  } catch {
-    reading = null;
-  }
+  const reading = readSafely(adapter, item);
   const kind = t(`kind.${reading?.kind ?? 'comment'}`);
   const label = reading?.author ? t('overlay.captureLabel', { kind, author: reading.author }) : t('overlay.captureLabelNoAuthor', { kind });
 

@@ -107,7 +107,7 @@ export class Decorator {
 
   private decorate(item: Element): boolean {
     if (this.decorated.has(item)) return false;
-    let readable = false;
+    let readable: boolean;
     try {
       readable = this.adapter.read(item) !== null;
     } catch {

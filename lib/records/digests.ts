@@ -10,9 +10,20 @@ export function contentOf(record: CaptureRecord | RecordContent): RecordContent 
   return content;
 }
 
+/**
+ * Lone surrogates are not Unicode (and RFC 8785 refuses them); hostile comments can carry them.
+ * The digest covers the text with each one as U+FFFD, the same way every export writes it.
+ */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return value.toWellFormed();
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.toWellFormed(), wellFormed(v)]));
+  return value;
+}
+
 /** RFC 8785 canonical JSON, so the same content always hashes to the same digest. */
 export function canonicalJson(value: unknown): string {
-  const json = canonicalize(value);
+  const json = canonicalize(wellFormed(value));
   if (json === undefined) throw new Error('Cannot canonicalize value');
   return json;
 }

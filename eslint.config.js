@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// Beyond the recommended sets: nothing may build code or HTML from strings (captured comment
+// text is hostile input; issue 7), and React hooks follow their rules.
+const noStringBuiltCode = {
+  'no-eval': 'error',
+  'no-implied-eval': 'error',
+  'no-new-func': 'error',
+  'no-script-url': 'error',
+  'no-restricted-properties': [
+    'error',
+    { property: 'innerHTML', message: 'Captured text must stay text: build DOM nodes or use textContent.' },
+    { property: 'outerHTML', message: 'Captured text must stay text.' },
+    { property: 'insertAdjacentHTML', message: 'Captured text must stay text.' },
+    { object: 'document', property: 'write', message: 'No document.write.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Captured text must stay text: no dangerouslySetInnerHTML.' },
+    { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'No HTML parsed from strings.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', console: 'readonly', location: 'readonly', navigator: 'readonly',
+        setTimeout: 'readonly', clearTimeout: 'readonly', requestAnimationFrame: 'readonly', crypto: 'readonly',
+        indexedDB: 'readonly', URL: 'readonly', Blob: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
+        process: 'readonly', performance: 'readonly', innerWidth: 'readonly', innerHeight: 'readonly',
+        addEventListener: 'readonly', removeEventListener: 'readonly', atob: 'readonly', btoa: 'readonly',
+        createImageBitmap: 'readonly', OffscreenCanvas: 'readonly', DataView: 'readonly',
+      },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...noStringBuiltCode,
+      // Sanitising XML, CSV and PDF text needs control characters in regular expressions.
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tests may read markup from fixtures and poke at pages; the string-built-code rules still hold.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
