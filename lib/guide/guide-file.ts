@@ -1,0 +1,218 @@
+import type { z } from 'zod';
+import { GUIDE_VERSION, GuideSchema, type Guide, type LocalizedText } from './schema';
+
+/**
+ * Import and export of the guide as a JSON file. Import is all or nothing: it returns a whole,
+ * valid guide or an error saying in Swedish and English what is wrong, naming the field.
+ */
+
+export type GuideFileProblem = 'missing' | 'wrong-type' | 'empty' | 'too-long' | 'too-few' | 'too-many' | 'duplicate-id' | 'invalid';
+
+export interface GuideFileIssue {
+  /** Dotted path in the file, e.g. "categories.question.adminFirst.sv" or "removalReasons[2].id". */
+  path: string;
+  problem: GuideFileProblem;
+  message: LocalizedText;
+}
+
+export type GuideFileError =
+  | { kind: 'not-json'; message: LocalizedText }
+  | { kind: 'not-an-object'; message: LocalizedText }
+  | { kind: 'wrong-version'; found: unknown; expected: number; message: LocalizedText }
+  | { kind: 'invalid'; issues: GuideFileIssue[]; message: LocalizedText };
+
+export type GuideParseResult = { ok: true; guide: Guide } | { ok: false; error: GuideFileError };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(root)';
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+const TYPE_WORDS: Record<string, LocalizedText> = {
+  string: { sv: 'text', en: 'text' },
+  number: { sv: 'ett tal', en: 'a number' },
+  object: { sv: 'ett objekt', en: 'an object' },
+  array: { sv: 'en lista', en: 'a list' },
+  boolean: { sv: 'sant/falskt', en: 'true/false' },
+};
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): GuideFileIssue {
+  const path = formatPath(issue.path);
+  const q = (s: string) => ({ sv: `”${s}”`, en: `“${s}”` });
+  const p = q(path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (valueAt(input, issue.path) === undefined) {
+        return { path, problem: 'missing', message: { sv: `Fältet ${p.sv} saknas.`, en: `The field ${p.en} is missing.` } };
+      }
+      const t = TYPE_WORDS[issue.expected] ?? { sv: issue.expected, en: issue.expected };
+      return {
+        path,
+        problem: 'wrong-type',
+        message: { sv: `Fältet ${p.sv} ska vara ${t.sv}.`, en: `The field ${p.en} must be ${t.en}.` },
+      };
+    }
+    case 'too_small': {
+      if (issue.origin === 'string') {
+        return { path, problem: 'empty', message: { sv: `Fältet ${p.sv} är tomt.`, en: `The field ${p.en} is empty.` } };
+      }
+      if (issue.origin === 'array') {
+        return {
+          path,
+          problem: 'too-few',
+          message: {
+            sv: `Listan ${p.sv} måste ha minst ${String(issue.minimum)} post(er).`,
+            en: `The list ${p.en} must have at least ${String(issue.minimum)} item(s).`,
+          },
+        };
+      }
+      break;
+    }
+    case 'too_big': {
+      if (issue.origin === 'string') {
+        return {
+          path,
+          problem: 'too-long',
+          message: {
+            sv: `Fältet ${p.sv} är för långt (högst ${String(issue.maximum)} tecken).`,
+            en: `The field ${p.en} is too long (at most ${String(issue.maximum)} characters).`,
+          },
+        };
+      }
+      if (issue.origin === 'array') {
+        return {
+          path,
+          problem: 'too-many',
+          message: {
+            sv: `Listan ${p.sv} har för många poster (högst ${String(issue.maximum)}).`,
+            en: `The list ${p.en} has too many items (at most ${String(issue.maximum)}).`,
+          },
+        };
+      }
+      break;
+    }
+    case 'custom': {
+      const params = issue.params as { kind?: string; id?: string } | undefined;
+      if (params?.kind === 'duplicate-id') {
+        const id = params.id ?? '';
+        return {
+          path,
+          problem: 'duplicate-id',
+          message: {
+            sv: `Id ”${id}” förekommer mer än en gång (${path}).`,
+            en: `The id “${id}” occurs more than once (${path}).`,
+          },
+        };
+      }
+      break;
+    }
+    case 'invalid_format':
+      return {
+        path,
+        problem: 'invalid',
+        message: {
+          sv: `Fältet ${p.sv} har fel format: endast små bokstäver a–z, siffror och bindestreck.`,
+          en: `The field ${p.en} has the wrong format: only lowercase letters a–z, digits and hyphens.`,
+        },
+      };
+    default:
+      break;
+  }
+  return {
+    path,
+    problem: 'invalid',
+    message: { sv: `Fältet ${p.sv} är ogiltigt.`, en: `The field ${p.en} is invalid.` },
+  };
+}
+
+/**
+ * Read a guide file: a JSON string (as read from the file) or an already parsed value.
+ * Returns the whole guide, or an error; never part of one.
+ */
+export function parseGuide(json: unknown): GuideParseResult {
+  let data: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json.replace(/^\uFEFF/, ''));
+    } catch {
+      return {
+        ok: false,
+        error: {
+          kind: 'not-json',
+          message: {
+            sv: 'Filen är inte en giltig JSON-fil. Välj en guide som exporterats från Kommentarsvakt.',
+            en: 'The file is not valid JSON. Choose a guide exported from Kommentarsvakt.',
+          },
+        },
+      };
+    }
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      error: {
+        kind: 'not-an-object',
+        message: {
+          sv: 'Filen innehåller inte en guide (väntade ett JSON-objekt).',
+          en: 'The file does not contain a guide (expected a JSON object).',
+        },
+      },
+    };
+  }
+  const version = (data as Record<string, unknown>).version;
+  if (version !== GUIDE_VERSION) {
+    const found = version === undefined ? null : JSON.stringify(version);
+    return {
+      ok: false,
+      error: {
+        kind: 'wrong-version',
+        found: version,
+        expected: GUIDE_VERSION,
+        message:
+          found === null
+            ? {
+                sv: `Filen saknar versionsnummer (fältet ”version”). Den här versionen av Kommentarsvakt läser guidefiler av version ${GUIDE_VERSION}.`,
+                en: `The file has no version number (the field “version”). This version of Kommentarsvakt reads guide files of version ${GUIDE_VERSION}.`,
+              }
+            : {
+                sv: `Filen är en guide av version ${found}, men den här versionen av Kommentarsvakt läser bara version ${GUIDE_VERSION}.`,
+                en: `The file is a guide of version ${found}, but this version of Kommentarsvakt reads only version ${GUIDE_VERSION}.`,
+              },
+      },
+    };
+  }
+  const parsed = GuideSchema.safeParse(data);
+  if (parsed.success) return { ok: true, guide: parsed.data };
+  const issues = parsed.error.issues.map((i) => describeIssue(i, data));
+  const first = issues[0] ?? { message: { sv: 'Filen är ogiltig.', en: 'The file is invalid.' } };
+  const more = issues.length - 1;
+  return {
+    ok: false,
+    error: {
+      kind: 'invalid',
+      issues,
+      message:
+        more > 0
+          ? { sv: `${first.message.sv} (och ${more} fel till)`, en: `${first.message.en} (and ${more} more)` }
+          : first.message,
+    },
+  };
+}
+
+/** The guide as the JSON text of an export file. Throws if the guide itself is invalid. */
+export function exportGuide(guide: Guide): string {
+  return `${JSON.stringify(GuideSchema.parse(guide), null, 2)}\n`;
+}
