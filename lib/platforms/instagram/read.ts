@@ -1,0 +1,99 @@
+/** Reads one Instagram comment row (see row.ts for how rows are found). */
+import type { ItemReading } from '../types';
+import { absoluteUrl, oneLine, textOf } from '../text';
+import { isReply, ownTime, profileName, rowOf, timeSelector } from './row';
+import { avatar, notText, origin, textSpan } from './selectors';
+
+const NOT_TEXT = notText.join(', ');
+const TEXT_SPAN = textSpan.join(', ');
+
+/** Comment rows in document order: one query for every timestamp, then each one's row. */
+export function findItems(root: ParentNode): Element[] {
+  const rows: Element[] = [];
+  for (const time of root.querySelectorAll(timeSelector)) {
+    const row = rowOf(time);
+    if (row && row !== rows[rows.length - 1]) rows.push(row);
+  }
+  return rows;
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so no global `Node` is needed. */
+const FOLLOWING = 4;
+
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+}
+
+/** The author's name link: a text profile link before the time (mentions in the text come after). */
+function authorLink(row: Element, time: Element): HTMLAnchorElement | null {
+  for (const a of row.querySelectorAll('a[href]')) {
+    if (!precedes(a, time)) break;
+    if (a.querySelector('img')) continue; // the avatar
+    if (profileName(a.getAttribute('href')) && oneLine(a.textContent)) return a as HTMLAnchorElement;
+  }
+  return null;
+}
+
+function insideWithin(el: Element, selector: string, row: Element): boolean {
+  for (let n = el.parentElement; n && n !== row; n = n.parentElement) if (n.matches(selector)) return true;
+  return false;
+}
+
+/** The text: the outermost `span[dir=auto]` that is not a link, button, the header or the time. */
+function textElement(row: Element, time: Element, author: Element | null): Element | null {
+  for (const span of row.querySelectorAll(TEXT_SPAN)) {
+    if (span.matches(NOT_TEXT) || insideWithin(span, NOT_TEXT, row)) continue;
+    if (span.contains(time) || (author && span.contains(author))) continue;
+    if (span.querySelector('[role="button"], button')) continue;
+    if (!textOf(span)) continue; // an emptied header span, not a text
+    return span;
+  }
+  return null;
+}
+
+export function read(el: Element): ItemReading | null {
+  const time = ownTime(el);
+  const link = time?.parentElement;
+  if (!time || !link) return null;
+  const unreadable: string[] = [];
+
+  const permalink = absoluteUrl(link.getAttribute('href'), origin);
+  const path = permalink ? new URL(permalink).pathname : '';
+  // `/p/{code}/c/{id}/` or `/p/{code}/c/{parent}/r/{id}/`; the post is everything before `/c/`.
+  const ids = /^(.*?\/)c\/([^/]+)\/(?:r\/([^/]+)\/?)?/.exec(path);
+  const itemId = ids?.[3] ?? ids?.[2];
+  if (!itemId) unreadable.push('itemId');
+
+  const author = authorLink(el, time);
+  const authorName = author ? oneLine(author.textContent) : '';
+  if (!author) unreadable.push('author');
+  // Without the name link, the avatar (same row) still links the author's profile.
+  const avatarHref = author ? null : el.querySelector(avatar.join(', '))?.closest('a')?.getAttribute('href') ?? null;
+  const authorUrl = author
+    ? absoluteUrl(author.getAttribute('href'), origin)
+    : profileName(avatarHref) ? absoluteUrl(avatarHref, origin) : undefined;
+  if (!authorUrl) unreadable.push('authorUrl');
+
+  const textEl = textElement(el, time, author);
+  if (!textEl) unreadable.push('text');
+
+  const publishedText = oneLine(time.textContent) || undefined;
+  if (!publishedText) unreadable.push('publishedText');
+  const stamp = Date.parse(time.getAttribute('datetime') ?? '');
+  const publishedAt = Number.isNaN(stamp) ? undefined : new Date(stamp).toISOString();
+  if (!publishedAt) unreadable.push('publishedAt');
+
+  const reading: ItemReading = {
+    kind: isReply(time, path) ? 'reply' : 'comment',
+    author: authorName,
+    text: textEl ? textOf(textEl) : '',
+  };
+  if (authorUrl) reading.authorUrl = authorUrl;
+  if (permalink) reading.permalink = permalink;
+  if (itemId) reading.itemId = itemId;
+  if (publishedText) reading.publishedText = publishedText;
+  if (publishedAt) reading.publishedAt = publishedAt;
+  if (ids?.[1]) reading.parent = { permalink: origin + ids[1] };
+  if (unreadable.length) reading.unreadable = unreadable;
+  return reading;
+}

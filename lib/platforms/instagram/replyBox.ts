@@ -1,0 +1,27 @@
+/**
+ * Where to reply to an Instagram comment: pure lookups, no typing (insertion lives elsewhere).
+ * Instagram has one comment box per post; "Reply" on a comment prefills it with "@user ".
+ */
+import { commentBox, replyLabel, rowButton } from './selectors';
+
+const BOX = commentBox.join(', ');
+const BUTTON = rowButton.join(', ');
+
+/** The post's comment box: the nearest one above the comment (a feed holds several posts). */
+export function findReplyBox(item: Element): Element | null {
+  for (let up = item.parentElement; up; up = up.parentElement) {
+    const box = up.querySelector(BOX);
+    if (box) return box;
+  }
+  return null;
+}
+
+/**
+ * The row's Reply button. Its label is a hint (Swedish or English UI); without a known label,
+ * the first text-only button without digits ("12 likes" has them, the like heart is an icon).
+ */
+export function findReplyButton(item: Element): Element | null {
+  const buttons = [...item.querySelectorAll(BUTTON)].filter((b) => !b.querySelector('svg'));
+  const labelled = buttons.find((b) => replyLabel.test((b.textContent ?? '').trim()));
+  return labelled ?? buttons.find((b) => !/\d/.test(b.textContent ?? '') && (b.textContent ?? '').trim()) ?? null;
+}

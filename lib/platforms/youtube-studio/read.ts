@@ -1,0 +1,58 @@
+/** Reads one YouTube Studio comment or reply. Studio recycles these nodes: read, never keep. */
+import type { ItemReading } from '../types';
+import { absoluteUrl, oneLine } from '../text';
+import { ownMatch } from '../youtube/own';
+import { preText } from '../youtube/text';
+import { parseCommentLink, watchUrl } from '../youtube/url';
+import { authorLink, authorName, commentLink, contentText, item, publishedTime, replies, studioOrigin } from './selectors';
+import { videoOf } from './video';
+
+const ITEM = item.join(', ');
+const REPLIES = replies.join(', ');
+
+/** Comments and replies in document order, in one query. */
+export function findItems(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(ITEM)];
+}
+
+const hasText = (el: Element) => oneLine(el.textContent) !== '';
+
+export function read(el: Element): ItemReading | null {
+  if (!el.matches(ITEM)) return null;
+  const unreadable: string[] = [];
+
+  const name = ownMatch(el, authorName, ITEM, hasText);
+  if (!name) unreadable.push('author');
+  const link = ownMatch(el, authorLink, ITEM);
+  // Relative links on Studio point into Studio; absolute ones to www.youtube.com.
+  const authorUrl = absoluteUrl(link?.getAttribute('href'), studioOrigin);
+  if (!authorUrl) unreadable.push('authorUrl');
+
+  const content = ownMatch(el, contentText, ITEM);
+  if (!content) unreadable.push('text');
+
+  const time = ownMatch(el, publishedTime, ITEM, hasText);
+  const publishedText = oneLine(time?.textContent) || undefined;
+  if (!publishedText) unreadable.push('publishedText');
+
+  // Studio need not link the comment itself; without a link the caller keys on author + text.
+  const { videoId, commentId } = parseCommentLink(ownMatch(el, commentLink, ITEM)?.getAttribute('href'));
+
+  const parent = videoOf(el);
+  if (!parent) unreadable.push('parent');
+
+  const reading: ItemReading = {
+    kind: el.hasAttribute('is-reply') || el.closest(REPLIES) ? 'reply' : 'comment',
+    author: name ? oneLine(name.textContent) : '',
+    text: content ? preText(content) : '',
+  };
+  if (authorUrl) reading.authorUrl = authorUrl;
+  if (videoId && commentId) {
+    reading.permalink = watchUrl(videoId, commentId);
+    reading.itemId = commentId;
+  }
+  if (publishedText) reading.publishedText = publishedText;
+  if (parent) reading.parent = parent;
+  if (unreadable.length) reading.unreadable = unreadable;
+  return reading;
+}

@@ -1,0 +1,26 @@
+/** Where to reply to a Studio comment: pure lookups, no typing (insertion lives elsewhere). */
+import { ownMatch } from '../youtube/own';
+import { item, replyBox, replyButton, thread } from './selectors';
+
+const ITEM = item.join(', ');
+const THREAD = thread.join(', ');
+
+/** The comment's own Reply button. */
+export function findReplyButton(el: Element): Element | null {
+  return ownMatch(el, replyButton, ITEM);
+}
+
+/**
+ * The open reply box: the comment's own, else one open in its thread outside every comment
+ * (YouTube threads are flat: a reply to a reply goes to the same thread).
+ */
+export function findReplyBox(el: Element): Element | null {
+  const own = ownMatch(el, replyBox, ITEM);
+  if (own) return own;
+  const owner = el.closest(THREAD);
+  if (!owner) return null;
+  for (const selector of replyBox) {
+    for (const box of owner.querySelectorAll(selector)) if (!box.closest(ITEM)) return box;
+  }
+  return null;
+}

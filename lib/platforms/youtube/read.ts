@@ -1,0 +1,59 @@
+/** Reads one YouTube watch-page comment or reply (current and 2021 markup alike). */
+import type { ItemReading, ParentReading } from '../types';
+import { absoluteUrl, oneLine } from '../text';
+import { ownMatch } from './own';
+import { preText } from './text';
+import { authorLink, contentText, item, origin, publishedLink, replies } from './selectors';
+import { parseCommentLink, watchUrl } from './url';
+import { videoContext } from './video';
+
+const ITEM = item.join(', ');
+const REPLIES = replies.join(', ');
+
+/** Comments and replies in document order, in one query. */
+export function findItems(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(ITEM)];
+}
+
+const hasText = (el: Element) => oneLine(el.textContent) !== '';
+
+export function read(el: Element): ItemReading | null {
+  if (!el.matches(ITEM)) return null;
+  const unreadable: string[] = [];
+
+  const author = ownMatch(el, authorLink, ITEM, hasText);
+  if (!author) unreadable.push('author');
+  const authorUrl = absoluteUrl(author?.getAttribute('href'), origin);
+  if (!authorUrl) unreadable.push('authorUrl');
+
+  const content = ownMatch(el, contentText, ITEM);
+  if (!content) unreadable.push('text');
+
+  const time = ownMatch(el, publishedLink, ITEM);
+  const publishedText = oneLine(time?.textContent) || undefined;
+  if (!publishedText) unreadable.push('publishedText');
+  const { videoId, commentId } = parseCommentLink(time?.getAttribute('href'));
+  if (!commentId || !videoId) unreadable.push('permalink', 'itemId');
+
+  const reading: ItemReading = {
+    // 2021 replies carry `is-reply`; in every version they stand under the thread's #replies.
+    kind: el.hasAttribute('is-reply') || el.closest(REPLIES) ? 'reply' : 'comment',
+    author: author ? oneLine(author.textContent) : '',
+    text: content ? preText(content) : '',
+  };
+  if (authorUrl) reading.authorUrl = authorUrl;
+  if (videoId && commentId) {
+    reading.permalink = watchUrl(videoId, commentId);
+    reading.itemId = commentId;
+  }
+  if (publishedText) reading.publishedText = publishedText;
+  if (videoId) {
+    const parent: ParentReading = { permalink: watchUrl(videoId) };
+    const video = videoContext(el.ownerDocument, videoId);
+    if (video.title) parent.text = video.title;
+    if (video.channel) parent.author = video.channel;
+    reading.parent = parent;
+  }
+  if (unreadable.length) reading.unreadable = unreadable;
+  return reading;
+}

@@ -1,0 +1,15 @@
+/** Where to reply to a YouTube comment: pure lookups, no typing (insertion lives elsewhere). */
+import { ownMatch } from './own';
+import { item, replyBox, replyButton } from './selectors';
+
+const ITEM = item.join(', ');
+
+/** The comment's own Reply button (click it to open the box). */
+export function findReplyButton(el: Element): Element | null {
+  return ownMatch(el, replyButton, ITEM);
+}
+
+/** The editable reply box under the comment, once it is open. */
+export function findReplyBox(el: Element): Element | null {
+  return ownMatch(el, replyBox, ITEM);
+}

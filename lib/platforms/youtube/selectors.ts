@@ -1,0 +1,78 @@
+/**
+ * YouTube watch-page markup, as selectors. Inside a comment, select by id, which both the
+ * current and the 2021 markup share; tags only for the comment elements themselves. Each list
+ * holds alternatives, tried in order; each entry says which markup it matches and when.
+ */
+
+/** One comment or reply. */
+export const item = [
+  // 2024–2026: `ytd-comment-view-model#comment` (yakisova41/return-youtube-comment-username, 2026-04)
+  'ytd-comment-view-model',
+  // 2021: `ytd-comment-renderer#comment`, replies `ytd-comment-renderer[is-reply]`
+  // (test/fixtures/youtube/watch-comments-legacy-2021.html)
+  'ytd-comment-renderer',
+];
+
+/** Where replies stand: an item inside one of these is a reply. */
+export const replies = [
+  // 2021–2026: `ytd-comment-thread-renderer > div#replies > ytd-comment-replies-renderer`
+  '#replies',
+  // 2026: the first replies shown before "N replies" is expanded
+  '#teaser-replies',
+  // 2021–2026: the renderer itself, in case the #replies wrapper goes
+  'ytd-comment-replies-renderer',
+];
+
+/** The author's name link. */
+export const authorLink = [
+  // 2021–2026: `h3 > a#author-text[href="/@handle" | "/channel/UC…"] > span` (hidden, but
+  // still filled, on the channel owner's own comments)
+  '#author-text',
+  // 2021: the channel owner's badge `#author-comment-badge a#name > ytd-channel-name`
+  '#author-comment-badge a#name',
+];
+
+/** The comment's text. */
+export const contentText = [
+  // 2026: `yt-attributed-string#content-text > span[dir=auto][role=text]`;
+  // 2021: `yt-formatted-string#content-text > span[dir=auto]…`
+  '#content-text',
+];
+
+/** The time link: text "12 hours ago", href `/watch?v=VID&lc=COMMENT_ID`. */
+export const publishedLink = [
+  // 2026: `span#published-time-text > a`
+  '#published-time-text a',
+  // 2021: `yt-formatted-string.published-time-text.above-comment > a` (and a hidden twin below)
+  '.published-time-text a',
+];
+
+/** The video's title and channel, outside the comments (read once per video). */
+export const videoTitle = [
+  // 2022–2026: `ytd-watch-metadata #title h1 > yt-formatted-string`
+  'ytd-watch-metadata #title h1',
+  // 2021: `ytd-video-primary-info-renderer h1.title`
+  'ytd-video-primary-info-renderer h1.title',
+];
+export const videoChannel = [
+  // 2022–2026: `ytd-watch-metadata #owner ytd-channel-name#channel-name a`
+  'ytd-watch-metadata #owner #channel-name a',
+  // 2021: `ytd-video-owner-renderer ytd-channel-name#channel-name a`
+  'ytd-video-owner-renderer #channel-name a',
+];
+
+/** The Reply button under a comment. */
+export const replyButton = [
+  // 2026: `ytd-button-renderer#reply-button-end > yt-button-shape > button`
+  '#reply-button-end button',
+  // 2021: `div#reply-button-end > ytd-button-renderer … tp-yt-paper-button#button[role=button]`
+  '#reply-button-end [role="button"]',
+];
+
+/** The reply box, once Reply was clicked. */
+export const replyBox = [
+  // 2021–2026: `#reply-dialog ytd-commentbox … div#contenteditable-root[contenteditable]`
+  '#reply-dialog #contenteditable-root',
+];
+
+export const origin = 'https://www.youtube.com';
