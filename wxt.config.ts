@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 
 // Manifest and build settings. Permissions are explained in README.md ("Behörigheter").
 export default defineConfig({
+  // Several people (and CI) can build side by side: KV_OUT_DIR picks the output folder, and
+  // test/support/browser.mjs loads the extension from the same place.
+  outDir: process.env.KV_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS } from './platforms/types';
+import { CATEGORY_IDS } from './guide/schema';
 import { SCREENSHOT_MISSING_REASONS } from './records/schema';
 
 /**
@@ -38,6 +39,10 @@ export const CaptureRequestSchema = z.object({
   platform: z.enum(PLATFORMS),
   pageUrl: str(8000),
   reading: ItemReadingSchema,
+  /** The category the user confirmed in the overlay, with suggest()'s flags (issue 4). */
+  classification: z
+    .object({ category: z.enum(CATEGORY_IDS), flags: z.array(str(100)).max(50), dueAt: z.iso.datetime({ offset: true }).optional() })
+    .optional(),
 });
 export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const tmp = mkdtempSync(join(tmpdir(), 'kv-test-'));
 const results = [];
@@ -37,7 +37,7 @@ function vitest(config, name) {
 }
 
 function webExtLint() {
-  const run = npx(['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], { capture: true });
+  const run = npx(['web-ext', 'lint', '--source-dir', resolve(process.env.KV_OUT_DIR ?? '.output', 'firefox-mv2'), '--output', 'json', '--no-config-discovery'], { capture: true });
   try {
     const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{')));
     for (const e of report.errors) console.log(`web-ext error: ${e.code} ${e.file ?? ''} ${e.message}`);

@@ -70,6 +70,10 @@ export async function captureItem(recordId: string, request: CaptureRequest, dep
   for (const key of ['permalink', 'itemId', 'authorUrl', 'publishedText', 'publishedAt', 'parent'] as const) {
     if (reading[key] !== undefined) Object.assign(draft, { [key]: reading[key] });
   }
+  if (request.classification) {
+    const { category, flags, dueAt } = request.classification;
+    Object.assign(draft, { category, flags }, dueAt ? { dueAt } : {});
+  }
   const record = CaptureRecordSchema.parse({ ...draft, contentSha256: await contentDigest(draft as CaptureRecord) });
 
   try {

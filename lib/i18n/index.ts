@@ -1,7 +1,6 @@
-import { en } from './en';
-import { sv, type MessageKey } from './sv';
+import { en, sv, type MessageKey } from './messages';
 
-export type { MessageKey } from './sv';
+export type { MessageKey } from './messages';
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

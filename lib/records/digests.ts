@@ -1,12 +1,14 @@
 import canonicalize from 'canonicalize';
 import type { CaptureRecord } from './schema';
 
+/** Fields that are the handling of a record, not what was captured: they change later. */
+type HandlingField = 'id' | 'contentSha256' | 'status' | 'category' | 'flags' | 'dueAt';
+
 /** The fields a record's digest covers: everything captured, nothing that changes later. */
-export type RecordContent = Omit<CaptureRecord, 'id' | 'contentSha256' | 'status'>;
+export type RecordContent = Omit<CaptureRecord, HandlingField>;
 
 export function contentOf(record: CaptureRecord | RecordContent): RecordContent {
-  // Status and id change or are assigned independently of what was captured.
-  const { id: _id, contentSha256: _digest, status: _status, ...content } = record as CaptureRecord;
+  const { id: _id, contentSha256: _digest, status: _status, category: _category, flags: _flags, dueAt: _dueAt, ...content } = record as CaptureRecord;
   return content;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORY_IDS } from '../guide/schema';
 import { PLATFORMS } from '../platforms/types';
 
 /** Version of the record shape. Bump it with a numbered migration in ./migrations.ts. */
@@ -68,6 +69,12 @@ export const CaptureRecordSchema = z.object({
   /** SHA-256 of the canonical JSON of the content fields (./digests.ts), at capture time. */
   contentSha256: sha256Hex,
   status: z.enum(RECORD_STATUSES),
+  /** The guide category the user confirmed (issue 4); the user may change it later. */
+  category: z.enum(CATEGORY_IDS).optional(),
+  /** suggest()'s flags when the category was confirmed. */
+  flags: z.array(z.string().max(100)).max(50).optional(),
+  /** When an answer is due (questions: one working day, lib/workdays.ts). */
+  dueAt: isoDate.optional(),
 });
 export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
 

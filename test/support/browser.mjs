@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const projectRoot = resolve(here, '../..');
-export const extensionPath = join(projectRoot, '.output/chrome-mv3');
+export const outDir = resolve(projectRoot, process.env.KV_OUT_DIR ?? '.output');
+export const extensionPath = join(outDir, 'chrome-mv3');
 export const fixturesDir = join(projectRoot, 'test/fixtures');
 
 export function chromiumPath() {

@@ -1,7 +1,7 @@
-import type { MessageKey } from './sv';
+import type { coreSv } from './core.sv';
 
-/** English. Same keys as ./sv.ts; the type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = {
+/** Core strings, English. Same keys as ./core.sv.ts; a missing key is a compile error. */
+export const coreEn: Record<keyof typeof coreSv, string> = {
   'app.name': 'Kommentarsvakt',
   'lang.sv': 'Svenska',
   'lang.en': 'English',

@@ -1,5 +1,5 @@
-/** Swedish, the default language. Every UI string lives here and in ./en.ts (same keys). */
-export const sv = {
+/** Core strings (overlay capture, queue, options), Swedish: the default language. */
+export const coreSv = {
   'app.name': 'Kommentarsvakt',
   'lang.sv': 'Svenska',
   'lang.en': 'English',
@@ -102,4 +102,3 @@ export const sv = {
   'popup.screenshotsTab': 'Skärmbilder är tillåtna på den här fliken tills du lämnar sidan.',
 } as const;
 
-export type MessageKey = keyof typeof sv;

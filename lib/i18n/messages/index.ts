@@ -1,0 +1,11 @@
+/**
+ * Every UI string, by area: each area is a pair of files, <area>.sv.ts (Swedish, the default)
+ * and <area>.en.ts (English, typed to have exactly the same keys). Add an area with one line
+ * in each list below. Keys are prefixed by area, so areas never collide.
+ */
+import { coreEn } from './core.en';
+import { coreSv } from './core.sv';
+
+export const sv = { ...coreSv };
+export type MessageKey = keyof typeof sv;
+export const en: Record<MessageKey, string> = { ...coreEn };
