@@ -1,30 +1,29 @@
-import { createRoot } from 'react-dom/client';
 import { defineContentScript } from '#imports';
-import { Overlay } from '../../components/overlay/Overlay';
-import { CaptureClient } from '../../lib/overlay/capture-client';
-import { Decorator } from '../../lib/overlay/decorator';
-import { adapterFor } from '../../lib/platforms';
+import { mountOverlay } from '../../components/overlay/mount';
+import { adapterFor, CONTENT_MATCHES, type Adapter } from '../../lib/platforms';
 
-/** Thin entry: pick the site's adapter, start the decorator, mount the one overlay root. */
+/**
+ * Thin entry: picks the site's adapter for the current URL and mounts the overlay; the sites
+ * navigate in-page (YouTube home → /watch, Instagram feed → /p/…), so the choice is made
+ * again on every location change, and the old overlay is torn down first.
+ */
 export default defineContentScript({
-  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+  matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    const adapter = adapterFor(new URL(location.href));
-    if (!adapter) return;
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    const decorator = new Decorator(adapter, document, controller.signal);
-    const client = new CaptureClient(adapter, controller.signal);
-
-    const container = document.createElement('kommentarsvakt-root');
-    container.attachShadow({ mode: 'open' });
-    document.documentElement.append(container);
-    const root = createRoot(container.shadowRoot!);
-    root.render(<Overlay adapter={adapter} decorator={decorator} client={client} />);
-    controller.signal.addEventListener('abort', () => {
-      root.unmount();
-      container.remove();
-    });
+    let current: { adapter: Adapter; controller: AbortController } | undefined;
+    const update = () => {
+      const adapter = adapterFor(new URL(location.href));
+      if (adapter === current?.adapter) return;
+      current?.controller.abort();
+      current = undefined;
+      if (!adapter) return;
+      const controller = new AbortController();
+      current = { adapter, controller };
+      mountOverlay(adapter, controller.signal);
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', update);
+    ctx.onInvalidated(() => current?.controller.abort());
+    update();
   },
 });

@@ -1,0 +1,21 @@
+// `npm run bench`: measures in Chromium, side by side in one run, and prints JSON.
+// Not a timed test: it does not run in CI. Build first (npm run build) or it builds for you.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionPath, projectRoot } from '../support/browser.mjs';
+import { benchCapture } from './capture.mjs';
+
+if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('--build')) {
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const benches = { capture: benchCapture };
+const results = { machine: { cores: (await import('node:os')).cpus().length, node: process.version }, startedAt: new Date().toISOString() };
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  results[name] = await run();
+}
+console.log(JSON.stringify(results, null, 2));
