@@ -33,7 +33,6 @@ function isQuotaExceeded(error: unknown): boolean {
 export async function captureItem(recordId: string, request: CaptureRequest, deps: CaptureDeps): Promise<CaptureResponse> {
   const existing = await deps.db.records.get(recordId);
   if (existing) return responseFor(existing);
-
   const [shot, profile] = await Promise.all([deps.screenshot(), deps.profile()]);
   const capturedAt = deps.now().toISOString();
   let screenshot: ScreenshotMeta;

@@ -46,16 +46,23 @@ export function pixelRect(rect: Rect, viewport: { width: number; height: number 
 
 /** Crops a viewport screenshot to the item's box (the whole image when the box is not visible). */
 export async function cropScreenshot(shot: Blob, rect: Rect, viewport: { width: number; height: number }): Promise<CroppedImage> {
-  const bitmap = await createImageBitmap(shot);
-  try {
-    const area = pixelRect(rect, viewport, bitmap) ?? { x: 0, y: 0, width: bitmap.width, height: bitmap.height };
-    const canvas = new OffscreenCanvas(area.width, area.height);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('No 2D context');
-    ctx.drawImage(bitmap, area.x, area.y, area.width, area.height, 0, 0, area.width, area.height);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    return { blob, width: area.width, height: area.height };
-  } finally {
-    bitmap.close();
-  }
+  // The image's size is in its PNG header: no need to decode it twice to learn it.
+  const size = await pngSize(shot);
+  const area = (size && pixelRect(rect, viewport, size)) ?? (size ? { x: 0, y: 0, ...size } : null);
+  // Cropping while decoding, then handing the bitmap over without a draw, is the cheapest path.
+  const bitmap = area ? await createImageBitmap(shot, area.x, area.y, area.width, area.height) : await createImageBitmap(shot);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('bitmaprenderer');
+  if (!ctx) throw new Error('No bitmaprenderer context');
+  const { width, height } = bitmap;
+  ctx.transferFromImageBitmap(bitmap);
+  const blob = await canvas.convertToBlob({ type: 'image/png' });
+  return { blob, width, height };
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+export async function pngSize(blob: Blob): Promise<{ width: number; height: number } | null> {
+  const head = new DataView(await blob.slice(0, 24).arrayBuffer());
+  if (head.byteLength < 24 || head.getUint32(0) !== 0x89504e47 || head.getUint32(12) !== 0x49484452) return null;
+  return { width: head.getUint32(16), height: head.getUint32(20) };
 }

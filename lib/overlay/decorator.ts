@@ -18,6 +18,8 @@ export const HOST_TAG = 'kommentarsvakt-toolbar';
 export class Decorator {
   private readonly seen = new WeakSet<Element>();
   private readonly decorated = new Map<Element, Decorated>();
+  /** Items waiting to come into view; pruned when the page removes them (feeds recycle nodes). */
+  private readonly watching = new Set<Element>();
   private snapshot: Decorated[] = [];
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
@@ -50,15 +52,20 @@ export class Decorator {
     return undefined;
   }
 
+  private pendingRoots = new Set<Element>();
+  private pruneDue = false;
+
   private onMutations(records: MutationRecord[]): void {
-    let relevant = false;
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && (node as Element).localName !== HOST_TAG) relevant = true;
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.localName === HOST_TAG || el.localName === 'kommentarsvakt-root') continue;
+        this.pendingRoots.add(el);
       }
-      if (record.removedNodes.length > 0) relevant = true;
+      if (record.removedNodes.length > 0) this.pruneDue = true;
     }
-    if (relevant) this.queueScan();
+    if (this.pendingRoots.size > 0 || this.pruneDue) this.queueScan();
   }
 
   private queueScan(): void {
@@ -66,22 +73,64 @@ export class Decorator {
     this.scanQueued = true;
     requestAnimationFrame(() => {
       this.scanQueued = false;
-      this.scan();
+      this.flush();
     });
   }
 
-  private scan(): void {
-    let items: Element[];
+  /** Looks only at what was added since the last frame: pages hold thousands of items (issue 3). */
+  private flush(): void {
+    const roots = [...this.pendingRoots];
+    this.pendingRoots.clear();
+    if (!this.adapter.itemSelector) {
+      // Without an item selector an added node may be part of an item found only from outside.
+      if (roots.length > 0) this.scan();
+    } else {
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        this.consider(this.safeFind(root));
+        if (root.matches(this.adapter.itemSelector)) this.consider([root]);
+        // Content that arrives inside a known item (a lazily rendered body) may make it readable now.
+        const around = root.parentElement?.closest(this.adapter.itemSelector);
+        if (around && this.seen.has(around) && !this.decorated.has(around)) this.watch(around);
+      }
+    }
+    if (this.pruneDue) this.prune();
+  }
+
+  private safeFind(root: ParentNode): Element[] {
     try {
-      items = this.adapter.findItems(this.doc);
+      return this.adapter.findItems(root);
     } catch {
       // A site redesign must never turn into errors on the page (issue 3): decorate nothing.
-      items = [];
+      return [];
     }
+  }
+
+  private consider(items: Element[]): void {
     for (const item of items) {
       if (this.seen.has(item)) continue;
       this.seen.add(item);
-      this.io.observe(item);
+      this.watch(item);
+    }
+  }
+
+  private watch(item: Element): void {
+    this.watching.add(item);
+    this.io.observe(item);
+  }
+
+  private scan(): void {
+    this.consider(this.safeFind(this.doc));
+  }
+
+  private prune(): void {
+    this.pruneDue = false;
+    for (const item of this.watching) {
+      if (!item.isConnected) {
+        this.io.unobserve(item);
+        this.watching.delete(item);
+        this.seen.delete(item);
+      }
     }
     let changed = false;
     for (const [item, entry] of this.decorated) {
@@ -89,6 +138,7 @@ export class Decorator {
         entry.host.remove();
         this.decorated.delete(item);
         this.seen.delete(item);
+        this.io.unobserve(item);
         changed = true;
       }
     }
@@ -100,6 +150,7 @@ export class Decorator {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       this.io.unobserve(entry.target);
+      this.watching.delete(entry.target);
       if (this.decorate(entry.target)) changed = true;
     }
     if (changed) this.publish();
@@ -133,6 +184,7 @@ export class Decorator {
   private destroy(): void {
     this.io.disconnect();
     this.mo.disconnect();
+    this.watching.clear();
     for (const entry of this.decorated.values()) entry.host.remove();
     this.decorated.clear();
     this.publish();

@@ -39,4 +39,10 @@ export interface Adapter {
   read(el: Element): ItemReading | null;
   /** The element whose box is the item's screenshot (defaults to the item itself). */
   frameOf?(el: Element): Element;
+  /**
+   * A selector every item matches (items may be a subset), so the overlay can tell whether a
+   * node added to the page is itself an item, or lies inside one, without rescanning the page.
+   * Adapters whose items have no such selector (Instagram's rows) find them from inside.
+   */
+  itemSelector?: string;
 }

@@ -61,7 +61,7 @@ if (shotsDir) {
   await queue.screenshot({ path: written.at(-1), fullPage: true });
   const options = await b.context.newPage();
   await options.goto(b.extensionUrl('options.html'));
-  await options.getByRole('button', { name: 'Spara' }).waitFor();
+  await options.getByRole('form', { name: 'Din profil' }).waitFor();
   written.push(join(shotsDir, 'installningar.png'));
   await options.screenshot({ path: written.at(-1), fullPage: true });
   await b.close();

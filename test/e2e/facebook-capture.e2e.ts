@@ -18,12 +18,13 @@ type Browser = Awaited<ReturnType<typeof launch>>;
 async function setProfile(b: Browser, language: 'sv' | 'en') {
   const options = await b.context.newPage();
   await options.goto(b.extensionUrl('options.html'));
-  await options.getByRole('textbox', { name: 'Namn' }).fill(PROFILE.name);
-  await options.getByRole('textbox', { name: 'Titel' }).fill(PROFILE.title);
-  await options.getByRole('textbox', { name: 'Enhet' }).fill(PROFILE.unit);
-  await options.getByRole('combobox', { name: 'Språk' }).selectOption(language);
+  const form = options.getByRole('form', { name: 'Din profil' });
+  await form.getByRole('textbox', { name: 'Namn' }).fill(PROFILE.name);
+  await form.getByRole('textbox', { name: 'Titel' }).fill(PROFILE.title);
+  await form.getByRole('textbox', { name: 'Enhet' }).fill(PROFILE.unit);
+  await form.getByRole('combobox', { name: 'Språk' }).selectOption(language);
   // The page is in Swedish until the new language is saved.
-  await options.getByRole('button', { name: 'Spara' }).click();
+  await form.getByRole('button', { name: 'Spara' }).click();
   await options.getByText(language === 'sv' ? 'Inställningarna är sparade.' : 'The settings are saved.').waitFor();
   await options.close();
 }

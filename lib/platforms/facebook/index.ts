@@ -12,4 +12,5 @@ export const facebook: Adapter = {
     return readFacebookItem(el);
   },
   frameOf: frameOfFacebookItem,
+  itemSelector: sel.article,
 };
