@@ -95,7 +95,7 @@ describe('captureItem', () => {
     await captureItem(first.recordId, first, deps(db));
     const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
     const add = db.records.add.bind(db.records);
-    db.records.add = (() => Promise.reject(quota)) as typeof db.records.add;
+    db.records.add = (() => Promise.reject(quota)) as unknown as typeof db.records.add;
     const second = request({ itemId: '2002' });
     const res = await captureItem(second.recordId, second, deps(db));
     db.records.add = add;
