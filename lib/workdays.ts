@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { createWorkdays, key, weekday, TIME_ZONE } from './workdays/rules';
 
 /**
  * Working days and answer deadlines in Europe/Stockholm time (§3.2, Bilaga 1: "Svara inom en
@@ -11,94 +12,8 @@ import Holidays from 'date-holidays';
  * 'optional' (trettondagsafton, valborgsmässoafton, allhelgonaafton) and 'observance' days
  * (e.g. annandag pingst, no longer a holiday since 2005) are working days.
  */
-
-export const TIME_ZONE = 'Europe/Stockholm';
-
-/** A calendar date as Stockholm sees it; month 1–12. */
-export interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-interface WallClock extends CivilDate {
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-}
-
-const formatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-function wallClockOf(d: Date): WallClock {
-  const parts: Record<string, number> = {};
-  for (const p of formatter.formatToParts(d)) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const ms = ((d.getTime() % 1000) + 1000) % 1000;
-  return {
-    year: parts.year ?? NaN,
-    month: parts.month ?? NaN,
-    day: parts.day ?? NaN,
-    hour: parts.hour ?? NaN,
-    minute: parts.minute ?? NaN,
-    second: parts.second ?? NaN,
-    millisecond: ms,
-  };
-}
-
-function wallAsUtc(w: WallClock): number {
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-}
-
-/** Stockholm's offset from UTC at an instant, in ms. */
-function offsetAt(t: number): number {
-  return wallAsUtc(wallClockOf(new Date(t))) - t;
-}
-
-/**
- * The instant a Stockholm wall-clock time denotes. Ambiguous times (the repeated hour in
- * October) resolve to the earlier instant; times skipped in March move forward by the gap,
- * as Temporal's 'compatible' disambiguation does.
- */
-export function fromStockholmWallClock(w: WallClock): Date {
-  const t = wallAsUtc(w);
-  const before = offsetAt(t - 12 * 3600_000);
-  const after = offsetAt(t + 12 * 3600_000);
-  const candidates = [t - before, t - after].sort((a, b) => a - b);
-  for (const c of candidates) {
-    if (wallAsUtc(wallClockOf(new Date(c))) === t) return new Date(c);
-  }
-  return new Date(t - before);
-}
-
-/** The Stockholm calendar date of an instant. */
-export function stockholmDate(d: Date): CivilDate {
-  const { year, month, day } = wallClockOf(d);
-  return { year, month, day };
-}
-
-function key(c: CivilDate): string {
-  return `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
-}
-
-function shiftDate(c: CivilDate, days: number): CivilDate {
-  const u = new Date(Date.UTC(c.year, c.month - 1, c.day + days));
-  return { year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate() };
-}
-
-function weekday(c: CivilDate): number {
-  return new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay();
-}
+export { deadlineStatus, fromStockholmWallClock, stockholmDate, TIME_ZONE } from './workdays/rules';
+export type { CivilDate, DeadlineStatus, Workdays } from './workdays/rules';
 
 const holidays = new Holidays('SE', { languages: ['sv'], timezone: TIME_ZONE });
 const nonWorkingByYear = new Map<number, Map<string, string>>();
@@ -122,51 +37,5 @@ export function nonWorkingDates(year: number): ReadonlyMap<string, string> {
   return days;
 }
 
-function isWorkingDate(c: CivilDate): boolean {
-  const wd = weekday(c);
-  if (wd === 0 || wd === 6) return false;
-  return !nonWorkingDates(c.year).has(key(c));
-}
-
-/** Whether the Stockholm calendar day of `d` is a working day. */
-export function isWorkingDay(d: Date): boolean {
-  return isWorkingDate(stockholmDate(d));
-}
-
-function nextWorkingDate(c: CivilDate, step: 1 | -1): CivilDate {
-  let x = shiftDate(c, step);
-  while (!isWorkingDate(x)) x = shiftDate(x, step);
-  return x;
-}
-
-/**
- * The same Stockholm wall-clock time `n` working days later (earlier when n < 0), counted from
- * the calendar day of `d` whether or not that day is itself a working day. n = 0 returns `d`.
- */
-export function addWorkingDays(d: Date, n: number): Date {
-  if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
-  const w = wallClockOf(d);
-  let c: CivilDate = w;
-  const step = n < 0 ? -1 : 1;
-  for (let i = 0; i < Math.abs(n); i++) c = nextWorkingDate(c, step);
-  if (n === 0) return new Date(d.getTime());
-  return fromStockholmWallClock({ ...w, year: c.year, month: c.month, day: c.day });
-}
-
-/**
- * When a comment must be answered: received on a working day, the same clock time the next
- * working day; received on a non-working day, 23:59:59 of the next working day.
- */
-export function answerDeadline(receivedAt: Date): Date {
-  if (isWorkingDay(receivedAt)) return addWorkingDays(receivedAt, 1);
-  const c = nextWorkingDate(stockholmDate(receivedAt), 1);
-  return fromStockholmWallClock({ ...c, hour: 23, minute: 59, second: 59, millisecond: 0 });
-}
-
-export type DeadlineStatus = 'overdue' | 'due-today' | 'upcoming';
-
-/** Overdue once `now` is past the deadline; due today while the deadline is later on now's Stockholm day. */
-export function deadlineStatus(deadline: Date, now: Date): DeadlineStatus {
-  if (now.getTime() > deadline.getTime()) return 'overdue';
-  return key(stockholmDate(deadline)) === key(stockholmDate(now)) ? 'due-today' : 'upcoming';
-}
+export const workdays = createWorkdays(nonWorkingDates);
+export const { isWorkingDay, addWorkingDays, answerDeadline } = workdays;
