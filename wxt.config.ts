@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { swedishHolidaysOnly } from './lib/build/swedish-holidays-only';
 
 // Manifest and build settings. Permissions are explained in README.md ("Behörigheter").
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms'],
     // Screenshots need '<all_urls>' or an activeTab grant (Chromium). activeTab is granted by a
     // click on our toolbar icon; the optional permission lets the user allow screenshots once,
     // from the options page, with the reason shown there.
@@ -28,5 +29,6 @@ export default defineConfig({
         }
       : {}),
   }),
+  vite: () => ({ plugins: [swedishHolidaysOnly()] }),
   webExt: { disabled: true },
 });

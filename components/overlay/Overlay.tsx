@@ -4,6 +4,7 @@ import type { CaptureClient } from '../../lib/overlay/capture-client';
 import type { Decorator } from '../../lib/overlay/decorator';
 import type { Adapter } from '../../lib/platforms';
 import { useSettings } from '../shared/useSettings';
+import { GuideProvider } from './GuideContext';
 import { ItemToolbar } from './ItemToolbar';
 
 interface Props {
@@ -15,12 +16,12 @@ interface Props {
 /** The page's one React root: each decorated item's toolbar is a portal into its own shadow root. */
 export function Overlay({ adapter, decorator, client }: Props) {
   const entries = useSyncExternalStore(decorator.subscribe, decorator.getSnapshot);
-  const { t } = useSettings();
+  const { settings, t } = useSettings();
   return (
-    <>
+    <GuideProvider settings={settings}>
       {entries.map((entry) =>
         createPortal(<ItemToolbar adapter={adapter} client={client} item={entry.item} host={entry.host} t={t} />, entry.shadow, String(entry.id)),
       )}
-    </>
+    </GuideProvider>
   );
 }

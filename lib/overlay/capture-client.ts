@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CaptureResponseSchema, OverlayMessageSchema, type CaptureResponse, type PrepareShotResponse } from '../messages';
+import { CaptureResponseSchema, OverlayMessageSchema, type CaptureRequest, type CaptureResponse, type PrepareShotResponse } from '../messages';
 import type { Adapter } from '../platforms';
 
 interface ShotTarget {
@@ -29,8 +29,11 @@ export class CaptureClient {
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
   }
 
-  /** Captures one item. Resolves with the background's answer, after the record was committed. */
-  async capture(item: Element, host: HTMLElement): Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }> {
+  /**
+   * Captures one item. Resolves with the background's answer, after the record was committed.
+   * `classification` is the guide category the user confirmed in the overlay, if any.
+   */
+  async capture(item: Element, host: HTMLElement, classification?: CaptureRequest['classification']): Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }> {
     let reading;
     try {
       reading = this.adapter.read(item);
@@ -40,7 +43,7 @@ export class CaptureClient {
     if (!reading) return { ok: false, error: 'unreadable' };
     const recordId = crypto.randomUUID();
     this.targets.set(recordId, { frame: this.adapter.frameOf?.(item) ?? item, host });
-    const request = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading };
+    const request = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, ...(classification ? { classification } : {}) };
     try {
       // One retry with the same id: a stopped service worker may drop the first message;
       // the background recognises the id, so nothing is stored twice.

@@ -1,0 +1,107 @@
+import { useId, useState } from 'react';
+import type { CategoryId } from '../../lib/guide/schema';
+import { LANGUAGES, type Language, type Translate } from '../../lib/i18n';
+import { insertReply } from '../../lib/overlay/reply';
+import { replyValues, templatesFor } from '../../lib/settings/reply-templates';
+import { render } from '../../lib/templates/render';
+import { scanBody } from '../../lib/templates/validate-template';
+import { useGuide } from './GuideContext';
+
+interface Props {
+  category: CategoryId;
+  author: string;
+  item: Element;
+  t: Translate;
+}
+
+type Status = { tone: 'ok' | 'warn' | 'error'; message: string } | null;
+
+/**
+ * The category's templates, rendered with the commenter's first name and the user's signature.
+ * Copy puts the reply on the clipboard; insert puts it in the site's reply box. Sending is
+ * always the user's (SPEC: never post by itself).
+ */
+export function ReplyTemplates({ category, author, item, t }: Props) {
+  const { data, profile, language } = useGuide();
+  const [lang, setLang] = useState<Language>('sv');
+  const [link, setLink] = useState('');
+  const [status, setStatus] = useState<Status>(null);
+  const langId = useId();
+  const linkId = useId();
+  const templates = templatesFor(data, category);
+  const values = replyValues(data, profile, author, link);
+  const needsLink = templates.some((tpl) => scanBody(tpl.body.sv).variables.includes('link'));
+
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ tone: 'ok', message: t('guide.copied') });
+    } catch {
+      setStatus({ tone: 'error', message: t('guide.copyFailed') });
+    }
+  };
+  const insert = async (text: string) => {
+    try {
+      const result = await insertReply(item, text);
+      if (result.ok) setStatus({ tone: 'ok', message: t('guide.inserted') });
+      else if (result.method === 'clipboard') setStatus({ tone: 'warn', message: t('guide.insertedClipboard') });
+      else setStatus({ tone: 'error', message: t('guide.insertFailed') });
+    } catch {
+      setStatus({ tone: 'error', message: t('guide.insertFailed') });
+    }
+  };
+
+  return (
+    <div className="kv-block">
+      <h3>{t('guide.templates')}</h3>
+      <div className="kv-row">
+        <label htmlFor={langId}>{t('guide.replyLanguage')}</label>
+        <select id={langId} value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`lang.${l}`)}
+            </option>
+          ))}
+        </select>
+        {needsLink ? (
+          <>
+            <label htmlFor={linkId}>{t('guide.link')}</label>
+            <input id={linkId} type="url" value={link} onChange={(e) => setLink(e.target.value)} />
+          </>
+        ) : null}
+      </div>
+      {templates.length === 0 ? <p>{t('guide.noTemplates')}</p> : null}
+      <ul className="kv-templates">
+        {templates.map((tpl) => {
+          const name = tpl.name[language];
+          const result = render(tpl, values, { lang, signature: data.signature });
+          return (
+            <li key={tpl.id}>
+              <h4>{name}</h4>
+              {result.ok ? (
+                <>
+                  <p className="kv-reply" data-template={tpl.id}>
+                    {result.text}
+                  </p>
+                  <button type="button" aria-label={t('guide.copyLabel', { name })} onClick={() => void copy(result.text)}>
+                    {t('guide.copy')}
+                  </button>{' '}
+                  <button type="button" aria-label={t('guide.insertLabel', { name })} onClick={() => void insert(result.text)}>
+                    {t('guide.insert')}
+                  </button>
+                </>
+              ) : (
+                <p className="kv-missing" data-template={tpl.id}>
+                  {result.error.message[language]}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" className="kv-status" data-tone={status?.tone ?? 'idle'}>
+        {status?.message ?? ''}
+      </p>
+    </div>
+  );
+}

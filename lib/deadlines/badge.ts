@@ -1,0 +1,45 @@
+import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
+import { getDb } from '../records/db';
+import { badgeText, countDueQuestions } from './count';
+
+/**
+ * The toolbar badge: how many captured questions are due today or overdue. Always recomputed
+ * from the records store, never kept in the worker's memory (DESIGN.md decision 2), so a
+ * stopped and restarted service worker shows the same number.
+ */
+export const DEADLINE_ALARM = 'kv-deadlines';
+/** A question turns from "upcoming" to "due today" at midnight; a few minutes late is fine. */
+const PERIOD_MINUTES = 5;
+
+async function dueQuestions() {
+  return getDb()
+    .records.filter((r) => r.category === 'question' && r.dueAt !== undefined)
+    .toArray();
+}
+
+async function show(records: Awaited<ReturnType<typeof dueQuestions>>, now: Date): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
+  await browser.action.setBadgeText({ text: badgeText(countDueQuestions(records, now)) });
+}
+
+export async function refreshDeadlineBadge(now = new Date()): Promise<void> {
+  await show(await dueQuestions(), now);
+}
+
+/**
+ * Call once at the top level of the background, on every start of the worker: registers the
+ * listeners synchronously (so an alarm wakes the worker), makes sure the alarm exists, follows
+ * changes to the records (Dexie broadcasts writes made from extension pages), and refreshes now.
+ */
+export function installDeadlineBadge(): void {
+  const refresh = () => void refreshDeadlineBadge().catch(() => undefined);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DEADLINE_ALARM) refresh();
+  });
+  void browser.alarms.get(DEADLINE_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(DEADLINE_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  liveQuery(dueQuestions).subscribe({ next: (records) => void show(records, new Date()).catch(() => undefined), error: () => undefined });
+  refresh();
+}
