@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { useSettings } from '../shared/useSettings';
+import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
+import { RegistrarSettings } from './RegistrarSettings';
 import { ScreenshotPermission } from './ScreenshotPermission';
 
 export function OptionsPage() {
@@ -19,6 +21,8 @@ export function OptionsPage() {
       <main>
         {loaded ? <ProfileForm settings={settings} t={t} /> : null}
         <ScreenshotPermission t={t} />
+        {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}
+        <RegistrarSettings t={t} />
       </main>
     </>
   );

@@ -1,10 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
+import { recordMatcher, type RecordFilter } from '../../lib/records/query';
 import { useSettings } from '../shared/useSettings';
+import { BulkBar } from './BulkBar';
+import { QueueFilters } from './QueueFilters';
+import { QueueList } from './QueueList';
+import { RecordActions } from './RecordActions';
 import { RecordDetail } from './RecordDetail';
-import { RecordRow } from './RecordRow';
+import { useActor } from './useActor';
+
+// The export (pdf-lib, mimetext, fflate) and the tools load on first use, so opening the queue
+// parses only what the list needs.
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ToolsPage = lazy(() => import('./ToolsPage').then((m) => ({ default: m.ToolsPage })));
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -16,27 +26,65 @@ function useHash(): string {
   return hash;
 }
 
-/** The queue: records newest first, read live from the store; #/record/ID shows one record. */
-export function QueuePage() {
+/**
+ * The queue, as a full page or in the side panel (`variant`): records newest first, read live
+ * from the store, filtered and searched; #/record/ID shows one record, #/tools the tools.
+ */
+export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) {
   const { t, settings } = useSettings();
-  const records = useLiveQuery(() => getDb().records.orderBy('capturedAt').reverse().toArray(), []);
+  const actor = useActor(settings);
+  const [filter, setFilter] = useState<RecordFilter>({});
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [exporting, setExporting] = useState(false);
+  // All records are read once (never their screenshots) and again only when the store changes;
+  // filters and search then run in memory, deferred so typing stays responsive at 10,000 rows.
+  const all = useLiveQuery(() => getDb().records.orderBy('capturedAt').reverse().toArray(), []);
+  const deferredFilter = useDeferredValue(filter);
+  const records = useMemo(() => all?.filter(recordMatcher(deferredFilter, new Date())), [all, deferredFilter]);
+  const total = all?.length;
   const hash = useHash();
   const selectedId = /^#\/record\/([\w-]+)$/.exec(hash)?.[1];
-  const selected = selectedId ? records?.find((r) => r.id === selectedId) : undefined;
+  const tools = hash === '#/tools';
+  const record = useLiveQuery(() => (selectedId ? getDb().records.get(selectedId) : undefined), [selectedId]);
+  const shownIds = useMemo(() => records?.map((r) => r.id) ?? [], [records]);
+  const onSelect = useCallback((id: string, on: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = settings.language;
-    document.title = t('queue.title');
-  }, [settings.language, t]);
+    document.title = variant === 'panel' ? t('queue2.panel.title') : t('queue.title');
+  }, [settings.language, t, variant]);
 
+  const countText = total === undefined ? '' : total === 1 ? t('queue.count.one') : t('queue.count', { count: total });
   return (
-    <>
+    <div className={`queue queue-${variant}`}>
       <header className="page">
         <h1>{t('queue.heading')}</h1>
         <span className="muted" role="status">
-          {records ? (records.length === 1 ? t('queue.count.one') : t('queue.count', { count: records.length })) : ''}
+          {countText}
         </span>
-        <a href={browser.runtime.getURL('/options.html')}>{t('queue.settings')}</a>
+        <nav aria-label={t('queue2.nav.label')} className="row">
+          <a href="#/" aria-current={!selectedId && !tools ? 'page' : undefined}>
+            {t('queue2.nav.list')}
+          </a>
+          <a href="#/tools" aria-current={tools ? 'page' : undefined}>
+            {t('queue2.nav.tools')}
+          </a>
+          {variant === 'panel' ? (
+            <a href={browser.runtime.getURL('/queue.html')} target="_blank" rel="noopener">
+              {t('queue2.nav.fullPage')}
+            </a>
+          ) : null}
+          <a href={browser.runtime.getURL('/options.html')} target={variant === 'panel' ? '_blank' : undefined} rel="noopener">
+            {t('queue.settings')}
+          </a>
+        </nav>
       </header>
       <main>
         {selectedId ? (
@@ -44,26 +92,37 @@ export function QueuePage() {
             <p>
               <a href="#/">{t('queue.back')}</a>
             </p>
-            {selected ? <RecordDetail record={selected} t={t} /> : records ? <p>{t('queue.detail.notFound')}</p> : null}
+            {record ? (
+              <>
+                <RecordDetail record={record} t={t} />
+                <RecordActions key={record.id} record={record} t={t} lang={settings.language} profile={settings.profile} actor={actor} />
+              </>
+            ) : record === undefined && records ? (
+              <p>{t('queue.detail.notFound')}</p>
+            ) : null}
           </>
-        ) : records && records.length === 0 ? (
+        ) : tools ? (
+          <Suspense fallback={<p>{t('queue2.loading')}</p>}>
+            <ToolsPage t={t} actor={actor} />
+          </Suspense>
+        ) : total === 0 ? (
           <p>{t('queue.empty')}</p>
         ) : (
-          <table className="records">
-            <caption className="visually-hidden">{t('queue.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('queue.column.screenshot')}</th>
-                <th scope="col">{t('queue.column.author')}</th>
-                <th scope="col">{t('queue.column.text')}</th>
-                <th scope="col">{t('queue.column.times')}</th>
-                <th scope="col">{t('queue.column.link')}</th>
-              </tr>
-            </thead>
-            <tbody>{records?.map((record) => <RecordRow key={record.id} record={record} t={t} />)}</tbody>
-          </table>
+          <>
+            <QueueFilters filter={filter} onChange={setFilter} t={t} />
+            <BulkBar shownIds={shownIds} selected={selected} setSelected={setSelected} t={t} actor={actor} onExport={() => setExporting(true)} />
+            <p className="muted" aria-live="polite" data-matching={records?.length ?? ''}>
+              {records ? (records.length === 0 ? t('queue2.noMatch') : t('queue2.matching', { count: records.length, total: total ?? records.length })) : t('queue2.loading')}
+            </p>
+            {records && records.length > 0 ? <QueueList records={records} selected={selected} onSelect={onSelect} t={t} caption={t('queue.heading')} /> : null}
+          </>
         )}
       </main>
-    </>
+      {exporting ? (
+        <Suspense fallback={null}>
+          <ExportDialog ids={[...selected]} t={t} profile={settings.profile} actor={actor} onClose={() => setExporting(false)} />
+        </Suspense>
+      ) : null}
+    </div>
   );
 }

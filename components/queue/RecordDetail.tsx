@@ -3,6 +3,7 @@ import { formatDateTime, type MessageKey, type Translate } from '../../lib/i18n'
 import type { CaptureRecord } from '../../lib/records/schema';
 import { safeHref } from '../../lib/safe-url';
 import { PLATFORM_NAMES } from './platform-name';
+import { statusText } from './texts';
 import { useIntegrity } from './useIntegrity';
 import { useScreenshotUrl } from './useScreenshotUrl';
 
@@ -30,12 +31,16 @@ export function RecordDetail({ record, t }: { record: CaptureRecord; t: Translat
     ['field.capturedAt', formatDateTime(record.capturedAt)],
     ['field.capturedBy', [record.capturedBy.name, record.capturedBy.title, record.capturedBy.unit].filter(Boolean).join(', ') || '—'],
     ['field.parent', record.parent ? [record.parent.author, record.parent.text].filter(Boolean).join(': ') : '—'],
-    ['field.status', t(`status.${record.status}`)],
+    ['field.status', statusText(t, record.status)],
     ['field.contentSha256', <span className="digest">{record.contentSha256}</span>],
   ];
   if (record.publishedAt) rows.splice(9, 0, ['field.publishedAt', formatDateTime(record.publishedAt)]);
   if (record.parent?.permalink) rows.push(['field.parent', <Link url={record.parent.permalink} />]);
   rows.push(['field.screenshotSha256', s.status === 'ok' ? <span className="digest">{s.sha256}</span> : t(`screenshotMissing.${s.reason}` as MessageKey, { detail: s.detail ?? '' })]);
+  if (record.diarienummer) rows.push(['queue2.detail.dnr', record.diarienummer]);
+  if (record.category) rows.push(['queue2.detail.category', t(`queue2.category.${record.category}`)]);
+  if (record.dueAt) rows.push(['queue2.detail.dueAt', formatDateTime(record.dueAt)]);
+  if (record.exportedAt) rows.push(['queue2.detail.exportedAt', formatDateTime(record.exportedAt)]);
   if (record.unreadable.length > 0) rows.push(['field.unreadable', record.unreadable.join(', ')]);
   const integrityText = integrity === 'checking' ? t('integrity.checking') : integrity === 'ok' ? t('integrity.ok') : t('integrity.mismatch');
   rows.push(['field.integrity', <span className={integrity === 'mismatch' ? 'tone-error' : integrity === 'ok' ? 'tone-ok' : ''} data-integrity={integrity}>{integrityText}</span>]);

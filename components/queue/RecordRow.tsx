@@ -1,30 +1,65 @@
+import type { Ref } from 'react';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { safeHref } from '../../lib/safe-url';
 import { PLATFORM_NAMES } from './platform-name';
+import { statusText } from './texts';
 import { useScreenshotUrl } from './useScreenshotUrl';
 
-/** One record in the queue. Captured text is rendered as a text node, never as HTML. */
-export function RecordRow({ record, t }: { record: CaptureRecord; t: Translate }) {
+export interface RecordRowProps {
+  record: CaptureRecord;
+  t: Translate;
+  selected?: boolean;
+  onSelect?: (id: string, selected: boolean) => void;
+  overdue?: boolean;
+  /** For the virtual list: measures the row's real height. */
+  rowRef?: Ref<HTMLTableRowElement>;
+  index?: number;
+}
+
+/**
+ * One record in the queue. Captured text is rendered as a text node, never as HTML. Only rows
+ * in view exist (QueueList is virtual), so only their screenshots are read for thumbnails.
+ */
+export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, index }: RecordRowProps) {
   const thumb = useScreenshotUrl(record.id, record.screenshot.status === 'ok');
   const link = safeHref(record.permalink ?? record.pageUrl);
+  const author = record.author || '—';
   return (
-    <tr data-record-id={record.id}>
+    <tr data-record-id={record.id} data-index={index} ref={rowRef} aria-selected={onSelect ? (selected ?? false) : undefined}>
+      {onSelect ? (
+        <td>
+          <input type="checkbox" checked={selected ?? false} aria-label={t('queue2.select', { author })} onChange={(e) => onSelect(record.id, e.target.checked)} />
+        </td>
+      ) : null}
       <td>{thumb ? <img className="thumb" src={thumb} alt="" /> : <span className="muted">{record.screenshot.status === 'ok' ? '' : t('queue.noScreenshot')}</span>}</td>
       <td>
-        <a href={`#/record/${record.id}`} aria-label={t('queue.show', { author: record.author || '—' })}>
-          {record.author || '—'}
+        <a href={`#/record/${record.id}`} aria-label={t('queue.show', { author })}>
+          {author}
         </a>
-        <div className="muted">{PLATFORM_NAMES[record.platform]} · {t(`kind.${record.kind}`)}</div>
+        <div className="muted">
+          {PLATFORM_NAMES[record.platform]} · {t(`kind.${record.kind}`)}
+        </div>
       </td>
       <td>
         <div className="captured-text">{record.text}</div>
+      </td>
+      <td data-status={record.status}>
+        {statusText(t, record.status)}
+        {record.diarienummer ? <div className="muted">{record.diarienummer}</div> : null}
+        {overdue ? <div className="tone-error">{t('queue2.overdueBadge')}</div> : null}
       </td>
       <td className="muted">
         {record.publishedText ? <div>{t('queue.published', { when: record.publishedAt ? formatDateTime(record.publishedAt) : record.publishedText })}</div> : null}
         <div>{t('queue.captured', { when: formatDateTime(record.capturedAt) })}</div>
       </td>
-      <td>{link ? <a href={link} target="_blank" rel="noopener noreferrer">{t('queue.openLink', { platform: PLATFORM_NAMES[record.platform] })}</a> : null}</td>
+      <td>
+        {link ? (
+          <a href={link} target="_blank" rel="noopener noreferrer">
+            {t('queue.openLink', { platform: PLATFORM_NAMES[record.platform] })}
+          </a>
+        ) : null}
+      </td>
     </tr>
   );
 }

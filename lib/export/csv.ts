@@ -24,7 +24,7 @@ import { stockholmTime } from './stockholmTime';
  * 13 Status                  the record's status
  * 14 SHA-256 innehåll        digest of the record's canonical JSON (lib/records/digests.ts)
  * 15 SHA-256 skärmbild       digest of the screenshot, empty when there is none
- * 16 Diarienummer            empty: for the registrar to fill in
+ * 16 Diarienummer            the record's Dnr once known, else empty for the registrar to fill in
  *
  * Verbatim: text is kept as captured, except that (a) a cell starting with = + - @ tab or CR
  * gets a leading apostrophe so spreadsheets do not run it as a formula (CSV injection), (b) NUL
@@ -47,7 +47,7 @@ export const CSV_COLUMNS: readonly { header: string; value: (r: CaptureRecord) =
   { header: 'Status', value: (r) => statusLabel(r.status) },
   { header: 'SHA-256 innehåll', value: (r) => r.contentSha256 },
   { header: 'SHA-256 skärmbild', value: (r) => (r.screenshot.status === 'ok' ? r.screenshot.sha256 : '') },
-  { header: 'Diarienummer', value: () => '' },
+  { header: 'Diarienummer', value: (r) => r.diarienummer ?? '' },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

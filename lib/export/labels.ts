@@ -19,6 +19,11 @@ export const KIND_LABELS: Record<CaptureRecord['kind'], string> = {
 
 export const STATUS_LABELS: Record<string, string> = {
   captured: 'Fångad',
+  registered: 'Diarieförd',
+  forwarded: 'Vidarebefordrad',
+  'removed-from-site': 'Borttagen från sidan',
+  kept: 'Sparad, ingen registrering',
+  disposed: 'Gallrad',
 };
 
 export function statusLabel(status: string): string {

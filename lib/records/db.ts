@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { STORE_VERSIONS } from './migrations';
 import type { AuditEntry, CaptureRecord, ScreenshotRow } from './schema';
+import type { DisposalEntry } from './disposal-log';
 
 export const DB_NAME = 'kommentarsvakt';
 
@@ -12,16 +14,15 @@ export class RecordsDb extends Dexie {
   records!: EntityTable<CaptureRecord, 'id'>;
   screenshots!: EntityTable<ScreenshotRow, 'recordId'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
+  disposals!: EntityTable<DisposalEntry, 'seq'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    // Numbered versions are kept forever; each later version adds its upgrade() here and a
-    // fixture test in test/lib/records/db.test.ts.
-    this.version(1).stores({
-      records: 'id, capturedAt, key, platform, status',
-      screenshots: 'recordId',
-      audit: '++seq, recordId, at',
-    });
+    // Numbered versions are kept forever in ./migrations.ts, each with a fixture test.
+    for (const v of STORE_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
   }
 }
 

@@ -2,14 +2,18 @@ import canonicalize from 'canonicalize';
 import type { CaptureRecord } from './schema';
 
 /** Fields that are the handling of a record, not what was captured: they change later. */
-type HandlingField = 'id' | 'contentSha256' | 'status' | 'category' | 'flags' | 'dueAt';
+export type HandlingField = 'id' | 'contentSha256' | 'status' | 'category' | 'flags' | 'dueAt' | 'diarienummer' | 'removalReasons' | 'action' | 'notes' | 'exportedAt';
+
+/** The same list at run time: contentOf() drops exactly these. */
+export const HANDLING_FIELDS: readonly HandlingField[] = ['id', 'contentSha256', 'status', 'category', 'flags', 'dueAt', 'diarienummer', 'removalReasons', 'action', 'notes', 'exportedAt'];
 
 /** The fields a record's digest covers: everything captured, nothing that changes later. */
 export type RecordContent = Omit<CaptureRecord, HandlingField>;
 
 export function contentOf(record: CaptureRecord | RecordContent): RecordContent {
-  const { id: _id, contentSha256: _digest, status: _status, category: _category, flags: _flags, dueAt: _dueAt, ...content } = record as CaptureRecord;
-  return content;
+  const content: Record<string, unknown> = { ...record };
+  for (const field of HANDLING_FIELDS) delete content[field];
+  return content as RecordContent;
 }
 
 /**

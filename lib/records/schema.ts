@@ -41,7 +41,16 @@ export const ScreenshotMetaSchema = z.discriminatedUnion('status', [
 ]);
 export type ScreenshotMeta = z.infer<typeof ScreenshotMetaSchema>;
 
-export const RECORD_STATUSES = ['captured'] as const;
+/**
+ * A record's life (lib/records/statuses.ts has the allowed transitions): captured → registered
+ * (has a diarienummer) / forwarded / removed-from-site / kept → disposed (gallrad).
+ */
+export const RECORD_STATUSES = ['captured', 'registered', 'forwarded', 'removed-from-site', 'kept', 'disposed'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** What the administrator decided to do with a capture (SPEC: register, forward, or keep). */
+export const RECORD_ACTIONS = ['register', 'forward', 'keep'] as const;
+export type RecordAction = (typeof RECORD_ACTIONS)[number];
 
 /** One captured item: what the page showed, who captured it, when, and its digests. */
 export const CaptureRecordSchema = z.object({
@@ -75,6 +84,14 @@ export const CaptureRecordSchema = z.object({
   flags: z.array(z.string().max(100)).max(50).optional(),
   /** When an answer is due (questions: one working day, lib/workdays.ts). */
   dueAt: isoDate.optional(),
+  /** The registrar's number for it (Dnr), once registered. */
+  diarienummer: z.string().trim().min(1).max(100).optional(),
+  /** Ids from the guide's §3 list (lib/guide DEFAULT_GUIDE.removalReasons); the guide is editable, so ids are free strings. */
+  removalReasons: z.array(z.string().max(100)).max(20).optional(),
+  action: z.enum(RECORD_ACTIONS).optional(),
+  notes: z.string().max(10_000).optional(),
+  /** When it was last exported (any format): disposal rules may require an export first. */
+  exportedAt: isoDate.optional(),
 });
 export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
 

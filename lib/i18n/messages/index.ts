@@ -5,7 +5,11 @@
  */
 import { coreEn } from './core.en';
 import { coreSv } from './core.sv';
+import { guideEn } from './guide.en';
+import { guideSv } from './guide.sv';
+import { queueEn } from './queue.en';
+import { queueSv } from './queue.sv';
 
-export const sv = { ...coreSv };
+export const sv = { ...coreSv, ...queueSv, ...guideSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...coreEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...queueEn, ...guideEn };

@@ -1,0 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatDateTime, type Translate } from '../../lib/i18n';
+import { auditTrail } from '../../lib/records/audit';
+import { getDb } from '../../lib/records/db';
+import { statusText } from './texts';
+
+/** A record's audit trail, oldest first, read live: a change shows as soon as it is committed. */
+export function AuditTrail({ recordId, t }: { recordId: string; t: Translate }) {
+  const entries = useLiveQuery(() => auditTrail(getDb(), recordId), [recordId]);
+  return (
+    <section className="card" aria-labelledby="audit-heading">
+      <h2 id="audit-heading">{t('queue2.audit.heading')}</h2>
+      {entries && entries.length === 0 ? <p>{t('queue2.audit.empty')}</p> : null}
+      {entries && entries.length > 0 ? (
+        <table className="records audit">
+          <caption className="visually-hidden">{t('queue2.audit.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('queue2.audit.when')}</th>
+              <th scope="col">{t('queue2.audit.who')}</th>
+              <th scope="col">{t('queue2.audit.change')}</th>
+              <th scope="col">{t('queue2.audit.note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.seq} data-audit-to={e.to}>
+                <td>{formatDateTime(e.at)}</td>
+                <td>{e.by}</td>
+                <td>{`${e.from === null ? t('queue2.audit.new') : statusText(t, e.from)} → ${statusText(t, e.to)}`}</td>
+                <td className="captured-text">{e.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import { humanSize, offerDownload } from '../../lib/export/download';
+import { EXPORT_FORMATS, runExport, type ExportFormat } from '../../lib/export/run';
+import type { Translate } from '../../lib/i18n';
+import type { Actor } from '../../lib/records/audit';
+import { getDb } from '../../lib/records/db';
+import { markExported } from '../../lib/records/repository';
+import type { Profile } from '../../lib/records/schema';
+import { errorText } from './texts';
+import { useRegistrar } from './useRegistrar';
+
+const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', csv: 'CSV', json: 'JSON', eark: 'E-ARK', eml: 'e-post' };
+
+/**
+ * The export dialog (a modal <dialog>): choose a format, export the selection, and the file is
+ * offered only when it is complete. The time taken is shown, for the registrar's and our
+ * own benefit (issue 5 sets limits on it).
+ */
+export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonly string[]; t: Translate; profile: Profile; actor: () => Actor; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const registrar = useRegistrar();
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [note, setNote] = useState('');
+  const [progress, setProgress] = useState<string>('');
+  const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string; warnings?: string }>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const mailReady = registrar.registrarEmail !== '' && registrar.senderEmail !== '';
+  const run = async () => {
+    setBusy(true);
+    setResult(undefined);
+    const started = performance.now();
+    try {
+      const file = await runExport(getDb(), ids, format, {
+        exportedBy: profile,
+        now: new Date(),
+        ...(format === 'eml' ? { mail: { from: registrar.senderEmail, to: registrar.registrarEmail, ...(note.trim() ? { note } : {}) } } : {}),
+        onProgress: (done, count) => setProgress(t('queue2.export.running', { done, count })),
+      });
+      const ms = Math.round(performance.now() - started);
+      offerDownload(file.parts, file.fileName, file.mime);
+      await markExported(getDb(), ids, FORMAT_NAMES[format], actor());
+      setResult({ tone: 'ok', text: t('queue2.export.done', { file: file.fileName, size: humanSize(file.size), ms }), ...(file.warnings.length ? { warnings: t('queue2.export.warnings', { detail: file.warnings.join(' ') }) } : {}) });
+    } catch (error) {
+      setResult({ tone: 'error', text: t('queue2.export.failed', { detail: errorText(t, error) }) });
+    } finally {
+      setProgress('');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby="export-heading" onClose={onClose}>
+      <h2 id="export-heading">{t('queue2.export.heading', { count: ids.length })}</h2>
+      <fieldset>
+        <legend>{t('queue2.export.format')}</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f} className="inline">
+            <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+            {t(`queue2.export.format.${f}`)}
+          </label>
+        ))}
+      </fieldset>
+      {format === 'eml' ? (
+        mailReady ? (
+          <label>
+            {t('queue2.export.note')}
+            <textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+        ) : (
+          <p className="tone-warn">{t('queue2.export.noRegistrar')}</p>
+        )
+      ) : null}
+      <div className="row">
+        <button type="button" className="primary" disabled={busy || ids.length === 0 || (format === 'eml' && !mailReady)} onClick={() => void run()}>
+          {t('queue2.export.run')}
+        </button>
+        <button type="button" onClick={() => ref.current?.close()}>
+          {t('queue2.export.close')}
+        </button>
+      </div>
+      <p role="status" data-export-status={result?.tone ?? (busy ? 'running' : 'idle')} className={result?.tone === 'ok' ? 'tone-ok' : ''}>
+        {progress || (result?.tone === 'ok' ? result.text : '')}
+      </p>
+      {result?.warnings ? <p className="tone-warn">{result.warnings}</p> : null}
+      {result?.tone === 'error' ? (
+        <p role="alert" className="tone-error">
+          {result.text}
+        </p>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,62 @@
+import type { RecordsDb } from '../records/db';
+import type { Backup } from './format';
+
+export interface MergeReport {
+  added: number;
+  /** Same id and same content already in the store. */
+  alreadyPresent: number;
+  /** Same id, different content digest: the store's copy is kept, untouched. */
+  conflicts: string[];
+  /** Disposed of here since the backup was made: not brought back. */
+  disposedHere: number;
+  auditAdded: number;
+  disposalsAdded: number;
+}
+
+const auditKey = (a: { recordId: string; at: string; from: string | null; to: string; by: string; note?: string }) => JSON.stringify([a.recordId, a.at, a.from, a.to, a.by, a.note ?? '']);
+
+/**
+ * Merges a checked backup (./read.ts) into the store in one transaction, without duplicates:
+ * a record already present is not written again, an audit entry already present (same record,
+ * time, change, person and note) is skipped, and a record this store has disposed of stays
+ * disposed. Handling fields of present records are not overwritten: the store is newer.
+ */
+export async function mergeBackup(db: RecordsDb, backup: Backup, screenshots: ReadonlyMap<string, Uint8Array>): Promise<MergeReport> {
+  return db.transaction('rw', [db.records, db.screenshots, db.audit, db.disposals], async () => {
+    const report: MergeReport = { added: 0, alreadyPresent: 0, conflicts: [], disposedHere: 0, auditAdded: 0, disposalsAdded: 0 };
+    const disposed = new Set((await db.disposals.toArray()).map((d) => d.recordId));
+    const existing = await db.records.bulkGet(backup.records.map((r) => r.id));
+    const keep = new Set<string>();
+    for (const [i, record] of backup.records.entries()) {
+      const here = existing[i];
+      if (disposed.has(record.id)) report.disposedHere++;
+      else if (here && here.contentSha256 === record.contentSha256) {
+        report.alreadyPresent++;
+        keep.add(record.id);
+      } else if (here) report.conflicts.push(record.id);
+      else {
+        await db.records.add(record);
+        const shot = screenshots.get(record.id);
+        if (shot && !(await db.screenshots.get(record.id))) {
+          await db.screenshots.add({ recordId: record.id, blob: new Blob([shot as BlobPart], { type: record.screenshot.status === 'ok' ? record.screenshot.mime : 'image/png' }) });
+        }
+        report.added++;
+        keep.add(record.id);
+      }
+    }
+    const present = new Set((await db.audit.where('recordId').anyOf([...keep]).toArray()).map(auditKey));
+    for (const entry of backup.audit) {
+      if (!keep.has(entry.recordId) || present.has(auditKey(entry))) continue;
+      await db.audit.add(entry);
+      present.add(auditKey(entry));
+      report.auditAdded++;
+    }
+    const logged = new Set((await db.disposals.toArray()).map((d) => `${d.recordId}|${d.at}`));
+    for (const d of backup.disposals) {
+      if (logged.has(`${d.recordId}|${d.at}`)) continue;
+      await db.disposals.add(d);
+      report.disposalsAdded++;
+    }
+    return report;
+  });
+}

@@ -1,0 +1,50 @@
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import type { RecordsDb } from '../records/db';
+import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, type Backup } from './format';
+
+/**
+ * Writes the whole store as one zip (./format.ts). Screenshots are read and zipped one at a
+ * time; the chunks are only turned into a file by the caller once everything succeeded, so a
+ * failure half-way never leaves a partial backup that looks complete.
+ */
+export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: Uint8Array[]; fileName: string; records: number }> {
+  const chunks: Uint8Array[] = [];
+  let zipError: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) zipError = err;
+    else chunks.push(chunk);
+  });
+  const add = (name: string, bytes: Uint8Array, stored: boolean) => {
+    const entry = stored ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    entry.mtime = now;
+    zip.add(entry);
+    entry.push(bytes, true);
+    if (zipError) throw zipError;
+  };
+
+  const backup: Backup = await db.transaction('r', [db.records, db.audit, db.disposals], async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: now.toISOString(),
+    records: await db.records.toArray(),
+    audit: (await db.audit.orderBy('seq').toArray()).map(({ seq: _seq, ...rest }) => rest),
+    disposals: (await db.disposals.orderBy('seq').toArray()).map(({ seq: _seq, ...rest }) => rest),
+    screenshots: [],
+  }));
+  for (const record of backup.records) {
+    if (record.screenshot.status !== 'ok') continue;
+    const row = await db.screenshots.get(record.id);
+    if (!row) continue;
+    const bytes = new Uint8Array(await row.blob.arrayBuffer());
+    const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+    const file = `screenshots/${record.id}.${jpeg ? 'jpg' : 'png'}`;
+    add(file, bytes, true);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    backup.screenshots.push({ recordId: record.id, file, type: jpeg ? 'image/jpeg' : 'image/png', sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') });
+  }
+  add(BACKUP_JSON, new TextEncoder().encode(JSON.stringify(backup)), false);
+  zip.end();
+  if (zipError) throw zipError;
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return { chunks, fileName: `kommentarsvakt-sakerhetskopia-${stamp}.zip`, records: backup.records.length };
+}

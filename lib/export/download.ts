@@ -1,0 +1,27 @@
+/**
+ * Offers finished bytes to the user as a download, through a Blob and <a download> (no
+ * 'downloads' permission needed). Called only once a file is complete: an export that fails
+ * half-way never reaches here, so no partial file is ever presented.
+ */
+export function offerDownload(parts: readonly Uint8Array[], fileName: string, mime: string): number {
+  const blob = new Blob(parts as unknown as BlobPart[], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in Chromium; a minute is ample to start it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return blob.size;
+}
+
+/** "1,2 MB" style sizes for the status line. */
+export function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

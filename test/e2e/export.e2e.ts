@@ -1,0 +1,300 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import PostalMime from 'postal-mime';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.mjs';
+import { readStore } from '../support/store.mjs';
+import { parseJsonExport } from '../../lib/export/json';
+import { verifyPackage } from '../../lib/export/verify';
+import type { CaptureRecord } from '../../lib/records/schema';
+import { HOSTILE_TEXTS, makePng, makeRecord } from '../lib/export/fixtures';
+
+// The export to the registrar and the e-archive, in a real Chromium (issue 5): every format is
+// downloaded through the UI and opened by a real consumer (qpdf, xmllint, postal-mime, the
+// JSON schema, the package verifier); forwarding; backup and restore into a fresh profile;
+// rejected restores; an export failing half-way. KV_ARTIFACTS=<dir> keeps every download.
+
+const PAGE = 'https://www.facebook.com/tyresokommun';
+const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
+const REGISTRAR = 'registrator@tyreso.se';
+const SENDER = 'eva.holm@tyreso.se';
+const DEPARTMENT = { name: 'Kultur- och fritidsförvaltningen', email: 'kultur@tyreso.se' };
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'kv-export-'));
+type Browser = Awaited<ReturnType<typeof launch>>;
+const timings: Record<string, number> = {};
+
+async function setUp(b: Browser) {
+  const options = await b.context.newPage();
+  await options.goto(b.extensionUrl('options.html'));
+  for (const [label, value] of [['Namn', PROFILE.name], ['Titel', PROFILE.title], ['Enhet', PROFILE.unit]] as const) await options.getByRole('textbox', { name: label }).fill(value);
+  await options.getByRole('button', { name: 'Spara', exact: true }).click();
+  await options.getByText('Inställningarna är sparade.').waitFor();
+  await options.getByRole('textbox', { name: 'Registratorns e-postadress' }).fill(REGISTRAR);
+  await options.getByRole('textbox', { name: 'Din e-postadress (avsändare)' }).fill(SENDER);
+  await options.getByRole('button', { name: 'Lägg till mottagare' }).click();
+  const entry = options.getByRole('group', { name: '1', exact: true });
+  await entry.getByRole('textbox', { name: 'E-postadress' }).fill(DEPARTMENT.email);
+  await entry.getByRole('textbox', { name: 'Namn' }).fill(DEPARTMENT.name);
+  await options.getByRole('button', { name: 'Uppdatera mottagare och adresser' }).click();
+  await options.getByText('Mottagarna är sparade.').waitFor();
+  await options.close();
+}
+
+async function captureOnFacebook(b: Browser, names: string[]) {
+  const page = await b.context.newPage();
+  await page.goto(PAGE);
+  await page.bringToFront();
+  await b.clickAction(page);
+  for (const name of names) {
+    const button = page.getByRole('button', { name, exact: true });
+    await button.click();
+    await button.locator('xpath=following-sibling::*[@role="status"]').filter({ hasText: /^Sparad$/ }).waitFor({ timeout: 15_000 });
+  }
+  await page.close();
+}
+
+/** Writes records (and PNG screenshots) with the raw IndexedDB API from an extension page. */
+async function writeRows(page: Page, records: CaptureRecord[], shots: Record<string, number[]> = {}) {
+  await page.evaluate(
+    async ({ records, shots }) => {
+      const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kommentarsvakt').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)));
+      const tx = db.transaction(['records', 'audit', 'screenshots'], 'readwrite');
+      for (const r of records) {
+        tx.objectStore('records').put(r);
+        tx.objectStore('audit').add({ recordId: r.id, at: r.capturedAt, by: 'Eva Holm', from: null, to: r.status });
+        const png = shots[r.id];
+        if (png) tx.objectStore('screenshots').put({ recordId: r.id, blob: new Blob([new Uint8Array(png)], { type: 'image/png' }) });
+      }
+      await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))));
+      db.close();
+    },
+    { records, shots },
+  );
+}
+
+/** Runs `trigger` and returns the file it downloaded; kept in KV_ARTIFACTS when that is set. */
+async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger()]);
+  const bytes = new Uint8Array(readFileSync((await download.path())!));
+  const name = download.suggestedFilename();
+  if (process.env.KV_ARTIFACTS) {
+    mkdirSync(process.env.KV_ARTIFACTS, { recursive: true });
+    writeFileSync(join(process.env.KV_ARTIFACTS, name), bytes);
+  }
+  return { name, bytes };
+}
+
+async function axe(page: Page) {
+  // Extension pages' CSP blocks addScriptTag's inline script; CDP evaluation is not subject to it.
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** Selects every record shown, opens the export dialog, exports in `format` and returns the file and the time the UI reported. */
+async function exportAs(queue: Page, format: string, key: string): Promise<{ name: string; bytes: Uint8Array }> {
+  await queue.getByRole('button', { name: /^Välj alla \d+ som visas$/ }).click();
+  await queue.getByRole('button', { name: 'Exportera valda…' }).click();
+  const dialog = queue.getByRole('dialog');
+  await dialog.getByRole('radio', { name: format }).check();
+  const file = await downloaded(queue, () => dialog.getByRole('button', { name: 'Exportera', exact: true }).click());
+  // The time the UI itself measured and showed, from the click to the finished file.
+  const status = dialog.locator('[data-export-status="ok"]');
+  await status.waitFor();
+  timings[key] = Number(/på (\d+) ms/.exec((await status.textContent()) ?? '')?.[1]);
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return file;
+}
+
+function save(name: string, bytes: Uint8Array): string {
+  mkdirSync(dirname(join(work, name)), { recursive: true });
+  writeFileSync(join(work, name), bytes);
+  return join(work, name);
+}
+
+describe('export, forwarding, backup and restore (Swedish UI)', () => {
+  let b: Browser;
+  let queue: Page;
+  let seeded: CaptureRecord[];
+  let eark: Uint8Array;
+  const COUNT = 5;
+
+  beforeAll(async () => {
+    b = await launch({ pages: { [PAGE]: 'facebook/page-feed.sv.html' } });
+    await setUp(b);
+    await captureOnFacebook(b, ['Fånga kommentar av Karin Lindqvist', 'Fånga kommentar av Ahmed Yusuf']);
+    queue = await b.context.newPage();
+    await queue.goto(b.extensionUrl('queue.html'));
+    await queue.getByRole('status').filter({ hasText: '2 poster' }).waitFor();
+    const png = makePng(120, 60, { seed: 7 });
+    const registered = { text: HOSTILE_TEXTS.rtl, author: 'Rtl Rtlsson', status: 'registered', diarienummer: 'KS 2024/9' } as const;
+    seeded = [await makeRecord(1, { text: HOSTILE_TEXTS.formula, author: 'Formel Formelsson', status: 'kept' }, png), await makeRecord(2, { text: HOSTILE_TEXTS.html, author: 'Html Htmlsson' }), await makeRecord(3, registered)];
+    await writeRows(queue, seeded, { [seeded[0]!.id]: Array.from(png) });
+    await queue.reload();
+    await queue.locator(`[data-matching="${COUNT}"]`).waitFor();
+  });
+  afterAll(async () => (await b?.close(), console.log(`Export timings in the browser (ms, ${COUNT} records): ${JSON.stringify(timings)}`)));
+
+  it('the export dialog passes axe', async () => {
+    await queue.getByRole('button', { name: `Välj alla ${COUNT} som visas` }).click();
+    await queue.getByRole('button', { name: 'Exportera valda…' }).click();
+    const dialog = queue.getByRole('dialog', { name: `Exportera ${COUNT} poster` });
+    await dialog.waitFor();
+    expect(await axe(queue)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('PDF: one valid PDF per record in a zip, each passing qpdf --check', async () => {
+    const { name, bytes } = await exportAs(queue, 'PDF, en fil per post (zip)', 'pdf');
+    expect(name).toMatch(/^kommentarsvakt-\d{8}-\d{6}-pdf\.zip$/);
+    const files = unzipSync(bytes);
+    expect(Object.keys(files)).toHaveLength(COUNT);
+    for (const [file, pdf] of Object.entries(files)) {
+      expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+      expect(execFileSync('qpdf', ['--check', save(`pdf/${file}`, pdf)], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    }
+  });
+
+  it('CSV: UTF-8 with BOM, semicolons, CRLF, formulas neutralised, diarienummer filled in', async () => {
+    const { bytes } = await exportAs(queue, 'CSV för import i diariet', 'csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.subarray(3));
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer');
+    expect(lines).toHaveLength(COUNT + 2);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines.find((l) => l.startsWith(seeded[2]!.id))).toMatch(/;Diarieförd;[0-9a-f]{64};;KS 2024\/9$/);
+  });
+
+  it('JSON: valid by the documented schema, text verbatim', async () => {
+    const { bytes } = await exportAs(queue, 'JSON (förlustfri)', 'json');
+    const parsed = parseJsonExport(new TextDecoder().decode(bytes));
+    expect(parsed.records).toHaveLength(COUNT);
+    expect(parsed.records.find((r) => r.id === seeded[1]!.id)!.text).toBe(HOSTILE_TEXTS.html);
+    expect(parsed.audit.filter((a) => a.recordId === seeded[0]!.id).length).toBeGreaterThan(1); // capture + earlier exports
+  });
+
+  it('E-ARK: METS.xml and ERMS.xml valid against the schemas, every checksum verified', async () => {
+    const { name, bytes } = await exportAs(queue, 'E-ARK-paket för e-arkivet (zip)', 'eark');
+    eark = bytes;
+    expect(name).toMatch(/^kommentarsvakt-.*\.zip$/);
+    const files = unzipSync(bytes);
+    const root = Object.keys(files).find((f) => /^[^/]+\/METS\.xml$/.test(f))!;
+    const xml = { [root]: 'csip-validate.xsd', [root.replace('METS.xml', 'representations/rep1/METS.xml')]: 'csip-validate.xsd', [root.replace('METS.xml', 'metadata/descriptive/ERMS.xml')]: 'ERMS.xsd' };
+    for (const [file, schema] of Object.entries(xml)) execFileSync('xmllint', ['--noout', '--nonet', '--schema', `test/fixtures/schemas/${schema}`, save(`eark/${file}`, files[file]!)], { stdio: 'pipe' });
+    const report = await verifyPackage(bytes);
+    expect(report.problems).toEqual([]);
+    expect(report.checkedRecords).toBe(COUNT);
+    expect(Object.keys(files).filter((f) => f.endsWith('.png'))).toHaveLength(3);
+  });
+
+  it('e-mail to the registrar: a .eml that a MIME parser reads, with one PDF per record', async () => {
+    const { name, bytes } = await exportAs(queue, 'E-post till registrator (.eml) med PDF-filer', 'eml');
+    expect(name).toMatch(/till-registrator\.eml$/);
+    const mail = await PostalMime.parse(bytes);
+    expect([mail.to?.[0]?.address, mail.from?.address]).toEqual([REGISTRAR, SENDER]);
+    expect(mail.subject).toBe(`Fångade inlägg för registrering (${COUNT} st)`);
+    expect(mail.attachments.map((a) => a.mimeType)).toEqual(Array(COUNT).fill('application/pdf'));
+    expect(mail.text).toContain('Vilka tider har badhuset öppet på söndagar?');
+  });
+
+  it('forwards a record to a department as .eml with its screenshot, and marks it forwarded', async () => {
+    await queue.getByRole('link', { name: 'Visa post av Karin Lindqvist' }).click();
+    await queue.getByRole('combobox', { name: 'Mottagare' }).selectOption({ label: `${DEPARTMENT.name} <${DEPARTMENT.email}>` });
+    expect(await queue.getByRole('link', { name: 'Öppna utkast i e-postprogrammet' }).getAttribute('href')).toMatch(/^mailto:kultur%40tyreso\.se\?subject=/);
+    const { bytes } = await downloaded(queue, () => queue.getByRole('button', { name: 'Ladda ner e-post (.eml) med skärmbild' }).click());
+    const mail = await PostalMime.parse(bytes);
+    expect(mail.to?.[0]).toMatchObject({ address: DEPARTMENT.email, name: DEPARTMENT.name });
+    expect(mail.attachments.map((a) => a.mimeType)).toEqual(['image/png']);
+    expect(mail.text).toContain('Vilka tider har badhuset öppet på söndagar?');
+    await queue.getByText(`markerad som vidarebefordrad till ${DEPARTMENT.name}`).waitFor();
+    await queue.getByRole('table', { name: 'Händelselogg' }).getByRole('row').filter({ hasText: 'Fångad → Vidarebefordrad' }).waitFor();
+    const karin = ((await readStore(queue)).records as CaptureRecord[]).find((r) => r.author === 'Karin Lindqvist')!;
+    expect(karin.status).toBe('forwarded');
+    await queue.goto(b.extensionUrl('queue.html#/'));
+  });
+
+  it('verifies the store and an export package from the tools page', async () => {
+    await queue.goto(b.extensionUrl('queue.html#/tools'));
+    await queue.getByRole('button', { name: 'Kontrollera alla poster' }).click();
+    await queue.getByText(`Alla ${COUNT} poster och 3 skärmbilder stämmer.`).waitFor();
+    await queue.getByLabel('Kontrollera ett exportpaket (zip)').setInputFiles({ name: 'paket.zip', mimeType: 'application/zip', buffer: Buffer.from(eark) });
+    await queue.getByText(`Paketet stämmer:`).waitFor();
+    const tampered = unzipSync(eark);
+    const json = Object.keys(tampered).find((f) => f.endsWith(`${seeded[1]!.id}.json`))!;
+    tampered[json] = strToU8(new TextDecoder().decode(tampered[json]).replace('onerror', 'onclick'));
+    await queue.getByLabel('Kontrollera ett exportpaket (zip)').setInputFiles({ name: 'paket.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(tampered)) });
+    const alert = queue.locator('[data-verify="bad"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`Innehållet i post ${seeded[1]!.id} stämmer inte`);
+  });
+
+  it('backs up the store and restores it into a fresh profile, without duplicates on a second restore', async () => {
+    await queue.goto(b.extensionUrl('queue.html#/tools'));
+    const { name, bytes } = await downloaded(queue, () => queue.getByRole('button', { name: 'Skapa säkerhetskopia' }).click());
+    expect(name).toMatch(/^kommentarsvakt-sakerhetskopia-.*\.zip$/);
+    const before = await readStore(queue);
+    const fresh = await launch();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(fresh.extensionUrl('queue.html#/tools'));
+      const input = page.getByLabel('Återställ från säkerhetskopia');
+      await input.setInputFiles({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+      await page.getByText(`Återställt: ${COUNT} nya poster, 0 fanns redan`).waitFor();
+      const after = await readStore(page);
+      const byId = (a: { id: string }, c: { id: string }) => a.id.localeCompare(c.id);
+      expect([...(after.records as CaptureRecord[])].sort(byId)).toEqual([...(before.records as CaptureRecord[])].sort(byId));
+      expect(after.screenshots.map((s: { sha256: string }) => s.sha256).sort()).toEqual(before.screenshots.map((s: { sha256: string }) => s.sha256).sort());
+      expect(after.audit).toHaveLength(before.audit.length);
+      await input.setInputFiles({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+      await page.getByText(`Återställt: 0 nya poster, ${COUNT} fanns redan`).waitFor();
+      expect((await readStore(page)).audit).toHaveLength(before.audit.length);
+
+      // Rejected files: truncated, another format, a newer version. The store stays as it was.
+      const stable = await readStore(page);
+      const json = JSON.parse(new TextDecoder().decode(unzipSync(bytes)['backup.json']));
+      const newer = zipSync({ 'backup.json': strToU8(JSON.stringify({ ...json, version: 9 })) });
+      const bad = [[bytes.subarray(0, Math.floor(bytes.length * 0.7)), 'Filen är avkortad eller skadad'], [eark, 'Filen är en zip-fil men ingen säkerhetskopia'], [newer, 'gjord av en nyare version av Kommentarsvakt (format 9)'], [strToU8('ID;Diarienummer\r\n'), 'inte en zip-fil']] as const;
+      for (const [file, message] of bad) {
+        await input.setInputFiles({ name: 'trasig.zip', mimeType: 'application/zip', buffer: Buffer.from(file) });
+        await page.getByRole('alert').filter({ hasText: message }).waitFor();
+        expect(await page.getByRole('alert').textContent()).toContain('Inget ändrades.');
+        expect(await readStore(page)).toEqual(stable);
+      }
+      expect(await axe(page)).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('an export that fails half-way offers no file and says so', async () => {
+    await queue.goto(b.extensionUrl('queue.html#/'));
+    await queue.reload();
+    await queue.getByRole('button', { name: `Välj alla ${COUNT} som visas` }).click();
+    await queue.getByRole('button', { name: 'Exportera valda…' }).click();
+    // A record disappears (as if disposed of elsewhere) after it was selected.
+    await queue.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kommentarsvakt').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)));
+      const tx = db.transaction('records', 'readwrite');
+      tx.objectStore('records').delete(id);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, seeded[2]!.id);
+    const downloads: string[] = [];
+    queue.on('download', (d) => void downloads.push(d.suggestedFilename()));
+    const dialog = queue.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'E-ARK-paket för e-arkivet (zip)' }).check();
+    await dialog.getByRole('button', { name: 'Exportera', exact: true }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Exporten misslyckades, ingen fil sparades: Något gick fel: 1 av posterna finns inte längre.');
+    expect(downloads).toEqual([]);
+  });
+});

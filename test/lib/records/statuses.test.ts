@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { RECORD_STATUSES } from '../../../lib/records/schema';
+import { checkTransition, nextStatuses, TRANSITIONS } from '../../../lib/records/statuses';
+
+describe('status transitions', () => {
+  it('allows the lifecycle captured → registered / forwarded / removed-from-site / kept → disposed', () => {
+    expect(checkTransition('captured', 'registered', { diarienummer: 'KS 2024/12' })).toBeNull();
+    expect(checkTransition('captured', 'forwarded')).toBeNull();
+    expect(checkTransition('captured', 'removed-from-site')).toBeNull();
+    expect(checkTransition('captured', 'kept')).toBeNull();
+    expect(checkTransition('removed-from-site', 'registered', { diarienummer: '1' })).toBeNull();
+    expect(checkTransition('kept', 'disposed')).toBeNull();
+    expect(checkTransition('registered', 'disposed')).toBeNull();
+  });
+  it('refuses with a message and a code', () => {
+    expect(checkTransition('registered', 'captured')).toMatchObject({ code: 'not-allowed', message: 'Status kan inte ändras från Diarieförd till Fångad.' });
+    expect(checkTransition('removed-from-site', 'disposed')?.code).toBe('not-allowed');
+    expect(checkTransition('captured', 'registered')).toMatchObject({ code: 'needs-diarienummer' });
+    expect(checkTransition('captured', 'registered', { diarienummer: '  ' })?.code).toBe('needs-diarienummer');
+    expect(checkTransition('kept', 'kept')?.code).toBe('same-status');
+    expect(checkTransition('disposed', 'kept')?.code).toBe('final');
+  });
+  it('has a row for every status and never leads back to captured', () => {
+    for (const s of RECORD_STATUSES) {
+      expect(TRANSITIONS[s]).toBeDefined();
+      expect(nextStatuses(s)).not.toContain('captured');
+    }
+  });
+});
