@@ -14,7 +14,7 @@ interface Props {
   t: Translate;
 }
 
-type Status = { tone: 'ok' | 'warn' | 'error'; message: string } | null;
+type Status = { tone: 'ok' | 'warn' | 'error'; message: string; method?: string } | null;
 
 /**
  * The category's templates, rendered with the commenter's first name and the user's signature.
@@ -43,8 +43,9 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
   const insert = async (text: string) => {
     try {
       const result = await insertReply(item, text);
-      if (result.ok) setStatus({ tone: 'ok', message: t('guide.inserted') });
-      else if (result.method === 'clipboard') setStatus({ tone: 'warn', message: t('guide.insertedClipboard') });
+      // The method (how the text went in, or 'clipboard') is kept on the status for diagnosis.
+      if (result.ok) setStatus({ tone: 'ok', message: t('guide.inserted'), method: result.method });
+      else if (result.method === 'clipboard') setStatus({ tone: 'warn', message: t('guide.insertedClipboard'), method: result.method });
       else setStatus({ tone: 'error', message: t('guide.insertFailed') });
     } catch {
       setStatus({ tone: 'error', message: t('guide.insertFailed') });
@@ -99,7 +100,7 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
           );
         })}
       </ul>
-      <p role="status" className="kv-status" data-tone={status?.tone ?? 'idle'}>
+      <p role="status" className="kv-status" data-tone={status?.tone ?? 'idle'} data-method={status?.method}>
         {status?.message ?? ''}
       </p>
     </div>

@@ -45,4 +45,18 @@ export interface Adapter {
    * Adapters whose items have no such selector (Instagram's rows) find them from inside.
    */
   itemSelector?: string;
+  /**
+   * Where to reply to an item: pure lookups; lib/overlay/reply.ts clicks, types and checks.
+   * Without it, a reply goes to the clipboard for the user to paste.
+   */
+  reply?: {
+    /** The item's open reply box, or null while it is closed. */
+    box(item: Element): Element | null;
+    /** The item's own Reply button, which opens (or addresses) the box. */
+    button(item: Element): Element | null;
+    /** The box's send button, read to check that the site saw the text; never clicked. */
+    send?(box: Element): Element | null;
+    /** Click Reply even when a box is open: one shared box that Reply addresses (Instagram). */
+    clickFirst?: boolean;
+  };
 }

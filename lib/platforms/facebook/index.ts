@@ -1,6 +1,7 @@
 import type { Adapter } from '../types';
 import * as sel from './selectors';
 import { frameOfFacebookItem, isComment, readFacebookItem } from './read';
+import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 
 /** Facebook page posts, post dialogs and single-comment permalink pages (issue 2, issue 3). */
 export const facebook: Adapter = {
@@ -13,4 +14,5 @@ export const facebook: Adapter = {
   },
   frameOf: frameOfFacebookItem,
   itemSelector: sel.article,
+  reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
 };

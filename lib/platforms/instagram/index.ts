@@ -1,6 +1,7 @@
 /** Instagram posts and reels (www.instagram.com/p/…, /reel/…). */
 import type { Adapter } from '../types';
 import { findItems, read } from './read';
+import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 
-export const instagram: Adapter = { id: 'instagram', findItems, read };
-export { findReplyBox, findReplyButton } from './replyBox';
+export const instagram: Adapter = { id: 'instagram', findItems, read, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton, clickFirst: true } };
+export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

@@ -25,3 +25,11 @@ export function findReplyButton(item: Element): Element | null {
   const labelled = buttons.find((b) => replyLabel.test((b.textContent ?? '').trim()));
   return labelled ?? buttons.find((b) => !/\d/.test(b.textContent ?? '') && (b.textContent ?? '').trim()) ?? null;
 }
+
+/** The box's "Publicera"/"Post" button (read, never clicked): the form's last text button. */
+export function findSendButton(box: Element): Element | null {
+  const form = box.closest('form');
+  if (!form) return null;
+  const buttons = [...form.querySelectorAll(BUTTON)].filter((b) => !b.querySelector('svg') && (b.textContent ?? '').trim());
+  return buttons.at(-1) ?? null;
+}

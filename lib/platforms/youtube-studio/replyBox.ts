@@ -24,3 +24,13 @@ export function findReplyBox(el: Element): Element | null {
   }
   return null;
 }
+
+/**
+ * The box's send button (read, never clicked). It had no `#submit-button` in 2026 (DOM-NOTES):
+ * the last button in the ytcp-commentbox (Cancel comes before Reply), else the old id.
+ */
+export function findSendButton(box: Element): Element | null {
+  const commentbox = box.closest('ytcp-commentbox');
+  if (!commentbox) return null;
+  return commentbox.querySelector('#submit-button button') ?? Array.from(commentbox.querySelectorAll('button')).at(-1) ?? null;
+}

@@ -1,7 +1,8 @@
 /** YouTube watch pages (www.youtube.com/watch). */
 import type { Adapter } from '../types';
 import { findItems, read } from './read';
+import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { item } from './selectors';
 
-export const youtube: Adapter = { id: 'youtube', findItems, read, itemSelector: item.join(', ') };
-export { findReplyBox, findReplyButton } from './replyBox';
+export const youtube: Adapter = { id: 'youtube', findItems, read, itemSelector: item.join(', '), reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
+export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

@@ -13,3 +13,8 @@ export function findReplyButton(el: Element): Element | null {
 export function findReplyBox(el: Element): Element | null {
   return ownMatch(el, replyBox, ITEM);
 }
+
+/** The box's Submit button (read, never clicked): `#submit-button` in its ytd-commentbox. */
+export function findSendButton(box: Element): Element | null {
+  return box.closest('ytd-commentbox')?.querySelector('#submit-button button, #submit-button [role="button"], #submit-button') ?? null;
+}
