@@ -15,6 +15,7 @@ import { useActor } from './useActor';
 // parses only what the list needs.
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const ToolsPage = lazy(() => import('./ToolsPage').then((m) => ({ default: m.ToolsPage })));
+const ChannelsPage = lazy(() => import('../channels/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -45,6 +46,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
   const hash = useHash();
   const selectedId = /^#\/record\/([\w-]+)$/.exec(hash)?.[1];
   const tools = hash === '#/tools';
+  const channels = hash === '#/channels';
   const record = useLiveQuery(() => (selectedId ? getDb().records.get(selectedId) : undefined), [selectedId]);
   const shownIds = useMemo(() => records?.map((r) => r.id) ?? [], [records]);
   const onSelect = useCallback((id: string, on: boolean) => {
@@ -70,11 +72,14 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
           {countText}
         </span>
         <nav aria-label={t('queue2.nav.label')} className="row">
-          <a href="#/" aria-current={!selectedId && !tools ? 'page' : undefined}>
+          <a href="#/" aria-current={!selectedId && !tools && !channels ? 'page' : undefined}>
             {t('queue2.nav.list')}
           </a>
           <a href="#/tools" aria-current={tools ? 'page' : undefined}>
             {t('queue2.nav.tools')}
+          </a>
+          <a href="#/channels" aria-current={channels ? 'page' : undefined}>
+            {t('channels.nav')}
           </a>
           {variant === 'panel' ? (
             <a href={browser.runtime.getURL('/queue.html')} target="_blank" rel="noopener">
@@ -101,6 +106,10 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
               <p>{t('queue.detail.notFound')}</p>
             ) : null}
           </>
+        ) : channels ? (
+          <Suspense fallback={<p>{t('queue2.loading')}</p>}>
+            <ChannelsPage t={t} profile={settings.profile} />
+          </Suspense>
         ) : tools ? (
           <Suspense fallback={<p>{t('queue2.loading')}</p>}>
             <ToolsPage t={t} actor={actor} />

@@ -1,6 +1,13 @@
+import { ChannelsBar } from '../channels/ChannelsBar';
 import { QueuePage } from '../queue/QueuePage';
 
 /** The side panel (Chrome side_panel, Firefox sidebar_action): the same queue, laid out narrow. */
 export function SidePanel() {
-  return <QueuePage variant="panel" />;
+  // Issue 6: full-page screenshot of the tab beside the panel, and channels that are due.
+  return (
+    <>
+      <ChannelsBar />
+      <QueuePage variant="panel" />
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { getDb } from '../records/db';
 import { badgeText, countDueQuestions } from './count';
+import { channelAttentionCount } from '../channels/attention';
 
 /**
  * The toolbar badge: how many captured questions are due today or overdue. Always recomputed
@@ -20,7 +21,9 @@ async function dueQuestions() {
 
 async function show(records: Awaited<ReturnType<typeof dueQuestions>>, now: Date): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
-  await browser.action.setBadgeText({ text: badgeText(countDueQuestions(records, now)) });
+  // Issue 6: channels due for a screenshot or gone quiet count too, each once.
+  const channels = await channelAttentionCount(now).catch(() => 0);
+  await browser.action.setBadgeText({ text: badgeText(countDueQuestions(records, now) + channels) });
 }
 
 export async function refreshDeadlineBadge(now = new Date()): Promise<void> {

@@ -15,6 +15,7 @@ export const KIND_LABELS: Record<CaptureRecord['kind'], string> = {
   comment: 'Kommentar',
   reply: 'Svar',
   selection: 'Markerad text',
+  'page-screenshot': 'Helsidesbild',
 };
 
 export const STATUS_LABELS: Record<string, string> = {

@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, type PDFImage } from 'pdf-lib';
 import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
 import { KIND_LABELS, PLATFORM_LABELS, profileLabel, statusLabel } from './labels';
 import { PdfFlow } from './pdfLayout';
+import { pageFields } from './pageFields';
 import { stockholmTime } from './stockholmTime';
 
 export interface RecordPdfInput {
@@ -77,6 +78,7 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
   flow.field('Fångad av', profileLabel(record.capturedBy));
   flow.field('Status', statusLabel(record.status));
   if (record.unreadable.length > 0) flow.field('Kunde inte läsas', record.unreadable.join(', '));
+  if (record.page) pageFields(flow, record.page);
   flow.field('Exporterad', `${stockholmTime(input.exportedAt)} av ${profileLabel(input.exportedBy)}`);
 
   if (record.parent && (record.parent.author || record.parent.text || record.parent.permalink)) {
@@ -103,13 +105,16 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
     if (record.screenshot.detail) flow.text(record.screenshot.detail, { size: 8, muted: true });
   } else {
     const image = input.screenshot ? await embedScreenshot(doc, input.screenshot) : undefined;
-    if (image) flow.image(image);
+    // A full-page screenshot runs on over as many pages as it needs, at the line's width.
+    if (image && record.kind === 'page-screenshot') flow.tallImage(image);
+    else if (image) flow.image(image);
     else flow.text(input.screenshot ? 'Skärmbilden kunde inte läsas in i PDF-filen; den finns som egen fil.' : 'Skärmbilden följde inte med exporten.');
   }
 
   flow.heading('Kontrollsummor (SHA-256)');
   flow.field('Innehåll', record.contentSha256);
   flow.field('Skärmbild', record.screenshot.status === 'ok' ? record.screenshot.sha256 : '');
+  if (record.page?.mhtml) flow.field('Sidan som MHTML', record.page.mhtml.sha256);
 
   flow.heading('Händelselogg');
   if (input.audit.length === 0) flow.text('Inga händelser.');

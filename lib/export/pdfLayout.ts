@@ -1,4 +1,4 @@
-import { PageSizes, rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { clip, endPath, PageSizes, popGraphicsState, pushGraphicsState, rectangle, rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import { splitLines, toWinAnsi } from './winAnsi';
 
 const [PAGE_WIDTH, PAGE_HEIGHT] = PageSizes.A4;
@@ -140,6 +140,31 @@ export class PdfFlow {
     this.ensure(height + 4);
     this.y -= height + 4;
     this.page.drawImage(img, { x: MARGIN, y: this.y, width, height });
+  }
+
+  /**
+   * An image taller than a page (a full-page screenshot), scaled to the line width (never up)
+   * and continued on as many pages as it needs: each page draws the whole image, clipped to
+   * the band that belongs there.
+   */
+  tallImage(img: PDFImage): void {
+    const scale = Math.min(1, this.contentWidth / img.width);
+    const width = img.width * scale;
+    const height = img.height * scale;
+    let shown = 0;
+    while (shown < height - 0.01) {
+      this.ensure(40);
+      const room = this.y - MARGIN - FOOTER_SPACE;
+      const band = Math.min(room, height - shown);
+      const bottom = this.y - band;
+      this.page.pushOperators(pushGraphicsState(), rectangle(MARGIN, bottom, width, band), clip(), endPath());
+      this.page.drawImage(img, { x: MARGIN, y: this.y + shown - height, width, height });
+      this.page.pushOperators(popGraphicsState());
+      shown += band;
+      this.y = bottom;
+      if (shown < height - 0.01) this.ensure(this.y);
+    }
+    this.y -= 4;
   }
 
   /** "Sida n av m" and a fixed left text on every page, drawn once all pages exist. */

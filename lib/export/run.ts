@@ -93,6 +93,9 @@ export async function runExport(db: RecordsDb, ids: readonly string[], format: E
       const summary = await writeEarkPackage({ ...input, screenshots: async (id) => {
         ctx.onProgress?.(++n, records.length);
         return screenshotOf(db, id);
+      }, pageArchives: async (id) => {
+        const row = await db.pageArchives.get(id);
+        return row ? new Uint8Array(await row.blob.arrayBuffer()) : undefined;
       } }, (chunk) => {
         parts.push(chunk);
       });

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import { STORE_VERSIONS } from './migrations';
 import type { AuditEntry, CaptureRecord, ScreenshotRow } from './schema';
 import type { DisposalEntry } from './disposal-log';
+import type { Channel } from '../channels/schema';
+import type { PageArchiveRow } from '../pagecapture/archive-row';
 
 export const DB_NAME = 'kommentarsvakt';
 
@@ -15,6 +17,9 @@ export class RecordsDb extends Dexie {
   screenshots!: EntityTable<ScreenshotRow, 'recordId'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
   disposals!: EntityTable<DisposalEntry, 'seq'>;
+  /** Issue 6: the register of channels, and MHTML copies beside page screenshots. */
+  channels!: EntityTable<Channel, 'id'>;
+  pageArchives!: EntityTable<PageArchiveRow, 'recordId'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -33,6 +33,17 @@ export const STORE_VERSIONS: readonly StoreVersion[] = [
     // skips rows without the value (so no upgrade function: rewriting 10,000 rows on first
     // open would only risk them). Audit entries of version 1 stay valid as they are.
   },
+  {
+    // Issue 6: the register of channels (lib/channels), the single-file page copies (MHTML)
+    // beside full-page screenshots, and a `kind` index so "last screenshot of a channel" reads
+    // only page screenshots. New tables and an index only: no row is rewritten.
+    version: 3,
+    stores: {
+      records: 'id, capturedAt, key, platform, status, category, dueAt, diarienummer, exportedAt, kind',
+      channels: 'id, url, platform',
+      pageArchives: 'recordId',
+    },
+  },
 ];
 
 export const CURRENT_STORE_VERSION = STORE_VERSIONS[STORE_VERSIONS.length - 1]!.version;

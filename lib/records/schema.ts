@@ -42,6 +42,25 @@ export const ScreenshotMetaSchema = z.discriminatedUnion('status', [
 export type ScreenshotMeta = z.infer<typeof ScreenshotMetaSchema>;
 
 /**
+ * A full-page screenshot (issue 6): the page's size in CSS pixels, how many viewport slices were
+ * stitched, and the single-file copy of the page (MHTML, Chromium only) stored beside it.
+ */
+export const PageCaptureMetaSchema = z.object({
+  title: z.string().max(2000),
+  method: z.enum(['scroll-stitch', 'capture-tab']),
+  pageWidth: z.number().int().nonnegative(),
+  pageHeight: z.number().int().nonnegative(),
+  viewportWidth: z.number().int().positive(),
+  viewportHeight: z.number().int().positive(),
+  devicePixelRatio: z.number().positive(),
+  slices: z.number().int().nonnegative(),
+  /** True when the page was taller than one image may be: the image holds its top part. */
+  truncated: z.boolean(),
+  mhtml: z.object({ bytes: z.number().int().positive(), sha256: sha256Hex }).optional(),
+});
+export type PageCaptureMeta = z.infer<typeof PageCaptureMetaSchema>;
+
+/**
  * A record's life (lib/records/statuses.ts has the allowed transitions): captured → registered
  * (has a diarienummer) / forwarded / removed-from-site / kept → disposed (gallrad).
  */
@@ -57,7 +76,8 @@ export const CaptureRecordSchema = z.object({
   id: z.uuid(),
   schemaVersion: z.literal(RECORD_SCHEMA_VERSION),
   platform: z.enum(PLATFORMS),
-  kind: z.enum(['post', 'comment', 'reply', 'selection']),
+  /** 'page-screenshot': a full-page screenshot of a channel page (issue 6, §1.6), with `page`. */
+  kind: z.enum(['post', 'comment', 'reply', 'selection', 'page-screenshot']),
   /** platform + comment id, else platform + digest of author and text: never a DOM node. */
   key: z.string().min(1).max(500),
   pageUrl: z.string().max(8000),
@@ -92,6 +112,8 @@ export const CaptureRecordSchema = z.object({
   notes: z.string().max(10_000).optional(),
   /** When it was last exported (any format): disposal rules may require an export first. */
   exportedAt: isoDate.optional(),
+  /** How a full-page screenshot was taken (kind 'page-screenshot' only). */
+  page: PageCaptureMetaSchema.optional(),
 });
 export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
 

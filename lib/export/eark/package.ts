@@ -13,6 +13,8 @@ import { SCHEMA_FILES } from './schemaFiles';
 export interface EarkPackageInput extends ExportInput {
   /** Screenshot bytes by record id; a loader lets a large export read them one at a time. */
   screenshots?: ScreenshotSource;
+  /** Issue 6: the MHTML copy of a page screenshot's page, by record id (same loader shape). */
+  pageArchives?: ScreenshotSource;
   /** OBJID and root folder name; by default a UUID derived from the export's content. */
   packageId?: string;
   /** Written as the software agent's version (CSIP15). */
@@ -148,6 +150,14 @@ export async function writeEarkPackage(input: EarkPackageInput, sink: ChunkSink)
       else if (record.screenshot.sha256 !== png.sha256) warnings.push(`Post ${record.id}: skärmbildens SHA-256 stämmer inte med den som sparades vid fångsten.`);
     } else if (record.screenshot.status === 'ok') {
       warnings.push(`Post ${record.id}: skärmbilden saknas i exporten.`);
+    }
+    const archive = record.page?.mhtml ? await screenshotBytes(input.pageArchives, record.id) : undefined;
+    if (archive && archive.length > 0) {
+      const mhtml = rel(await add(`${base}data/${record.id}.mhtml`, archive, 'multipart/related', record.capturedAt, `ID-${record.id}-mhtml`));
+      recordFiles.push(mhtml);
+      if (record.page?.mhtml?.sha256 !== mhtml.sha256) warnings.push(`Post ${record.id}: MHTML-filens SHA-256 stämmer inte med den som sparades vid fångsten.`);
+    } else if (record.page?.mhtml) {
+      warnings.push(`Post ${record.id}: sidans MHTML-fil saknas i exporten.`);
     }
     recordFiles.push(json);
     dataFiles.push(...recordFiles);

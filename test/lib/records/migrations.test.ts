@@ -12,7 +12,7 @@ describe('records store: upgrade from version 1 to 2', () => {
     const db = new RecordsDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_STORE_VERSION);
-    expect(CURRENT_STORE_VERSION).toBe(2);
+    expect(CURRENT_STORE_VERSION).toBe(3);
 
     const records = await db.records.orderBy('capturedAt').toArray();
     expect(records).toEqual(V1.records);

@@ -1,0 +1,70 @@
+import type { RecordsDb } from '../records/db';
+import type { CaptureRecord } from '../records/schema';
+import type { ChannelFacts } from './reminders';
+import { ChannelInputSchema, ChannelSchema, type Channel, type ChannelInput } from './schema';
+import { isOnChannel } from './url';
+
+/** Adds a channel; the input is validated (throws a ZodError naming the bad field). */
+export async function addChannel(db: RecordsDb, input: ChannelInput, now: Date, id: string = crypto.randomUUID()): Promise<Channel> {
+  const at = now.toISOString();
+  const channel = ChannelSchema.parse({ ...ChannelInputSchema.parse(input), id, createdAt: at, updatedAt: at });
+  await db.channels.add(channel);
+  return channel;
+}
+
+export async function updateChannel(db: RecordsDb, id: string, input: ChannelInput, now: Date): Promise<Channel> {
+  return db.transaction('rw', db.channels, async () => {
+    const old = await db.channels.get(id);
+    if (!old) throw new Error(`Kanalen finns inte: ${id}`);
+    const next = ChannelSchema.parse({ ...old, ...ChannelInputSchema.parse(input), updatedAt: now.toISOString() });
+    await db.channels.put(next);
+    return next;
+  });
+}
+
+export async function deleteChannel(db: RecordsDb, id: string): Promise<void> {
+  await db.channels.delete(id);
+}
+
+/** Channels in name order (Swedish collation). */
+export async function listChannels(db: RecordsDb): Promise<Channel[]> {
+  const all = await db.channels.toArray();
+  return all.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+type Dated = Pick<CaptureRecord, 'kind' | 'pageUrl' | 'capturedAt'>;
+
+const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a > b ? a : b);
+
+/** Pure: last screenshot and last activity of each channel from the records' URLs and times. */
+export function channelFacts(channels: readonly Channel[], records: Iterable<Dated>): ChannelFacts[] {
+  const facts = channels.map((channel) => ({ channel, lastScreenshotAt: undefined as string | undefined, lastActivityAt: channel.lastActivityAt }));
+  for (const r of records) {
+    for (const f of facts) {
+      if (!isOnChannel(r.pageUrl, f.channel.url)) continue;
+      if (r.kind === 'page-screenshot') f.lastScreenshotAt = later(f.lastScreenshotAt, r.capturedAt);
+      f.lastActivityAt = later(f.lastActivityAt, r.capturedAt);
+    }
+  }
+  return facts.map((f) => ({ channel: f.channel, ...(f.lastScreenshotAt ? { lastScreenshotAt: f.lastScreenshotAt } : {}), ...(f.lastActivityAt ? { lastActivityAt: f.lastActivityAt } : {}) }));
+}
+
+/** Reads the register and what the records say about each channel. */
+export async function loadChannelFacts(db: RecordsDb): Promise<ChannelFacts[]> {
+  const channels = await listChannels(db);
+  if (channels.length === 0) return [];
+  const records: Dated[] = [];
+  await db.records.each((r) => {
+    records.push({ kind: r.kind, pageUrl: r.pageUrl, capturedAt: r.capturedAt });
+  });
+  return channelFacts(channels, records);
+}
+
+/** Notes that the overlay saw a comment it had not seen on this channel before. */
+export async function noteActivity(db: RecordsDb, pageUrl: string, at: Date): Promise<number> {
+  return db.transaction('rw', db.channels, async () => {
+    const hits = (await db.channels.toArray()).filter((c) => isOnChannel(pageUrl, c.url));
+    for (const c of hits) if (!c.lastActivityAt || c.lastActivityAt < at.toISOString()) await db.channels.put({ ...c, lastActivityAt: at.toISOString() });
+    return hits.length;
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The page side of a full-page screenshot, run in the tab with browser.scripting.executeScript
+ * (isolated world). executeScript serialises the function, so it must not use anything from
+ * outside its own body: helpers are declared inside. State between calls (the elements hidden
+ * and their previous inline style) lives on the isolated world's globalThis, which persists
+ * between injections into the same document and is invisible to the page's own scripts.
+ */
+export interface PageMetrics {
+  url: string;
+  title: string;
+  scrollY: number;
+  scrollHeight: number;
+  scrollWidth: number;
+  clientWidth: number;
+  clientHeight: number;
+  innerWidth: number;
+  innerHeight: number;
+  devicePixelRatio: number;
+  hidden: number;
+}
+
+export type PageStep = 'prepare' | 'scroll' | 'restore';
+
+export async function pageStep(step: PageStep, y: number, hideFixed: boolean): Promise<PageMetrics> {
+  type Saved = { el: HTMLElement; value: string; priority: string };
+  type State = { x: number; y: number; hidden: Saved[]; behavior: Saved };
+  const g = globalThis as unknown as { __kvPageCapture?: State };
+  const root = (document.scrollingElement ?? document.documentElement) as HTMLElement;
+
+  const hide = (el: HTMLElement, state: State) => {
+    if (state.hidden.some((s) => s.el === el)) return;
+    state.hidden.push({ el, value: el.style.getPropertyValue('visibility'), priority: el.style.getPropertyPriority('visibility') });
+    el.style.setProperty('visibility', 'hidden', 'important');
+  };
+  const restoreStyle = (s: Saved, prop: string) => {
+    if (s.value) s.el.style.setProperty(prop, s.value, s.priority);
+    else s.el.style.removeProperty(prop);
+  };
+  // Two frames after a scroll the new position is painted; a hidden tab has no frames, so a timeout caps the wait.
+  const painted = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 200);
+      requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(timer), resolve())));
+    });
+  const metrics = (): PageMetrics => ({
+    url: location.href,
+    title: document.title,
+    scrollY: Math.round(scrollY),
+    scrollHeight: root.scrollHeight,
+    scrollWidth: root.scrollWidth,
+    clientWidth: root.clientWidth,
+    clientHeight: root.clientHeight,
+    innerWidth,
+    innerHeight,
+    devicePixelRatio,
+    hidden: g.__kvPageCapture?.hidden.length ?? 0,
+  });
+
+  if (step === 'prepare') {
+    const html = document.documentElement;
+    const state: State = {
+      x: scrollX,
+      y: scrollY,
+      hidden: [],
+      behavior: { el: html, value: html.style.getPropertyValue('scroll-behavior'), priority: html.style.getPropertyPriority('scroll-behavior') },
+    };
+    g.__kvPageCapture = state;
+    // Smooth scrolling would make scrollTo asynchronous and the slices land between positions.
+    html.style.setProperty('scroll-behavior', 'auto', 'important');
+    // Our own overlay (its toolbars beside comments) is not part of the channel page.
+    const overlay = document.querySelector('kommentarsvakt-root');
+    if (overlay instanceof HTMLElement) hide(overlay, state);
+    scrollTo(0, 0);
+    await painted();
+    return metrics();
+  }
+  const state = g.__kvPageCapture;
+  if (step === 'restore') {
+    if (state) {
+      for (const s of state.hidden.reverse()) restoreStyle(s, 'visibility');
+      restoreStyle(state.behavior, 'scroll-behavior');
+      scrollTo(state.x, state.y);
+      delete g.__kvPageCapture;
+    }
+    return metrics();
+  }
+  scrollTo(0, y);
+  await painted();
+  if (hideFixed && state) {
+    // Scanned after every scroll: some headers turn fixed only once the page has scrolled.
+    let found = false;
+    for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
+      if (!(el instanceof HTMLElement)) continue;
+      const position = getComputedStyle(el).position;
+      if ((position === 'fixed' || position === 'sticky') && getComputedStyle(el).visibility !== 'hidden') {
+        hide(el, state);
+        found = true;
+      }
+    }
+    if (found) await painted();
+  }
+  return metrics();
+}
