@@ -174,7 +174,18 @@ export function parseGuide(json: unknown): GuideParseResult {
   }
   const version = (data as Record<string, unknown>).version;
   if (version !== GUIDE_VERSION) {
-    const found = version === undefined ? null : JSON.stringify(version);
+    // Shown in the message: a number or short text as it is, anything else by its kind (a
+    // hostile file may nest a value thousands of levels deep, which JSON.stringify cannot).
+    const found =
+      version === undefined
+        ? null
+        : typeof version === 'number' || typeof version === 'boolean' || version === null
+          ? String(version)
+          : typeof version === 'string'
+            ? JSON.stringify(version.slice(0, 20))
+            : Array.isArray(version)
+              ? '[…]'
+              : '{…}';
     return {
       ok: false,
       error: {

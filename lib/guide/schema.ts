@@ -34,6 +34,8 @@ export type GuideCategory = z.infer<typeof GuideCategorySchema>;
 
 const idSchema = z
   .string()
+  // Records keep these ids (removalReasons: at most 100 characters each): an import may not exceed that.
+  .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and hyphens');
 
 export const RemovalReasonSchema = z.object({

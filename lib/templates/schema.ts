@@ -3,7 +3,7 @@ import { CATEGORY_IDS } from '../guide/schema';
 
 /** A reply template. Variable syntax and names: ./variables.ts. */
 export const TemplateSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and hyphens'),
+  id: z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and hyphens'),
   name: z.object({ sv: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
   /** The Bilaga 3 category it suits; null for any. */
   category: z.enum(CATEGORY_IDS).nullable(),
