@@ -11,11 +11,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms'],
+    // Issue 6: scripting (scroll the page for a full-page screenshot), notifications (a channel
+    // is due for its half-yearly screenshot), pageCapture (the page as one MHTML file; Chromium only).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms', 'scripting', 'notifications', 'contextMenus', ...(browser === 'firefox' ? [] : ['pageCapture'])],
     // Screenshots need '<all_urls>' or an activeTab grant (Chromium). activeTab is granted by a
     // click on our toolbar icon; the optional permission lets the user allow screenshots once,
     // from the options page, with the reason shown there.
     optional_host_permissions: ['<all_urls>'],
+    // A browser command grants activeTab like a click on the icon (screenshots work at once).
+    commands: { 'capture-item': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandCapture__' } },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
@@ -29,6 +33,7 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [swedishHolidaysOnly()] }),
+  // KV_SOURCEMAP=1 adds source maps, for test/bench/bundle.mjs's look at what the overlay weighs.
+  vite: () => ({ plugins: [swedishHolidaysOnly()], build: { sourcemap: process.env.KV_SOURCEMAP === '1' } }),
   webExt: { disabled: true },
 });

@@ -3,6 +3,9 @@ import { defineBackground } from '#imports';
 import { handleCapture } from '../lib/capture/handle-capture';
 import { installDeadlineBadge, refreshDeadlineBadge } from '../lib/deadlines/badge';
 import { publishHolidayTable } from '../lib/workdays/publish-table';
+import { handleChannelMessage, installChannelReminders } from '../lib/channels/check';
+import { handlePageCaptureMessage } from '../lib/pagecapture/handle';
+import { installManualCapture } from '../lib/capture/selection-menu';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -13,10 +16,14 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     // After each capture the deadline badge is recomputed from the store (issue 4).
     if ((message as { type?: unknown })?.type === 'capture') return handleCapture(message, sender).finally(() => void refreshDeadlineBadge().catch(() => undefined));
-    return undefined;
+    // Issue 6: full-page screenshots, and the channel register's reminders.
+    return handlePageCaptureMessage(message, sender) ?? handleChannelMessage(message, sender);
   });
 
   installDeadlineBadge();
+  installChannelReminders();
+  // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
+  installManualCapture();
   // The overlay computes deadlines from this table instead of loading date-holidays on every tab.
   void publishHolidayTable();
 

@@ -39,6 +39,8 @@ export const CaptureRequestSchema = z.object({
   platform: z.enum(PLATFORMS),
   pageUrl: str(8000),
   reading: ItemReadingSchema,
+  /** Where the item was at the click; used when the screenshot can be taken at once. */
+  shot: z.object({ rect: RectSchema, viewport: z.object({ width: z.number().positive(), height: z.number().positive() }) }).optional(),
   /** The category the user confirmed in the overlay, with suggest()'s flags (issue 4). */
   classification: z
     .object({ category: z.enum(CATEGORY_IDS), flags: z.array(str(100)).max(50), dueAt: z.iso.datetime({ offset: true }).optional() })

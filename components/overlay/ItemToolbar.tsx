@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { CAPTURE_EVENT } from '../../lib/overlay/shortcut';
 import type { Translate } from '../../lib/i18n';
 import type { CaptureClient } from '../../lib/overlay/capture-client';
 import type { Adapter } from '../../lib/platforms';
@@ -34,11 +35,28 @@ export function ItemToolbar({ adapter, client, item, host, t }: Props) {
   const guide = useItemGuide(reading?.text, reading?.publishedAt);
   const panelId = useId();
 
+  const busy = useRef(false);
+  // How many captures got an answer here: the same message twice is still a new answer.
+  const [answers, setAnswers] = useState(0);
   const onCapture = async () => {
-    if (status.tone === 'busy') return;
-    setStatus({ tone: 'busy', message: t('overlay.saving') });
-    setStatus(describeCaptureResult(await client.capture(item, host, guide.classification()), t));
+    if (busy.current) return;
+    busy.current = true;
+    // "Sparar…" only if saving takes a while: changing the page at the click would make the
+    // browser paint a new frame before the screenshot (bench: 20–30 ms on a busy page).
+    const slow = setTimeout(() => setStatus({ tone: 'busy', message: t('overlay.saving') }), 400);
+    const result = await client.capture(item, host, guide.classification());
+    clearTimeout(slow);
+    busy.current = false;
+    setStatus(describeCaptureResult(result, t));
+    setAnswers((n) => n + 1);
   };
+  // The keyboard shortcut asks the toolbar of the item in focus or under the pointer.
+  const onShortcut = useEffectEvent(() => void onCapture());
+  useEffect(() => {
+    const listener = () => onShortcut();
+    host.addEventListener(CAPTURE_EVENT, listener);
+    return () => host.removeEventListener(CAPTURE_EVENT, listener);
+  }, [host]);
 
   return (
     <>
@@ -48,7 +66,7 @@ export function ItemToolbar({ adapter, client, item, host, t }: Props) {
           {t('overlay.capture')}
         </button>
         {reading ? <GuideToggle guide={guide} panelId={panelId} kind={kind} author={reading.author} t={t} /> : null}
-        <span className="kv-status" role="status" data-tone={status.tone}>
+        <span className="kv-status" role="status" data-tone={status.tone} data-answers={answers}>
           {status.message}
         </span>
       </div>

@@ -1,6 +1,9 @@
 import { defineContentScript } from '#imports';
 import { mountOverlay } from '../../components/overlay/mount';
+import { HOST_TAG } from '../../lib/overlay/decorator';
+import { listenForShortcut } from '../../lib/overlay/shortcut';
 import { adapterFor, CONTENT_MATCHES, type Adapter } from '../../lib/platforms';
+import { platformOfUrl } from '../../lib/platforms/platform-of-url';
 
 /**
  * Thin entry: picks the site's adapter for the current URL and mounts the overlay; the sites
@@ -25,5 +28,9 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', update);
     ctx.onInvalidated(() => current?.controller.abort());
     update();
+    // The shortcut works on every page of these sites, read by an adapter or not (selection).
+    const shortcut = new AbortController();
+    ctx.onInvalidated(() => shortcut.abort());
+    listenForShortcut(() => current?.adapter.id ?? platformOfUrl(location.href), HOST_TAG, shortcut.signal);
   },
 });

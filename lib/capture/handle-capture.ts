@@ -17,7 +17,7 @@ export async function handleCapture(message: unknown, sender: Browser.runtime.Me
   try {
     return await captureItem(request.recordId, request, {
       db: getDb(),
-      screenshot: () => screenshotItem(tabRef, request.recordId),
+      screenshot: () => screenshotItem(tabRef, request.recordId, request.shot),
       profile: async () => (await getSettings()).profile,
       now: () => new Date(),
     });

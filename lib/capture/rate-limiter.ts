@@ -20,18 +20,23 @@ export class RateLimiter {
   }
   private pending = 0;
 
-  run<T>(task: () => Promise<T>): Promise<T> {
+  /** Runs `task`; it is told whether it had to wait (behind another task, or for the quota). */
+  run<T>(task: (waited: boolean) => Promise<T>): Promise<T> {
+    let waited = this.pending > 0;
     this.pending++;
     const result = this.tail.then(async () => {
       const oldest = this.starts.length >= this.perSecond ? this.starts[this.starts.length - this.perSecond] : undefined;
       if (oldest !== undefined) {
         const wait = oldest + this.windowMs - this.now();
-        if (wait > 0) await this.sleep(wait);
+        if (wait > 0) {
+          waited = true;
+          await this.sleep(wait);
+        }
       }
       this.starts.push(this.now());
       if (this.starts.length > this.perSecond) this.starts.shift();
       try {
-        return await task();
+        return await task(waited);
       } finally {
         this.pending--;
       }

@@ -42,8 +42,11 @@ export class CaptureClient {
     }
     if (!reading) return { ok: false, error: 'unreadable' };
     const recordId = crypto.randomUUID();
-    this.targets.set(recordId, { frame: this.adapter.frameOf?.(item) ?? item, host });
-    const request = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, ...(classification ? { classification } : {}) };
+    const target = { frame: this.adapter.frameOf?.(item) ?? item, host };
+    this.targets.set(recordId, target);
+    // Measured now, while the page's layout is clean; the background asks again if it had to wait.
+    const shot = await this.prepare(target);
+    const request = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, shot, ...(classification ? { classification } : {}) };
     try {
       // One retry with the same id: a stopped service worker may drop the first message;
       // the background recognises the id, so nothing is stored twice.

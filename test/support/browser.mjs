@@ -12,6 +12,7 @@ export const projectRoot = resolve(here, '../..');
 export const outDir = resolve(projectRoot, process.env.KV_OUT_DIR ?? '.output');
 export const extensionPath = join(outDir, 'chrome-mv3');
 export const fixturesDir = join(projectRoot, 'test/fixtures');
+const LOCAL_SCHEMES = ['chrome-extension://', 'data:', 'blob:', 'about:', 'chrome://', 'devtools://'];
 
 export function chromiumPath() {
   for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
@@ -21,8 +22,10 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, extension?: boolean, pages?: Record<string, string | (() => string)> }} [options]
+ * @param {{ userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, extension?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
  *   pages: exact URL (without hash) → fixture path under test/fixtures, or a function returning HTML.
+ *   scripts: exact script URL → absolute path of a file served as JavaScript (the fixture
+ *   editors that test/fixtures/editors/build.mjs bundles, loaded from the sites' CDN URLs).
  */
 export async function launch(options = {}) {
   const fresh = !options.userDataDir;
@@ -54,6 +57,28 @@ export async function launch(options = {}) {
   });
   /** Every request that tried to leave the machine (recorded, then aborted). */
   const outbound = [];
+  /**
+   * Every request made in this browser (issue 7, "no network"): pages, extension pages, content
+   * scripts and the service worker (Playwright reports its requests too), with where it came
+   * from. `leaving(requests)` picks those that would have left the machine.
+   */
+  const requests = [];
+  const served = new Set();
+  context.on('request', (request) => {
+    let from = 'page';
+    if (request.serviceWorker()) from = 'service-worker';
+    else {
+      try {
+        if (request.frame().url().startsWith('chrome-extension://')) from = 'extension-page';
+      } catch {
+        from = 'unknown';
+      }
+    }
+    requests.push({ url: request.url(), from, type: request.resourceType(), fixture: false });
+  });
+  const watchSockets = (page) => page.on('websocket', (ws) => requests.push({ url: ws.url(), from: 'websocket', type: 'websocket', fixture: false }));
+  context.pages().forEach(watchSockets);
+  context.on('page', watchSockets);
   const pages = options.pages ?? {};
   await context.route(/^https?:\/\//, async (route) => {
     const url = new URL(route.request().url());
@@ -61,7 +86,12 @@ export async function launch(options = {}) {
     const entry = pages[url.href] ?? pages[url.origin + url.pathname];
     if (entry !== undefined && route.request().resourceType() === 'document') {
       const body = typeof entry === 'function' ? entry() : readFileSync(join(fixturesDir, entry), 'utf8');
+      served.add(route.request().url());
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    }
+    const script = options.scripts?.[url.href];
+    if (script !== undefined && route.request().resourceType() === 'script') {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(script, 'utf8') });
     }
     outbound.push(url.href);
     return route.abort('internetdisconnected');
@@ -71,15 +101,16 @@ export async function launch(options = {}) {
   if (withExtension) {
     const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
-    if (fresh && options.keepWelcome !== true) {
-      // A fresh install opens the options page (profile and screenshot permission): wait for
-      // it and close it, so it cannot race a test's own navigation.
+    if (options.keepWelcome !== true) {
+      // Chromium installs a --load-extension extension anew at every start, so onInstalled
+      // ('install') opens our options page each time: wait for it and close it, so it cannot
+      // race a test's own navigation.
       const isWelcome = (p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + (fresh ? 10_000 : 5_000);
       let welcome;
-      while (!(welcome = context.pages().find(isWelcome)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      if (!welcome) throw new Error('The options page did not open on install');
-      await welcome.close();
+      while (!(welcome = context.pages().find(isWelcome)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      if (!welcome && fresh) throw new Error('The options page did not open on install');
+      await welcome?.close();
     }
   }
   return {
@@ -112,6 +143,18 @@ export async function launch(options = {}) {
       for (const t of sw) await session.send('Target.closeTarget', { targetId: t.targetId });
       await session.detach();
       return sw.length;
+    },
+    /** Requests that would have left the machine: anything but our own, data:, blob: and the fixture documents the test navigated to. */
+    leaving() {
+      return requests.filter((r) => !LOCAL_SCHEMES.some((p) => r.url.startsWith(p)) && !(r.type === 'document' && r.from === 'page' && served.has(r.url)));
+    },
+    requests,
+    /** The browser's own process id (CDP SystemInfo), for tests that kill it hard. */
+    async browserPid() {
+      const session = await context.browser().newBrowserCDPSession();
+      const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+      await session.detach();
+      return processInfo.find((p) => p.type === 'browser').id;
     },
     close: () => context.close(),
   };

@@ -98,6 +98,11 @@ export const coreEn: Record<keyof typeof coreSv, string> = {
   'options.screenshots.revoke': 'Remove the permission',
   'options.screenshots.denied': 'The permission was not given. Captures are still saved, but without a screenshot.',
 
+  'shortcut.selectionSaved': 'The selected text is saved in the queue, with a screenshot of the visible area.',
+  'shortcut.selectionSavedNoShot': 'The selected text is saved in the queue, but without a screenshot.',
+  'shortcut.failed': 'The selection could not be saved. Try again, or copy the text and take a screenshot yourself.',
+  'shortcut.nothing': 'No comment under the pointer or in focus. Select the text you want to capture and press the shortcut again.',
+
   'popup.queueCount': 'Records in the queue: {count}',
   'popup.openQueue': 'Open the queue',
   'popup.options': 'Settings',

@@ -96,6 +96,11 @@ export const coreSv = {
   'options.screenshots.revoke': 'Ta bort tillåtelsen',
   'options.screenshots.denied': 'Tillåtelsen gavs inte. Fångster sparas ändå, men utan skärmbild.',
 
+  'shortcut.selectionSaved': 'Den markerade texten är sparad i kön, med en skärmbild av det synliga området.',
+  'shortcut.selectionSavedNoShot': 'Den markerade texten är sparad i kön, men utan skärmbild.',
+  'shortcut.failed': 'Markeringen kunde inte sparas. Försök igen, eller kopiera texten och ta en skärmbild själv.',
+  'shortcut.nothing': 'Ingen kommentar under markören eller i fokus. Markera texten du vill fånga och tryck kortkommandot igen.',
+
   'popup.queueCount': 'Poster i kön: {count}',
   'popup.openQueue': 'Öppna kön',
   'popup.options': 'Inställningar',

@@ -3,6 +3,8 @@
  * and <area>.en.ts (English, typed to have exactly the same keys). Add an area with one line
  * in each list below. Keys are prefixed by area, so areas never collide.
  */
+import { channelsEn } from './channels.en';
+import { channelsSv } from './channels.sv';
 import { coreEn } from './core.en';
 import { coreSv } from './core.sv';
 import { guideEn } from './guide.en';
@@ -10,6 +12,6 @@ import { guideSv } from './guide.sv';
 import { queueEn } from './queue.en';
 import { queueSv } from './queue.sv';
 
-export const sv = { ...coreSv, ...queueSv, ...guideSv };
+export const sv = { ...coreSv, ...queueSv, ...guideSv, ...channelsSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...coreEn, ...queueEn, ...guideEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...queueEn, ...guideEn, ...channelsEn };

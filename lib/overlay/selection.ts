@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { CaptureResponseSchema, type CaptureResponse } from '../messages';
+import type { PlatformId } from '../platforms';
+
+/** The page's current text selection, with newlines as the page shows them; '' when none. */
+export function selectedText(): string {
+  return window.getSelection()?.toString().trim() ?? '';
+}
+
+/**
+ * The manual fallback (issue 3): captures the selected text with the page's URL and a
+ * screenshot of the visible area, for pages no adapter reads (a redesign, Business Suite).
+ */
+export async function captureSelection(platform: PlatformId, text: string): Promise<CaptureResponse | { ok: false; error: 'no-answer' }> {
+  const request = {
+    type: 'capture',
+    recordId: crypto.randomUUID(),
+    platform,
+    pageUrl: location.href,
+    reading: { kind: 'selection', author: '', text, unreadable: ['author'] },
+    shot: { rect: { x: 0, y: 0, width: innerWidth, height: innerHeight }, viewport: { width: innerWidth, height: innerHeight } },
+  };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // a stopped service worker: retry once with the same id
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { ok: false, error: 'no-answer' };
+}

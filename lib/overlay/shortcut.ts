@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { translator, type MessageKey } from '../i18n';
+import type { PlatformId } from '../platforms';
+import { getSettings } from '../settings/store';
+import { captureSelection, selectedText } from './selection';
+import { showToast } from './toast';
+
+export const CAPTURE_EVENT = 'kommentarsvakt:capture';
+const CommandMessage = z.object({ type: z.literal('command-capture') });
+
+/**
+ * The keyboard shortcut (Alt+Shift+K by default; a browser command, so it also grants
+ * activeTab for the screenshot): captures the selected text if there is one, else the item
+ * under keyboard focus, else the item under the pointer. Items are found through their
+ * toolbar hosts, so only what the overlay decorated can be captured this way.
+ */
+export function listenForShortcut(platform: () => PlatformId, hostTag: string, signal: AbortSignal): void {
+  let pointer: { x: number; y: number } | undefined;
+  const onPointer = (e: PointerEvent) => (pointer = { x: e.clientX, y: e.clientY });
+  addEventListener('pointermove', onPointer, { passive: true, signal });
+
+  const hostFor = (node: Element | null): Element | undefined => {
+    for (let el = node; el; el = el.parentElement) {
+      // Our own toolbar, or an item that carries one.
+      if (el.localName === hostTag) return el;
+      const own = el.querySelector(`:scope > ${hostTag}, :scope > * > ${hostTag}`);
+      if (own) return own;
+    }
+    return undefined;
+  };
+
+  const onMessage = (message: unknown) => {
+    if (!CommandMessage.safeParse(message).success) return undefined;
+    void (async () => {
+      const t = translator((await getSettings()).language);
+      const text = selectedText();
+      if (text) {
+        const result = await captureSelection(platform(), text);
+        const ok = result.ok;
+        const key: MessageKey = ok ? (result.screenshot.status === 'ok' ? 'shortcut.selectionSaved' : 'shortcut.selectionSavedNoShot') : 'shortcut.failed';
+        showToast(t(key), ok ? (result.screenshot.status === 'ok' ? 'ok' : 'warn') : 'error');
+        return;
+      }
+      const active = document.activeElement;
+      const focused = active && active !== document.body ? hostFor(active) : undefined;
+      const under = pointer ? hostFor(document.elementFromPoint(pointer.x, pointer.y)) : undefined;
+      const host = focused ?? under;
+      if (host) host.dispatchEvent(new CustomEvent(CAPTURE_EVENT));
+      else showToast(t('shortcut.nothing'), 'warn');
+    })();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+}
