@@ -20,7 +20,7 @@ export function Overlay({ adapter, decorator, client }: Props) {
   return (
     <GuideProvider settings={settings}>
       {entries.map((entry) =>
-        createPortal(<ItemToolbar adapter={adapter} client={client} item={entry.item} host={entry.host} t={t} />, entry.shadow, String(entry.id)),
+        createPortal(<ItemToolbar adapter={adapter} client={client} item={entry.item} host={entry.host} t={t} />, entry.shadow, `${entry.id}:${entry.version}`),
       )}
     </GuideProvider>
   );

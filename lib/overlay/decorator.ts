@@ -6,6 +6,14 @@ export interface Decorated {
   item: Element;
   host: HTMLElement;
   shadow: ShadowRoot;
+  /** Changes when the node now shows another comment (Studio and Facebook recycle nodes). */
+  version: number;
+  identity: string;
+}
+
+/** Who said what: a recycled node that shows another comment gets a fresh toolbar. */
+function identityOf(reading: { itemId?: string; author: string; text: string } | null): string {
+  return reading ? (reading.itemId ?? `${reading.author}\n${reading.text}`) : '';
 }
 
 export const HOST_TAG = 'kommentarsvakt-toolbar';
@@ -26,6 +34,9 @@ export class Decorator {
   private scanQueued = false;
   private readonly io: IntersectionObserver;
   private readonly mo: MutationObserver;
+  /** Watches the decorated items' own content, to notice recycled nodes (DOM-NOTES: Studio). */
+  private readonly contentMo: MutationObserver;
+  private readonly changedItems = new Set<Element>();
 
   constructor(
     private readonly adapter: Adapter,
@@ -35,6 +46,7 @@ export class Decorator {
     this.io = new IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: '200px 0px' });
     this.mo = new MutationObserver((records) => this.onMutations(records));
     this.mo.observe(doc.documentElement, { childList: true, subtree: true });
+    this.contentMo = new MutationObserver((records) => this.onContent(records));
     signal.addEventListener('abort', () => this.destroy(), { once: true });
     this.scan();
   }
@@ -95,6 +107,7 @@ export class Decorator {
       }
     }
     if (this.pruneDue) this.prune();
+    if (this.changedItems.size > 0) this.recheckIdentities();
   }
 
   private safeFind(root: ParentNode): Element[] {
@@ -156,14 +169,47 @@ export class Decorator {
     if (changed) this.publish();
   }
 
+  private onContent(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      for (let el = target; el; el = el.parentElement) {
+        if (this.decorated.has(el)) {
+          this.changedItems.add(el);
+          break;
+        }
+      }
+    }
+    if (this.changedItems.size > 0) this.queueScan();
+  }
+
+  /** Re-reads items whose content changed; a different comment in the same node gets a new toolbar. */
+  private recheckIdentities(): void {
+    let changed = false;
+    for (const item of this.changedItems) {
+      const entry = this.decorated.get(item);
+      if (!entry) continue;
+      const identity = identityOf(this.safeRead(item));
+      if (identity !== entry.identity) {
+        this.decorated.set(item, { ...entry, identity, version: entry.version + 1 });
+        changed = true;
+      }
+    }
+    this.changedItems.clear();
+    if (changed) this.publish();
+  }
+
+  private safeRead(item: Element) {
+    try {
+      return this.adapter.read(item);
+    } catch {
+      return null;
+    }
+  }
+
   private decorate(item: Element): boolean {
     if (this.decorated.has(item)) return false;
-    let readable: boolean;
-    try {
-      readable = this.adapter.read(item) !== null;
-    } catch {
-      readable = false;
-    }
+    const reading = this.safeRead(item);
+    const readable = reading !== null;
     // An item the adapter cannot read gets no button at all, never a broken one (issue 2).
     if (!readable) return false;
     const host = this.doc.createElement(HOST_TAG);
@@ -172,7 +218,8 @@ export class Decorator {
     // After the item's own box, so our toolbar is not in the item's screenshot.
     if (frame !== item) frame.after(host);
     else item.append(host);
-    this.decorated.set(item, { id: this.nextId++, item, host, shadow });
+    this.decorated.set(item, { id: this.nextId++, item, host, shadow, version: 0, identity: identityOf(reading) });
+    this.contentMo.observe(item, { childList: true, subtree: true, characterData: true });
     return true;
   }
 
@@ -184,6 +231,7 @@ export class Decorator {
   private destroy(): void {
     this.io.disconnect();
     this.mo.disconnect();
+    this.contentMo.disconnect();
     this.watching.clear();
     for (const entry of this.decorated.values()) entry.host.remove();
     this.decorated.clear();

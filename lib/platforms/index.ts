@@ -22,6 +22,9 @@ export const CONTENT_MATCHES = [
   'https://www.instagram.com/*',
   'https://www.youtube.com/*',
   'https://studio.youtube.com/*',
+  // Meta Business Suite's inbox: no adapter reads it yet (no public markup, DOM-NOTES.md);
+  // the overlay offers the manual fallback there (selection + shortcut).
+  'https://business.facebook.com/*',
 ];
 
 export function adapterFor(url: URL): Adapter | undefined {

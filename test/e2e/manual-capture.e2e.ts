@@ -5,6 +5,8 @@ import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { CaptureRecord } from '../../lib/records/schema';
 
+declare const chrome: any;
+
 // Issue 3 (manual fallback, keyboard shortcut) and issue 2 (a page the adapter cannot read).
 // The browser command itself (Alt+Shift+K) cannot be pressed from Playwright: the tests send
 // the message its handler sends (lib/capture/selection-menu.ts) from the service worker.

@@ -96,6 +96,18 @@ describe('facebook adapter', () => {
     });
   }
 
+  it('reads a single-comment permalink page, where replies are siblings of the comment', () => {
+    const url = 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso1001?comment_id=2001';
+    const items = readAll('facebook/comment-permalink.sv.html', url);
+    expect(items.map((i) => [i?.kind, i?.author, i?.itemId, i?.text])).toEqual([
+      ['comment', 'Karin Lindqvist', '2001', 'Vilka tider har badhuset öppet på söndagar?'],
+      ['reply', 'Tyresö kommun', '3001', 'Hej Karin! Söndagar har vi öppet 9–16.'],
+      ['reply', 'Karin Lindqvist', '3002', 'Tack för svaret!'],
+    ]);
+    for (const item of items) expect(item?.parent).toMatchObject({ author: 'Tyresö kommun', permalink: 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso1001' });
+    expect(items.every((i) => i?.unreadable?.length === 0)).toBe(true);
+  });
+
   it('marks a field it cannot read instead of borrowing a neighbour', () => {
     const doc = fixtureDocument('facebook/page-feed.sv.html', feedUrl);
     const [first, reply] = adapter.findItems(doc);
