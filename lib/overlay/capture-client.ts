@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { CaptureResponseSchema, OverlayMessageSchema, type CaptureRequest, type CaptureResponse, type PrepareShotResponse } from '../messages';
+import { OverlayMessageSchema, type CaptureRequest, type CaptureResponse, type PrepareShotResponse } from '../messages';
 import type { Adapter } from '../platforms';
+import { sendCapture } from './send-capture';
 
 interface ShotTarget {
   frame: Element;
@@ -46,20 +47,9 @@ export class CaptureClient {
     this.targets.set(recordId, target);
     // Measured now, while the page's layout is clean; the background asks again if it had to wait.
     const shot = await this.prepare(target);
-    const request = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, shot, ...(classification ? { classification } : {}) };
+    const request: CaptureRequest = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, shot, ...(classification ? { classification } : {}) };
     try {
-      // One retry with the same id: a stopped service worker may drop the first message;
-      // the background recognises the id, so nothing is stored twice.
-      for (let attempt = 0; attempt < 2; attempt++) {
-        try {
-          const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(request));
-          if (parsed.success) return parsed.data;
-        } catch {
-          // fall through to the retry
-        }
-        await new Promise((r) => setTimeout(r, 300));
-      }
-      return { ok: false, error: 'no-answer' };
+      return await sendCapture(request);
     } finally {
       this.targets.delete(recordId);
     }

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
-import { CaptureResponseSchema, type CaptureResponse } from '../messages';
+import type { CaptureResponse } from '../messages';
 import type { PlatformId } from '../platforms';
+import { sendCapture } from './send-capture';
 
 /** The page's current text selection, with newlines as the page shows them; '' when none. */
 export function selectedText(): string {
@@ -12,22 +12,12 @@ export function selectedText(): string {
  * screenshot of the visible area, for pages no adapter reads (a redesign, Business Suite).
  */
 export async function captureSelection(platform: PlatformId, text: string): Promise<CaptureResponse | { ok: false; error: 'no-answer' }> {
-  const request = {
+  return sendCapture({
     type: 'capture',
     recordId: crypto.randomUUID(),
     platform,
     pageUrl: location.href,
     reading: { kind: 'selection', author: '', text, unreadable: ['author'] },
     shot: { rect: { x: 0, y: 0, width: innerWidth, height: innerHeight }, viewport: { width: innerWidth, height: innerHeight } },
-  };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(request));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // a stopped service worker: retry once with the same id
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { ok: false, error: 'no-answer' };
+  });
 }

@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionPath, projectRoot } from '../support/browser.mjs';
+import { benchBundle } from './bundle.mjs';
 import { benchCapture } from './capture.mjs';
+import { benchOverlay } from './overlay.mjs';
 
 if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('--build')) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -12,7 +14,7 @@ if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('
 }
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const benches = { capture: benchCapture };
+const benches = { bundle: benchBundle, overlay: benchOverlay, capture: benchCapture };
 const results = { machine: { cores: (await import('node:os')).cpus().length, node: process.version }, startedAt: new Date().toISOString() };
 for (const [name, run] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

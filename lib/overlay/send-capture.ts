@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { CaptureResponseSchema, type CaptureRequest, type CaptureResponse } from '../messages';
+
+/**
+ * Sends one capture to the background and returns its answer (given after the commit). One
+ * retry with the same record id: a stopped service worker may drop the first message, and the
+ * background recognises the id, so nothing is stored twice.
+ */
+export async function sendCapture(request: CaptureRequest): Promise<CaptureResponse | { ok: false; error: 'no-answer' }> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // fall through to the retry
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { ok: false, error: 'no-answer' };
+}
