@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { memo, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { CAPTURE_EVENT } from '../../lib/overlay/shortcut';
 import type { Translate } from '../../lib/i18n';
 import type { CaptureClient } from '../../lib/overlay/capture-client';
@@ -26,9 +26,13 @@ function readSafely(adapter: Adapter, item: Element) {
 }
 
 /** The toolbar beside one item. Its text comes from the page: React renders it as text only. */
-export function ItemToolbar({ adapter, client, item, host, t }: Props) {
+/**
+ * Memoised: the overlay re-renders its list whenever items are decorated, and a toolbar whose
+ * item did not change must not read the page again (a recycled node gets a new key instead).
+ */
+export const ItemToolbar = memo(function ItemToolbar({ adapter, client, item, host, t }: Props) {
   const [status, setStatus] = useState<CaptureStatus>({ tone: 'idle', message: '' });
-  const reading = readSafely(adapter, item);
+  const reading = useMemo(() => readSafely(adapter, item), [adapter, item]);
   const kind = t(`kind.${reading?.kind ?? 'comment'}`);
   const label = reading?.author ? t('overlay.captureLabel', { kind, author: reading.author }) : t('overlay.captureLabelNoAuthor', { kind });
   // The guide (issue 4): a disclosure, so a page of 2,000 comments renders 2,000 buttons, not panels.
@@ -73,4 +77,4 @@ export function ItemToolbar({ adapter, client, item, host, t }: Props) {
       {guide.open && reading ? <GuidePanel id={panelId} guide={guide} reading={reading} item={item} t={t} /> : null}
     </>
   );
-}
+});

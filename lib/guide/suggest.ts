@@ -173,4 +173,14 @@ export function createSuggester(options: SuggestOptions = {}): Suggester {
 }
 
 /** Suggest with the shipped default guide and lists. Contract: ../shared/DESIGN.md. */
-export const suggest: Suggester = createSuggester();
+let shipped: Suggester | undefined;
+
+/**
+ * suggest() with the shipped guide and word lists (DESIGN.md contract). Compiled on first use,
+ * not at import: compiling the word lists takes about 140 ms, which every page that merely
+ * imports the guide (the overlay on each Facebook tab) would otherwise pay on load.
+ */
+export function suggest(text: string): Suggestion {
+  shipped ??= createSuggester();
+  return shipped(text);
+}

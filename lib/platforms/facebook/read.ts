@@ -13,8 +13,15 @@ export function commentLinkOf(el: Element): HTMLAnchorElement | undefined {
   return links[links.length - 1] as HTMLAnchorElement | undefined;
 }
 
+/**
+ * A comment has its own comment_id links, and they come before its replies'; a post's first
+ * such link belongs to its first comment. So the first link decides, without walking a post's
+ * thousands of links (bench: that walk made each read O(comments on the page)).
+ */
 export function isComment(el: Element): boolean {
-  return el.matches(sel.article) && commentLinkOf(el) !== undefined;
+  if (!el.matches(sel.article)) return false;
+  const first = el.querySelector(sel.commentLink);
+  return first !== null && first.closest(sel.article) === el;
 }
 
 function cleanProfileUrl(href: string | null, base: string): string | undefined {
@@ -36,11 +43,32 @@ function idsFrom(href: string, base: string): { commentId?: string; replyId?: st
   }
 }
 
+/**
+ * Posts' readings, once per post: reading one means looking past all its comments. Keyed by
+ * the element and checked against a cheap fingerprint (first header link and message, found
+ * first in document order), because the feed may reuse a post's element for another post.
+ */
+const parents = new WeakMap<Element, { fingerprint: string; reading: ParentReading | undefined }>();
+
+function fingerprintOf(scope: Element): string {
+  return `${scope.querySelector(sel.postAuthor)?.getAttribute('href') ?? ''}\n${scope.querySelector(sel.postMessage)?.textContent ?? ''}\n${scope.querySelector(sel.postLink)?.getAttribute('href') ?? ''}`;
+}
+
 /** The post a comment belongs to: the enclosing post article, else the dialog, else the page. */
 function parentOf(el: Element, base: string): ParentReading | undefined {
   let post: Element | null = el.parentElement?.closest(sel.article) ?? null;
   while (post && isComment(post)) post = post.parentElement?.closest(sel.article) ?? null;
   const scope = post ?? el.closest(sel.postDialog);
+  if (!scope) return readParent(null, base);
+  const fingerprint = fingerprintOf(scope);
+  const cached = parents.get(scope);
+  if (cached?.fingerprint === fingerprint) return cached.reading;
+  const reading = readParent(scope, base);
+  parents.set(scope, { fingerprint, reading });
+  return reading;
+}
+
+function readParent(scope: Element | null, base: string): ParentReading | undefined {
   const parent: ParentReading = {};
   if (scope) {
     const authorLink = Array.from(scope.querySelectorAll(sel.postAuthor)).find((a) => !a.closest(sel.commentLink) && !isInsideComment(a, scope));
