@@ -36,6 +36,8 @@ export const CaptureRequestSchema = z.object({
   type: z.literal('capture'),
   /** Made by the overlay, so a retry after a stopped service worker is recognised. */
   recordId: z.uuid(),
+  /** Set on the overlay's second attempt: only then can the record already exist. */
+  retry: z.boolean().optional(),
   platform: z.enum(PLATFORMS),
   pageUrl: str(8000),
   reading: ItemReadingSchema,

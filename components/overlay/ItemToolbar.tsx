@@ -17,6 +17,13 @@ interface Props {
   t: Translate;
 }
 
+/**
+ * A mouse click on "Fånga" leaves keyboard focus where it was: moving it would restyle the
+ * page just before its screenshot, which then waits for a new frame (bench). Keyboard users
+ * reach and press the button as usual.
+ */
+const keepFocus = (event: { preventDefault(): void }) => event.preventDefault();
+
 function readSafely(adapter: Adapter, item: Element) {
   try {
     return adapter.read(item);
@@ -66,7 +73,7 @@ export const ItemToolbar = memo(function ItemToolbar({ adapter, client, item, ho
     <>
       <style>{toolbarCss}</style>
       <div className="kv-toolbar" role="group" aria-label={t('overlay.toolbarLabel')}>
-        <button type="button" aria-label={label} aria-busy={status.tone === 'busy'} onClick={() => void onCapture()}>
+        <button type="button" aria-label={label} aria-busy={status.tone === 'busy'} onMouseDown={keepFocus} onClick={() => void onCapture()}>
           {t('overlay.capture')}
         </button>
         {reading ? <GuideToggle guide={guide} panelId={panelId} kind={kind} author={reading.author} t={t} /> : null}

@@ -31,7 +31,8 @@ function isQuotaExceeded(error: unknown): boolean {
  * so a retry after a stopped service worker finds the record instead of storing it twice.
  */
 export async function captureItem(recordId: string, request: CaptureRequest, deps: CaptureDeps): Promise<CaptureResponse> {
-  const existing = await deps.db.records.get(recordId);
+  // Only a retry can find its record stored (the first attempt made a fresh id).
+  const existing = request.retry ? await deps.db.records.get(recordId) : undefined;
   if (existing) return responseFor(existing);
   const [shot, profile] = await Promise.all([deps.screenshot(), deps.profile()]);
   const capturedAt = deps.now().toISOString();

@@ -24,12 +24,13 @@ function detailOf(error: unknown): string {
  */
 export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareShotResponse): Promise<ScreenshotResult> {
   return limiter.run(async (waited): Promise<ScreenshotResult> => {
-    const current = await browser.tabs.get(tab.tabId).catch(() => undefined);
-    if (!current?.active) return { status: 'missing', reason: 'tab-not-visible' };
     // The box measured at the click is still right when nothing waited: the round trip to ask
-    // again costs a busy page a frame or two (bench: about 30 ms on 2,000 comments).
+    // again costs a busy page a frame or two (bench: about 30 ms on 2,000 comments). Then the
+    // screenshot starts at once, and whether the tab was visible is checked alongside.
     let where = waited ? undefined : atClick;
     if (!where) {
+      const current = await browser.tabs.get(tab.tabId).catch(() => undefined);
+      if (!current?.active) return { status: 'missing', reason: 'tab-not-visible' };
       try {
         where = PrepareShotResponseSchema.parse(
           await browser.tabs.sendMessage(tab.tabId, { type: 'prepare-shot', recordId }, { frameId: tab.frameId }),
@@ -40,7 +41,10 @@ export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareS
     }
     let dataUrl: string;
     try {
-      dataUrl = await captureVisibleTab(tab.windowId);
+      const [current, shot] = await Promise.all([browser.tabs.get(tab.tabId).catch(() => undefined), captureVisibleTab(tab.windowId)]);
+      // A screenshot of another tab (the user switched just then) is no screenshot of the item.
+      if (!current?.active || current.windowId !== tab.windowId) return { status: 'missing', reason: 'tab-not-visible' };
+      dataUrl = shot;
     } catch (error) {
       if (isPermissionError(error)) return { status: 'missing', reason: 'no-permission' };
       return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };

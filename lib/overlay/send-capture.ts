@@ -9,7 +9,7 @@ import { CaptureResponseSchema, type CaptureRequest, type CaptureResponse } from
 export async function sendCapture(request: CaptureRequest): Promise<CaptureResponse | { ok: false; error: 'no-answer' }> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(request));
+      const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(attempt === 0 ? request : { ...request, retry: true }));
       if (parsed.success) return parsed.data;
     } catch {
       // fall through to the retry

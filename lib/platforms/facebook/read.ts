@@ -68,17 +68,22 @@ function parentOf(el: Element, base: string): ParentReading | undefined {
   return reading;
 }
 
+/** The first match that passes `ok`: the post's own parts come before its comments, so usually the first. */
+function firstOwn<T extends Element>(scope: Element, selector: string, ok: (el: T) => boolean): T | undefined {
+  const first = scope.querySelector<T>(selector);
+  if (!first || ok(first)) return first ?? undefined;
+  return Array.from(scope.querySelectorAll<T>(selector)).find(ok);
+}
+
 function readParent(scope: Element | null, base: string): ParentReading | undefined {
   const parent: ParentReading = {};
   if (scope) {
-    const authorLink = Array.from(scope.querySelectorAll(sel.postAuthor)).find((a) => !a.closest(sel.commentLink) && !isInsideComment(a, scope));
+    const authorLink = firstOwn(scope, sel.postAuthor, (a) => !a.closest(sel.commentLink) && !isInsideComment(a, scope));
     const author = oneLine(authorLink?.textContent);
     if (author) parent.author = author;
-    const message = Array.from(scope.querySelectorAll(sel.postMessage)).find((m) => !isInsideComment(m, scope));
+    const message = firstOwn(scope, sel.postMessage, (m) => !isInsideComment(m, scope));
     if (message) parent.text = textOf(message);
-    const link = Array.from(scope.querySelectorAll<HTMLAnchorElement>(sel.postLink)).find(
-      (a) => !isInsideComment(a, scope) && !a.href.includes('comment_id='),
-    );
+    const link = firstOwn<HTMLAnchorElement>(scope, sel.postLink, (a) => !isInsideComment(a, scope) && !a.href.includes('comment_id='));
     const permalink = absoluteUrl(link?.getAttribute('href'), base);
     if (permalink) parent.permalink = permalink;
   }

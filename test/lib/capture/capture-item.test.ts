@@ -82,7 +82,7 @@ describe('captureItem', () => {
     const req = request();
     const d = deps(db);
     await captureItem(req.recordId, req, d);
-    const again = await captureItem(req.recordId, req, d);
+    const again = await captureItem(req.recordId, { ...req, retry: true }, d);
     expect(again).toEqual({ ok: true, recordId: req.recordId, screenshot: { status: 'ok' } });
     expect(d.shots).toBe(1);
     expect(await db.records.count()).toBe(1);
