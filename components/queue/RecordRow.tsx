@@ -52,6 +52,7 @@ export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, inde
       <td className="muted">
         {record.publishedText ? <div>{t('queue.published', { when: record.publishedAt ? formatDateTime(record.publishedAt) : record.publishedText })}</div> : null}
         <div>{t('queue.captured', { when: formatDateTime(record.capturedAt) })}</div>
+        {record.dueAt ? <div>{`${t('queue2.detail.dueAt')}: ${formatDateTime(record.dueAt)}`}</div> : null}
       </td>
       <td>
         {link ? (

@@ -9,6 +9,7 @@ import { parseGuide } from '../../lib/guide/guide-file';
 import { REASON_TEXTS } from '../../lib/guide/suggestion-texts';
 import { DEFAULT_TEMPLATES } from '../../lib/templates/default-templates';
 import { render } from '../../lib/templates/render';
+import { formatDateTime } from '../../lib/i18n';
 import { answerDeadline } from '../../lib/workdays';
 import type { CaptureRecord } from '../../lib/records/schema';
 
@@ -196,8 +197,11 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
     const store = await b.context.newPage();
     await store.goto(b.extensionUrl('queue.html'));
     const { records } = (await readStore(store)) as { records: CaptureRecord[] };
-    await store.close();
     const karin = records.find((r) => r.author === 'Karin Lindqvist')!;
+    // The queue shows when the question is due, in Swedish format.
+    const karinRow = store.locator('tr', { hasText: 'Vilka tider har badhuset' }).first();
+    await expect.poll(() => karinRow.textContent()).toContain(`Ska besvaras senast: ${formatDateTime(karin.dueAt!)}`);
+    await store.close();
     expect(karin).toMatchObject({ category: 'question', flags: [] });
     // Facebook shows no exact time: the deadline counts from the moment of capture.
     const due = Date.parse(karin.dueAt!);
