@@ -58,11 +58,6 @@ export class Decorator {
 
   getSnapshot = (): Decorated[] => this.snapshot;
 
-  /** The decorated entry for an element inside an item (for the keyboard shortcut, later). */
-  entryFor(node: Element): Decorated | undefined {
-    for (const entry of this.snapshot) if (entry.item.contains(node)) return entry;
-    return undefined;
-  }
 
   private pendingRoots = new Set<Element>();
   private pruneDue = false;
