@@ -58,7 +58,6 @@ export class Decorator {
 
   getSnapshot = (): Decorated[] => this.snapshot;
 
-
   private pendingRoots = new Set<Element>();
   private pruneDue = false;
 
