@@ -39,7 +39,7 @@ export function BackupRestore({ t }: { t: Translate }) {
         setMessage({ tone: 'error', text: t(`queue2.restore.error.${read.problem.code}`, { detail: read.problem.detail ?? '' }) });
         return;
       }
-      const r = await mergeBackup(getDb(), read.backup, read.screenshots);
+      const r = await mergeBackup(getDb(), read.backup, read.screenshots, read.archives);
       setMessage({ tone: 'ok', text: t('queue2.restore.done', { added: r.added, present: r.alreadyPresent, conflicts: r.conflicts.length, disposed: r.disposedHere }) });
     } catch (error) {
       setMessage({ tone: 'error', text: errorText(t, error) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChannelSchema } from '../channels/schema';
 import { DisposalEntrySchema } from '../records/disposal-log';
 import { AuditEntrySchema, CaptureRecordSchema } from '../records/schema';
 
@@ -14,6 +15,8 @@ import { AuditEntrySchema, CaptureRecordSchema } from '../records/schema';
  *   audit        every audit entry (seq dropped: a restore numbers them anew)
  *   disposals    the disposal log
  *   screenshots  per record with a screenshot: file name in the zip, SHA-256, MIME type
+ *   channels     the channel register (issue 6); absent in files made before it existed
+ *   archives     per page screenshot with a single-file copy: `archives/<record id>.mhtml`, SHA-256
  */
 export const BACKUP_FORMAT = 'kommentarsvakt-backup';
 export const BACKUP_VERSION = 1;
@@ -26,6 +29,12 @@ export const BackupScreenshotSchema = z.object({
   type: z.enum(['image/png', 'image/jpeg']),
 });
 
+export const BackupArchiveSchema = z.object({
+  recordId: z.uuid(),
+  file: z.string().regex(/^archives\/[0-9a-f-]{36}\.mhtml$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -34,5 +43,7 @@ export const BackupSchema = z.object({
   audit: z.array(AuditEntrySchema.omit({ seq: true })),
   disposals: z.array(DisposalEntrySchema.omit({ seq: true })),
   screenshots: z.array(BackupScreenshotSchema),
+  channels: z.array(ChannelSchema).default([]),
+  archives: z.array(BackupArchiveSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;

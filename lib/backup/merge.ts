@@ -11,6 +11,8 @@ export interface MergeReport {
   disposedHere: number;
   auditAdded: number;
   disposalsAdded: number;
+  /** Channels of the register not in this store yet (same id present: this store's is kept). */
+  channelsAdded: number;
 }
 
 const auditKey = (a: { recordId: string; at: string; from: string | null; to: string; by: string; note?: string }) => JSON.stringify([a.recordId, a.at, a.from, a.to, a.by, a.note ?? '']);
@@ -21,9 +23,14 @@ const auditKey = (a: { recordId: string; at: string; from: string | null; to: st
  * time, change, person and note) is skipped, and a record this store has disposed of stays
  * disposed. Handling fields of present records are not overwritten: the store is newer.
  */
-export async function mergeBackup(db: RecordsDb, backup: Backup, screenshots: ReadonlyMap<string, Uint8Array>): Promise<MergeReport> {
-  return db.transaction('rw', [db.records, db.screenshots, db.audit, db.disposals], async () => {
-    const report: MergeReport = { added: 0, alreadyPresent: 0, conflicts: [], disposedHere: 0, auditAdded: 0, disposalsAdded: 0 };
+export async function mergeBackup(
+  db: RecordsDb,
+  backup: Backup,
+  screenshots: ReadonlyMap<string, Uint8Array>,
+  archives: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<MergeReport> {
+  return db.transaction('rw', [db.records, db.screenshots, db.audit, db.disposals, db.channels, db.pageArchives], async () => {
+    const report: MergeReport = { added: 0, alreadyPresent: 0, conflicts: [], disposedHere: 0, auditAdded: 0, disposalsAdded: 0, channelsAdded: 0 };
     const disposed = new Set((await db.disposals.toArray()).map((d) => d.recordId));
     const existing = await db.records.bulkGet(backup.records.map((r) => r.id));
     const keep = new Set<string>();
@@ -39,6 +46,10 @@ export async function mergeBackup(db: RecordsDb, backup: Backup, screenshots: Re
         const shot = screenshots.get(record.id);
         if (shot && !(await db.screenshots.get(record.id))) {
           await db.screenshots.add({ recordId: record.id, blob: new Blob([shot as BlobPart], { type: record.screenshot.status === 'ok' ? record.screenshot.mime : 'image/png' }) });
+        }
+        const archive = archives.get(record.id);
+        if (archive && !(await db.pageArchives.get(record.id))) {
+          await db.pageArchives.add({ recordId: record.id, blob: new Blob([archive as BlobPart], { type: 'multipart/related' }) });
         }
         report.added++;
         keep.add(record.id);
@@ -56,6 +67,12 @@ export async function mergeBackup(db: RecordsDb, backup: Backup, screenshots: Re
       if (logged.has(`${d.recordId}|${d.at}`)) continue;
       await db.disposals.add(d);
       report.disposalsAdded++;
+    }
+    const channelIds = new Set(await db.channels.toCollection().primaryKeys());
+    for (const channel of backup.channels) {
+      if (channelIds.has(channel.id)) continue;
+      await db.channels.add(channel);
+      report.channelsAdded++;
     }
     return report;
   });

@@ -20,7 +20,7 @@ export interface RestoreProblem {
   detail?: string;
 }
 
-export type ReadBackupResult = { ok: true; backup: Backup; screenshots: Map<string, Uint8Array> } | { ok: false; problem: RestoreProblem };
+export type ReadBackupResult = { ok: true; backup: Backup; screenshots: Map<string, Uint8Array>; archives: Map<string, Uint8Array> } | { ok: false; problem: RestoreProblem };
 
 const isZipStart = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -64,6 +64,13 @@ export async function readBackup(bytes: Uint8Array): Promise<ReadBackupResult> {
     if ((await sha256Hex(file)) !== s.sha256) return fail('screenshot-digest', s.recordId);
     screenshots.set(s.recordId, file);
   }
+  const archives = new Map<string, Uint8Array>();
+  for (const a of backup.archives) {
+    const file = entries[a.file];
+    if (!file) return fail('screenshot-missing', a.recordId);
+    if ((await sha256Hex(file)) !== a.sha256) return fail('screenshot-digest', a.recordId);
+    archives.set(a.recordId, file);
+  }
   for (const r of backup.records) {
     if ((await contentDigest(r)) !== r.contentSha256) return fail('content-digest', r.id);
     if (r.screenshot.status === 'ok') {
@@ -71,5 +78,5 @@ export async function readBackup(bytes: Uint8Array): Promise<ReadBackupResult> {
       if (shot && (await sha256Hex(shot)) !== r.screenshot.sha256) return fail('screenshot-digest', r.id);
     }
   }
-  return { ok: true, backup, screenshots };
+  return { ok: true, backup, screenshots, archives };
 }

@@ -1,5 +1,6 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { RecordsDb } from '../records/db';
+import { sha256Hex } from '../records/digests';
 import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, type Backup } from './format';
 
 /**
@@ -22,7 +23,7 @@ export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: U
     if (zipError) throw zipError;
   };
 
-  const backup: Backup = await db.transaction('r', [db.records, db.audit, db.disposals], async () => ({
+  const backup: Backup = await db.transaction('r', [db.records, db.audit, db.disposals, db.channels], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
@@ -30,6 +31,8 @@ export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: U
     audit: (await db.audit.orderBy('seq').toArray()).map(({ seq: _seq, ...rest }) => rest),
     disposals: (await db.disposals.orderBy('seq').toArray()).map(({ seq: _seq, ...rest }) => rest),
     screenshots: [],
+    channels: await db.channels.toArray(),
+    archives: [],
   }));
   for (const record of backup.records) {
     if (record.screenshot.status !== 'ok') continue;
@@ -41,6 +44,12 @@ export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: U
     add(file, bytes, true);
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     backup.screenshots.push({ recordId: record.id, file, type: jpeg ? 'image/jpeg' : 'image/png', sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') });
+  }
+  for (const row of await db.pageArchives.toArray()) {
+    const bytes = new Uint8Array(await row.blob.arrayBuffer());
+    const file = `archives/${row.recordId}.mhtml`;
+    add(file, bytes, false);
+    backup.archives.push({ recordId: row.recordId, file, sha256: await sha256Hex(bytes) });
   }
   add(BACKUP_JSON, new TextEncoder().encode(JSON.stringify(backup)), false);
   zip.end();

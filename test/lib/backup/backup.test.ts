@@ -6,6 +6,7 @@ import { verifyStore } from '../../../lib/backup/verify-store';
 import { writeBackup } from '../../../lib/backup/write';
 import { RecordsDb } from '../../../lib/records/db';
 import { changeStatus } from '../../../lib/records/repository';
+import { addChannel } from '../../../lib/channels/repository';
 import { ACTOR, freshDb, V1, writeV1 } from '../records/helpers';
 
 const concat = (parts: Uint8Array[]) => {
@@ -47,6 +48,33 @@ describe('backup and restore', () => {
     expect(await target.screenshots.count()).toBe(2);
     expect(await mergeBackup(target, read.backup, read.screenshots)).toMatchObject({ added: 0, alreadyPresent: 3, auditAdded: 0 });
     expect(await target.audit.count()).toBe(4);
+  });
+
+  it('carries the channel register and the pages\' single-file copies, checked by digest', async () => {
+    const source = await fixtureDb();
+    const channel = await addChannel(
+      source,
+      { platform: 'facebook', name: 'Tyresö kommun', url: 'https://www.facebook.com/tyresokommun', purpose: 'Information till invånare', administrator: 'Eva Holm', substitute: 'Per Ek', reportedAt: '2026-01-15' },
+      ACTOR.now,
+    );
+    const withShot = V1.records[0]!.id;
+    await source.pageArchives.add({ recordId: withShot, blob: new Blob(['MIME-Version: 1.0\r\n\r\nsidan'], { type: 'multipart/related' }) });
+    const bytes = await backupBytes(source);
+    const read = await readBackup(bytes);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.backup.channels).toEqual([channel]);
+    const target = freshDb();
+    expect(await mergeBackup(target, read.backup, read.screenshots, read.archives)).toMatchObject({ added: 3, channelsAdded: 1 });
+    expect(await target.channels.toArray()).toEqual([channel]);
+    expect(await (await target.pageArchives.get(withShot))!.blob.text()).toBe('MIME-Version: 1.0\r\n\r\nsidan');
+    expect(await mergeBackup(target, read.backup, read.screenshots, read.archives)).toMatchObject({ channelsAdded: 0 });
+
+    // A copy altered inside the file is refused before anything is written.
+    const entries = (await import('fflate')).unzipSync(bytes);
+    entries[`archives/${withShot}.mhtml`] = strToU8('ändrad');
+    const tampered = await readBackup(zipSync(entries));
+    expect(tampered).toMatchObject({ ok: false, problem: { code: 'screenshot-digest', detail: withShot } });
   });
 
   it('rejects a truncated file, another format, a newer version and altered content, saying which', async () => {
