@@ -25,7 +25,7 @@ export function BulkBar({ shownIds, selected, setSelected, t, actor, onExport }:
         </button>
       </div>
       {selected.size > 0 ? (
-        <StatusChange ids={ids} options={RECORD_STATUSES.filter((s) => s !== 'captured' && s !== 'disposed')} t={t} actor={actor} label={t('queue2.change.label')} />
+        <StatusChange ids={ids} options={RECORD_STATUSES.filter((s) => s !== 'captured' && s !== 'disposed')} t={t} actor={actor} label={t('queue2.change.label')} headingLevel={2} />
       ) : null}
     </section>
   );

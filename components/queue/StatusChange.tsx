@@ -11,7 +11,7 @@ import { errorText, statusText } from './texts';
  * `options`; the transition table (lib/records/statuses.ts) still decides, and a refusal is
  * shown as an alert with the reason, nothing changed.
  */
-export function StatusChange({ ids, options, t, actor, label, onDone }: { ids: readonly string[]; options: readonly RecordStatus[]; t: Translate; actor: () => Actor; label: string; onDone?: () => void }) {
+export function StatusChange({ ids, options, t, actor, label, onDone, headingLevel = 3 }: { ids: readonly string[]; options: readonly RecordStatus[]; t: Translate; actor: () => Actor; label: string; onDone?: () => void; headingLevel?: 2 | 3 }) {
   const [to, setTo] = useState<RecordStatus | ''>('');
   const [dnr, setDnr] = useState('');
   const [note, setNote] = useState('');
@@ -40,7 +40,8 @@ export function StatusChange({ ids, options, t, actor, label, onDone }: { ids: r
   if (options.length === 0) return <p className="muted">{t('queue2.change.none')}</p>;
   return (
     <form className="status-change" onSubmit={(e) => void submit(e)} aria-labelledby={headingId}>
-      <h3 id={headingId}>{label}</h3>
+      {/* In the list the form follows the page's h1 directly (axe heading-order); in a record's detail, its h2. */}
+      {headingLevel === 2 ? <h2 id={headingId}>{label}</h2> : <h3 id={headingId}>{label}</h3>}
       <label>
         {t('queue2.change.to')}
         <select value={to} onChange={(e) => setTo(e.target.value as RecordStatus | '')} required>
