@@ -29,7 +29,7 @@ export const coreEn: Record<keyof typeof coreSv, string> = {
   'screenshotMissing.not-requested': 'no screenshot was requested.',
 
   'error.storage-full': 'storage is full. Export and dispose of records, or free disk space. Nothing saved earlier was lost.',
-  'error.storage-failed': 'the database did not answer ({detail}). Nothing saved earlier was lost.',
+  'error.storage-failed': 'the database could not write ({detail}); is the disk full? Nothing saved earlier was lost.',
   'error.invalid-message': 'an internal message was invalid.',
   'error.no-answer': 'the extension did not answer. Reload the page and try again.',
   'error.unknown': 'an unexpected error occurred ({detail}).',

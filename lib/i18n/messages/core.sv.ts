@@ -27,7 +27,7 @@ export const coreSv = {
   'screenshotMissing.not-requested': 'ingen skärmbild begärdes.',
 
   'error.storage-full': 'lagringsutrymmet är fullt. Exportera och gallra poster, eller frigör diskutrymme. Inget tidigare sparat har försvunnit.',
-  'error.storage-failed': 'databasen svarade inte ({detail}). Inget tidigare sparat har försvunnit.',
+  'error.storage-failed': 'databasen kunde inte skriva ({detail}); är disken full? Inget tidigare sparat har försvunnit.',
   'error.invalid-message': 'ett internt meddelande var ogiltigt.',
   'error.no-answer': 'tillägget svarade inte. Ladda om sidan och försök igen.',
   'error.unknown': 'ett oväntat fel inträffade ({detail}).',
