@@ -50,7 +50,9 @@ export async function readBackup(bytes: Uint8Array): Promise<ReadBackupResult> {
   const head = (raw && typeof raw === 'object' ? raw : {}) as { format?: unknown; version?: unknown };
   if (head.format !== BACKUP_FORMAT) return fail('other-format');
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) return fail('newer-version', String(head.version));
-  if (head.version !== BACKUP_VERSION) return fail('older-version', String(head.version));
+  // Said as it is only when it is a plain value: String() of a deeply nested list overflows the stack.
+  const shown = ['number', 'string', 'boolean'].includes(typeof head.version) ? String(head.version).slice(0, 40) : head.version === null ? 'null' : typeof head.version;
+  if (head.version !== BACKUP_VERSION) return fail('older-version', shown);
   const parsed = BackupSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
