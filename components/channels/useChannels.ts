@@ -6,13 +6,24 @@ import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../lib/chan
 import { getReminderSettings } from '../../lib/channels/settings-store';
 import { getDb } from '../../lib/records/db';
 
-/** The page's clock, re-read every minute so a reminder turns due while the page is open. */
+/**
+ * The page's clock for the reminders. They change by the day (six months, a quiet week), so
+ * the clock is read again at the next midnight and whenever the page is shown again (a tab
+ * left open for days), not polled.
+ */
 export function useNow(): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const id = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(id);
-  }, []);
+    const midnight = new Date(now);
+    midnight.setHours(24, 0, 1, 0);
+    const timer = setTimeout(() => setNow(new Date()), Math.max(1000, midnight.getTime() - Date.now()));
+    const onShow = () => document.visibilityState === 'visible' && setNow(new Date());
+    document.addEventListener('visibilitychange', onShow);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onShow);
+    };
+  }, [now]);
   return now;
 }
 
