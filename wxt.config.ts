@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { swedishHolidaysOnly } from './lib/build/swedish-holidays-only';
+import { CONTENT_MATCHES } from './lib/platforms';
 
 // Manifest and build settings. Permissions are explained in README.md ("Behörigheter").
 export default defineConfig({
@@ -18,6 +19,10 @@ export default defineConfig({
     // click on our toolbar icon; the optional permission lets the user allow screenshots once,
     // from the options page, with the reason shown there.
     optional_host_permissions: ['<all_urls>'],
+    // The sites the overlay already runs on (no new warning at install): the guide panel's
+    // script is injected there when a guide is first opened (issue 3: the content script on
+    // every page stays small), which needs host access, not only a content script.
+    host_permissions: CONTENT_MATCHES,
     // A browser command grants activeTab like a click on the icon (screenshots work at once).
     commands: { 'capture-item': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandCapture__' } },
     action: { default_title: '__MSG_actionTitle__' },

@@ -6,6 +6,7 @@ import { publishHolidayTable } from '../lib/workdays/publish-table';
 import { handleChannelMessage, installChannelReminders } from '../lib/channels/check';
 import { handlePageCaptureMessage } from '../lib/pagecapture/handle';
 import { installManualCapture } from '../lib/capture/selection-menu';
+import { handleLoadPanel } from '../lib/guide/inject-panel';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -16,8 +17,9 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     // After each capture the deadline badge is recomputed from the store (issue 4).
     if ((message as { type?: unknown })?.type === 'capture') return handleCapture(message, sender).finally(() => void refreshDeadlineBadge().catch(() => undefined));
+    // Issue 3: the guide panel is injected into a tab when its first guide is opened.
     // Issue 6: full-page screenshots, and the channel register's reminders.
-    return handlePageCaptureMessage(message, sender) ?? handleChannelMessage(message, sender);
+    return handleLoadPanel(message, sender) ?? handlePageCaptureMessage(message, sender) ?? handleChannelMessage(message, sender);
   });
 
   installDeadlineBadge();

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS } from './platforms/types';
 import { CATEGORY_IDS } from './guide/schema';
-import { SCREENSHOT_MISSING_REASONS } from './records/schema';
 
 /**
  * Every message between the overlay and the background, validated with zod on arrival
@@ -50,30 +49,12 @@ export const CaptureRequestSchema = z.object({
 });
 export type CaptureRequest = z.infer<typeof CaptureRequestSchema>;
 
-export const CAPTURE_ERRORS = ['storage-full', 'storage-failed', 'invalid-message', 'unknown'] as const;
-export type CaptureError = (typeof CAPTURE_ERRORS)[number];
-
-export const CaptureResponseSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    recordId: z.string(),
-    screenshot: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('ok') }),
-      z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.string().optional() }),
-    ]),
-  }),
-  z.object({ ok: z.literal(false), error: z.enum(CAPTURE_ERRORS), detail: z.string().optional() }),
-]);
-export type CaptureResponse = z.infer<typeof CaptureResponseSchema>;
+// What the content script receives is validated there, with zod/mini (lib/overlay/messages.ts).
+export { CAPTURE_ERRORS, type CaptureError, type CaptureResponse } from './overlay/messages';
 
 export const RequestSchema = z.discriminatedUnion('type', [CaptureRequestSchema]);
 export type Request = z.infer<typeof RequestSchema>;
 
-/** Background → overlay, right before the screenshot: bring the item into view, say where it is. */
-export const PrepareShotSchema = z.object({ type: z.literal('prepare-shot'), recordId: z.uuid() });
 export const PrepareShotResponseSchema = z.object({ rect: RectSchema, viewport: z.object({ width: z.number().positive(), height: z.number().positive() }) });
 export type PrepareShotResponse = z.infer<typeof PrepareShotResponseSchema>;
-/** Background → overlay, after the screenshot: show our toolbars again. */
-export const ShotDoneSchema = z.object({ type: z.literal('shot-done'), recordId: z.uuid() });
-export const OverlayMessageSchema = z.discriminatedUnion('type', [PrepareShotSchema, ShotDoneSchema]);
-export type OverlayMessage = z.infer<typeof OverlayMessageSchema>;
+export type { OverlayMessage } from './overlay/messages';

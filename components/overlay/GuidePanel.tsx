@@ -5,7 +5,7 @@ import { DeadlineNote } from './DeadlineNote';
 import { GuideAdvice } from './GuideAdvice';
 import { guidePanelCss } from './guide-styles';
 import { ReplyTemplates } from './ReplyTemplates';
-import type { ItemGuide } from './useItemGuide';
+import type { ItemGuide } from './item-guide';
 
 interface Props {
   id: string;
@@ -21,7 +21,6 @@ interface Props {
  */
 export function GuidePanel({ id, guide, reading, item, t }: Props) {
   const { suggestion, category } = guide;
-  if (!suggestion) return null;
   return (
     <section id={id} className="kv-panel" aria-label={t('guide.panelLabel', { author: reading.author || t('guide.unknownAuthor') })}>
       <style>{guidePanelCss}</style>

@@ -1,4 +1,5 @@
 import { en, sv, type MessageKey } from './messages';
+import { makeTranslator } from './translate';
 
 export type { MessageKey } from './messages';
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -10,12 +11,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 /** A translator for one language; `{name}` in a message is replaced by vars.name. */
 export function translator(lang: Language): Translate {
-  const catalog = catalogs[lang];
-  return (key, vars) => {
-    const message = catalog[key];
-    if (!vars) return message;
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  };
+  return makeTranslator<MessageKey>(catalogs[lang]);
 }
 
 const TZ = 'Europe/Stockholm';

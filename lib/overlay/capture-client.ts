@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { OverlayMessageSchema, type CaptureRequest, type CaptureResponse, type PrepareShotResponse } from '../messages';
+import type { CaptureRequest, PrepareShotResponse } from '../messages';
+import { OverlayMessageSchema, type CaptureResponse } from './messages';
 import type { Adapter } from '../platforms';
 import { sendCapture } from './send-capture';
 

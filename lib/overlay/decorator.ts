@@ -1,4 +1,4 @@
-import type { Adapter } from '../platforms';
+import type { Adapter, ItemReading } from '../platforms';
 
 /** One item that has a toolbar: the page's element, and our host beside it. */
 export interface Decorated {
@@ -6,13 +6,15 @@ export interface Decorated {
   item: Element;
   host: HTMLElement;
   shadow: ShadowRoot;
+  /** What the adapter read when the item was decorated, or re-read after recycling (null: unreadable now). */
+  reading: ItemReading | null;
   /** Changes when the node now shows another comment (Studio and Facebook recycle nodes). */
   version: number;
   identity: string;
 }
 
 /** Who said what: a recycled node that shows another comment gets a fresh toolbar. */
-function identityOf(reading: { itemId?: string; author: string; text: string } | null): string {
+function identityOf(reading: ItemReading | null): string {
   return reading ? (reading.itemId ?? `${reading.author}\n${reading.text}`) : '';
 }
 
@@ -42,6 +44,8 @@ export class Decorator {
     private readonly adapter: Adapter,
     private readonly doc: Document,
     signal: AbortSignal,
+    /** Told of each item decorated, and of a recycled node that now shows another comment (lib/overlay/activity-report.ts). */
+    private readonly onDecorated?: (item: Element, reading: ItemReading) => void,
   ) {
     this.io = new IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: '200px 0px' });
     this.mo = new MutationObserver((records) => this.onMutations(records));
@@ -182,9 +186,11 @@ export class Decorator {
     for (const item of this.changedItems) {
       const entry = this.decorated.get(item);
       if (!entry) continue;
-      const identity = identityOf(this.safeRead(item));
+      const reading = this.safeRead(item);
+      const identity = identityOf(reading);
       if (identity !== entry.identity) {
-        this.decorated.set(item, { ...entry, identity, version: entry.version + 1 });
+        this.decorated.set(item, { ...entry, reading, identity, version: entry.version + 1 });
+        if (reading) this.notify(item, reading);
         changed = true;
       }
     }
@@ -203,18 +209,26 @@ export class Decorator {
   private decorate(item: Element): boolean {
     if (this.decorated.has(item)) return false;
     const reading = this.safeRead(item);
-    const readable = reading !== null;
     // An item the adapter cannot read gets no button at all, never a broken one (issue 2).
-    if (!readable) return false;
+    if (!reading) return false;
     const host = this.doc.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     const frame = this.adapter.frameOf?.(item) ?? item;
     // After the item's own box, so our toolbar is not in the item's screenshot.
     if (frame !== item) frame.after(host);
     else item.append(host);
-    this.decorated.set(item, { id: this.nextId++, item, host, shadow, version: 0, identity: identityOf(reading) });
+    this.decorated.set(item, { id: this.nextId++, item, host, shadow, reading, version: 0, identity: identityOf(reading) });
     this.contentMo.observe(item, { childList: true, subtree: true, characterData: true });
+    this.notify(item, reading);
     return true;
+  }
+
+  private notify(item: Element, reading: ItemReading): void {
+    try {
+      this.onDecorated?.(item, reading);
+    } catch {
+      // A listener's failure must not cost the page its toolbars.
+    }
   }
 
   private publish(): void {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { CaptureResponseSchema, type CaptureRequest, type CaptureResponse } from '../messages';
+import type { CaptureRequest } from '../messages';
+import { CaptureResponseSchema, type CaptureResponse } from './messages';
 
 /**
  * Sends one capture to the background and returns its answer (given after the commit). One

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { translator, type MessageKey } from '../i18n';
+import { toolbarTranslator, type ToolbarKey } from '../i18n/toolbar';
 import type { PlatformId } from '../platforms';
-import { getSettings } from '../settings/store';
+import { readLanguage } from '../settings/language';
+import { CommandMessageSchema } from './messages';
 import { captureSelection, selectedText } from './selection';
+import { CAPTURE_EVENT } from './shortcut-event';
 import { showToast } from './toast';
 
-export const CAPTURE_EVENT = 'kommentarsvakt:capture';
-const CommandMessage = z.object({ type: z.literal('command-capture') });
+export { CAPTURE_EVENT };
 
 /**
  * The keyboard shortcut (Alt+Shift+K by default; a browser command, so it also grants
@@ -31,14 +31,14 @@ export function listenForShortcut(platform: () => PlatformId, hostTag: string, s
   };
 
   const onMessage = (message: unknown) => {
-    if (!CommandMessage.safeParse(message).success) return undefined;
+    if (!CommandMessageSchema.safeParse(message).success) return undefined;
     void (async () => {
-      const t = translator((await getSettings()).language);
+      const t = toolbarTranslator(await readLanguage());
       const text = selectedText();
       if (text) {
         const result = await captureSelection(platform(), text);
         const ok = result.ok;
-        const key: MessageKey = ok ? (result.screenshot.status === 'ok' ? 'shortcut.selectionSaved' : 'shortcut.selectionSavedNoShot') : 'shortcut.failed';
+        const key: ToolbarKey = ok ? (result.screenshot.status === 'ok' ? 'shortcut.selectionSaved' : 'shortcut.selectionSavedNoShot') : 'shortcut.failed';
         showToast(t(key), ok ? (result.screenshot.status === 'ok' ? 'ok' : 'warn') : 'error');
         return;
       }

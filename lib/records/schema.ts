@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../guide/schema';
 import { PLATFORMS } from '../platforms/types';
+import { SCREENSHOT_MISSING_REASONS } from './screenshot-reasons';
 
 /** Version of the record shape. Bump it with a numbered migration in ./migrations.ts. */
 export const RECORD_SCHEMA_VERSION = 1;
@@ -22,7 +23,7 @@ export const ParentSchema = z.object({
 });
 
 /** Why a screenshot is missing, as a code the UI turns into words (i18n `screenshotMissing.*`). */
-export const SCREENSHOT_MISSING_REASONS = ['no-permission', 'tab-not-visible', 'capture-failed', 'not-requested'] as const;
+export { SCREENSHOT_MISSING_REASONS } from './screenshot-reasons';
 
 export const ScreenshotMetaSchema = z.discriminatedUnion('status', [
   z.object({

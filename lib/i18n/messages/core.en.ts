@@ -6,33 +6,9 @@ export const coreEn: Record<keyof typeof coreSv, string> = {
   'lang.sv': 'Svenska',
   'lang.en': 'English',
 
-  'overlay.capture': 'Capture',
-  'overlay.captureLabel': 'Capture {kind} by {author}',
-  'overlay.captureLabelNoAuthor': 'Capture {kind}',
-  'overlay.toolbarLabel': 'Kommentarsvakt',
-  'overlay.saving': 'Saving…',
-  'overlay.saved': 'Saved',
-  'overlay.savedNoScreenshot': 'Saved without screenshot: {reason}',
-  'overlay.failed': 'Could not save: {reason}',
-  'overlay.unreadable': 'Could not read the comment on the page. Select its text and capture the selection instead.',
-  'overlay.openQueue': 'Open the queue',
 
-  'kind.post': 'post',
-  'kind.comment': 'comment',
-  'kind.reply': 'reply',
-  'kind.selection': 'selection',
 
-  'screenshotMissing.no-permission':
-    'Kommentarsvakt may not take screenshots here yet. Click the Kommentarsvakt icon in the toolbar once on this tab, or allow screenshots in the settings.',
-  'screenshotMissing.tab-not-visible': 'the tab was not visible when the screenshot was due.',
-  'screenshotMissing.capture-failed': 'the browser could not take the screenshot ({detail}).',
-  'screenshotMissing.not-requested': 'no screenshot was requested.',
 
-  'error.storage-full': 'storage is full. Export and dispose of records, or free disk space. Nothing saved earlier was lost.',
-  'error.storage-failed': 'the database could not write ({detail}); is the disk full? Nothing saved earlier was lost.',
-  'error.invalid-message': 'an internal message was invalid.',
-  'error.no-answer': 'the extension did not answer. Reload the page and try again.',
-  'error.unknown': 'an unexpected error occurred ({detail}).',
 
   'queue.title': 'Kommentarsvakt – queue',
   'queue.heading': 'Captured records',
@@ -98,10 +74,6 @@ export const coreEn: Record<keyof typeof coreSv, string> = {
   'options.screenshots.revoke': 'Remove the permission',
   'options.screenshots.denied': 'The permission was not given. Captures are still saved, but without a screenshot.',
 
-  'shortcut.selectionSaved': 'The selected text is saved in the queue, with a screenshot of the visible area.',
-  'shortcut.selectionSavedNoShot': 'The selected text is saved in the queue, but without a screenshot.',
-  'shortcut.failed': 'The selection could not be saved. Try again, or copy the text and take a screenshot yourself.',
-  'shortcut.nothing': 'No comment under the pointer or in focus. Select the text you want to capture and press the shortcut again.',
 
   'popup.queueCount': 'Records in the queue: {count}',
   'popup.openQueue': 'Open the queue',

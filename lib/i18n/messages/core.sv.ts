@@ -4,33 +4,9 @@ export const coreSv = {
   'lang.sv': 'Svenska',
   'lang.en': 'English',
 
-  'overlay.capture': 'Fånga',
-  'overlay.captureLabel': 'Fånga {kind} av {author}',
-  'overlay.captureLabelNoAuthor': 'Fånga {kind}',
-  'overlay.toolbarLabel': 'Kommentarsvakt',
-  'overlay.saving': 'Sparar…',
-  'overlay.saved': 'Sparad',
-  'overlay.savedNoScreenshot': 'Sparad utan skärmbild: {reason}',
-  'overlay.failed': 'Kunde inte spara: {reason}',
-  'overlay.unreadable': 'Kunde inte läsa kommentaren på sidan. Markera texten och fånga markeringen i stället.',
-  'overlay.openQueue': 'Öppna kön',
 
-  'kind.post': 'inlägg',
-  'kind.comment': 'kommentar',
-  'kind.reply': 'svar',
-  'kind.selection': 'markering',
 
-  'screenshotMissing.no-permission':
-    'Kommentarsvakt får inte ta skärmbilder här ännu. Klicka på Kommentarsvakts ikon i verktygsfältet en gång på den här fliken, eller tillåt skärmbilder i inställningarna.',
-  'screenshotMissing.tab-not-visible': 'fliken syntes inte när bilden skulle tas.',
-  'screenshotMissing.capture-failed': 'webbläsaren kunde inte ta skärmbilden ({detail}).',
-  'screenshotMissing.not-requested': 'ingen skärmbild begärdes.',
 
-  'error.storage-full': 'lagringsutrymmet är fullt. Exportera och gallra poster, eller frigör diskutrymme. Inget tidigare sparat har försvunnit.',
-  'error.storage-failed': 'databasen kunde inte skriva ({detail}); är disken full? Inget tidigare sparat har försvunnit.',
-  'error.invalid-message': 'ett internt meddelande var ogiltigt.',
-  'error.no-answer': 'tillägget svarade inte. Ladda om sidan och försök igen.',
-  'error.unknown': 'ett oväntat fel inträffade ({detail}).',
 
   'queue.title': 'Kommentarsvakt – kö',
   'queue.heading': 'Fångade poster',
@@ -96,10 +72,6 @@ export const coreSv = {
   'options.screenshots.revoke': 'Ta bort tillåtelsen',
   'options.screenshots.denied': 'Tillåtelsen gavs inte. Fångster sparas ändå, men utan skärmbild.',
 
-  'shortcut.selectionSaved': 'Den markerade texten är sparad i kön, med en skärmbild av det synliga området.',
-  'shortcut.selectionSavedNoShot': 'Den markerade texten är sparad i kön, men utan skärmbild.',
-  'shortcut.failed': 'Markeringen kunde inte sparas. Försök igen, eller kopiera texten och ta en skärmbild själv.',
-  'shortcut.nothing': 'Ingen kommentar under markören eller i fokus. Markera texten du vill fånga och tryck kortkommandot igen.',
 
   'popup.queueCount': 'Poster i kön: {count}',
   'popup.openQueue': 'Öppna kön',

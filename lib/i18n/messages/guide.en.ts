@@ -2,9 +2,6 @@ import type { guideSv } from './guide.sv';
 
 /** The response guide, templates and deadlines (issue 4), English: the same keys as Swedish. */
 export const guideEn: Record<keyof typeof guideSv, string> = {
-  'guide.toggle': 'Guide',
-  'guide.toggleLabel': 'Guide for {kind} by {author}',
-  'guide.toggleLabelNoAuthor': 'Guide for {kind}',
   'guide.panelLabel': 'Guide for the post by {author}',
   'guide.unknownAuthor': 'unknown sender',
   'guide.suggested': 'Suggestion: {category}',

@@ -1,8 +1,5 @@
 /** The response guide, templates and deadlines (issue 4), Swedish: the default language. */
 export const guideSv = {
-  'guide.toggle': 'Riktlinjer',
-  'guide.toggleLabel': 'Riktlinjer för {kind} av {author}',
-  'guide.toggleLabelNoAuthor': 'Riktlinjer för {kind}',
   'guide.panelLabel': 'Riktlinjer för inlägg av {author}',
   'guide.unknownAuthor': 'okänd avsändare',
   'guide.suggested': 'Förslag: {category}',

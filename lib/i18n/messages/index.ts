@@ -11,7 +11,9 @@ import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
 import { queueEn } from './queue.en';
 import { queueSv } from './queue.sv';
+import { toolbarEn } from './toolbar.en';
+import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...coreSv, ...queueSv, ...guideSv, ...channelsSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...coreEn, ...queueEn, ...guideEn, ...channelsEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn };

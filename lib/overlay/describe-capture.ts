@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../../lib/i18n';
-import type { CaptureResponse } from '../../lib/messages';
+import type { ToolbarKey, ToolbarTranslate } from '../i18n/toolbar';
+import type { CaptureResponse } from './messages';
 
 export interface CaptureStatus {
   tone: 'idle' | 'busy' | 'ok' | 'warn' | 'error';
@@ -7,13 +7,13 @@ export interface CaptureStatus {
 }
 
 /** What the user is told after a capture, in plain words. "Saved" only after the commit. */
-export function describeCaptureResult(result: CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }, t: Translate): CaptureStatus {
+export function describeCaptureResult(result: CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }, t: ToolbarTranslate): CaptureStatus {
   if (result.ok) {
     if (result.screenshot.status === 'ok') return { tone: 'ok', message: t('overlay.saved') };
-    const reason = t(`screenshotMissing.${result.screenshot.reason}` as MessageKey, { detail: result.screenshot.detail ?? '' });
+    const reason = t(`screenshotMissing.${result.screenshot.reason}` as ToolbarKey, { detail: result.screenshot.detail ?? '' });
     return { tone: 'warn', message: t('overlay.savedNoScreenshot', { reason }) };
   }
   if (result.error === 'unreadable') return { tone: 'error', message: t('overlay.unreadable') };
-  const reason = t(`error.${result.error}` as MessageKey, { detail: 'detail' in result ? (result.detail ?? '') : '' });
+  const reason = t(`error.${result.error}` as ToolbarKey, { detail: 'detail' in result ? (result.detail ?? '') : '' });
   return { tone: 'error', message: t('overlay.failed', { reason }) };
 }

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { mountOverlay } from '../../components/overlay/mount';
+import { mountOverlay } from '../../lib/overlay/mount';
 import { HOST_TAG } from '../../lib/overlay/decorator';
 import { listenForShortcut } from '../../lib/overlay/shortcut';
 import { adapterFor, CONTENT_MATCHES, type Adapter } from '../../lib/platforms';

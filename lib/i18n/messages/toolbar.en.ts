@@ -1,0 +1,37 @@
+import type { toolbarSv } from './toolbar.sv';
+
+/** The overlay's toolbar and the keyboard shortcut, English: the same keys as ./toolbar.sv.ts. */
+export const toolbarEn: Record<keyof typeof toolbarSv, string> = {
+  'overlay.capture': 'Capture',
+  'overlay.captureLabel': 'Capture {kind} by {author}',
+  'overlay.captureLabelNoAuthor': 'Capture {kind}',
+  'overlay.toolbarLabel': 'Kommentarsvakt',
+  'overlay.saving': 'Saving…',
+  'overlay.saved': 'Saved',
+  'overlay.savedNoScreenshot': 'Saved without screenshot: {reason}',
+  'overlay.failed': 'Could not save: {reason}',
+  'overlay.unreadable': 'Could not read the comment on the page. Select its text and capture the selection instead.',
+  'overlay.guideLoadFailed': 'The guide could not be shown here ({detail}). Reload the page and try again.',
+  'overlay.openQueue': 'Open the queue',
+  'kind.post': 'post',
+  'kind.comment': 'comment',
+  'kind.reply': 'reply',
+  'kind.selection': 'selection',
+  'screenshotMissing.no-permission':
+    'Kommentarsvakt may not take screenshots here yet. Click the Kommentarsvakt icon in the toolbar once on this tab, or allow screenshots in the settings.',
+  'screenshotMissing.tab-not-visible': 'the tab was not visible when the screenshot was due.',
+  'screenshotMissing.capture-failed': 'the browser could not take the screenshot ({detail}).',
+  'screenshotMissing.not-requested': 'no screenshot was requested.',
+  'error.storage-full': 'storage is full. Export and dispose of records, or free disk space. Nothing saved earlier was lost.',
+  'error.storage-failed': 'the database could not write ({detail}); is the disk full? Nothing saved earlier was lost.',
+  'error.invalid-message': 'an internal message was invalid.',
+  'error.no-answer': 'the extension did not answer. Reload the page and try again.',
+  'error.unknown': 'an unexpected error occurred ({detail}).',
+  'shortcut.selectionSaved': 'The selected text is saved in the queue, with a screenshot of the visible area.',
+  'shortcut.selectionSavedNoShot': 'The selected text is saved in the queue, but without a screenshot.',
+  'shortcut.failed': 'The selection could not be saved. Try again, or copy the text and take a screenshot yourself.',
+  'shortcut.nothing': 'No comment under the pointer or in focus. Select the text you want to capture and press the shortcut again.',
+  'guide.toggle': 'Guide',
+  'guide.toggleLabel': 'Guide for {kind} by {author}',
+  'guide.toggleLabelNoAuthor': 'Guide for {kind}',
+};

@@ -1,0 +1,32 @@
+import { toolbarTranslator } from '../i18n/toolbar';
+import type { Adapter } from '../platforms';
+import { readLanguage, watchLanguage } from '../settings/language';
+import { CaptureClient } from './capture-client';
+import { Decorator } from './decorator';
+import { Toolbars } from './toolbar';
+
+/**
+ * Starts the overlay for one adapter: the decorator, the capture client and a toolbar per
+ * decorated item. The guide panel (React) is not loaded here; a toolbar asks for it when a
+ * guide is first opened. Everything is removed when `signal` aborts.
+ */
+export function mountOverlay(adapter: Adapter, signal: AbortSignal): void {
+  const client = new CaptureClient(adapter, signal);
+  // Swedish until storage answers (the default); relabelled if the user chose English.
+  const toolbars = new Toolbars(adapter, client, toolbarTranslator('sv'));
+  const decorator = new Decorator(adapter, document, signal);
+  const unsubscribe = decorator.subscribe(() => toolbars.update(decorator.getSnapshot()));
+  toolbars.update(decorator.getSnapshot());
+  void readLanguage().then((language) => {
+    if (!signal.aborted && language !== 'sv') toolbars.setTranslate(toolbarTranslator(language));
+  });
+  watchLanguage((language) => toolbars.setTranslate(toolbarTranslator(language)), signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      unsubscribe();
+      toolbars.destroy();
+    },
+    { once: true },
+  );
+}
