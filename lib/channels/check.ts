@@ -53,8 +53,13 @@ export async function checkChannels(now: Date): Promise<CheckResult> {
  * with Playwright; a service worker's clock cannot be moved.)
  */
 const CheckSchema = z.object({ type: z.literal('channels-check'), at: z.iso.datetime({ offset: true }).optional() });
-/** From the overlay: a comment not seen before appeared on this page. */
-const ActivitySchema = z.object({ type: z.literal('channel-activity'), pageUrl: z.string().max(8000) });
+/**
+ * From the overlay (lib/overlay/activity-report.ts): the newest comment time it has seen on this
+ * page. The comment's own time, not the moment it was seen: an old comment scrolled into view
+ * is no sign of life.
+ */
+export const ChannelActivitySchema = z.object({ type: z.literal('channel-activity'), pageUrl: z.string().max(8000), at: z.iso.datetime({ offset: true }) });
+export type ChannelActivityMessage = z.infer<typeof ChannelActivitySchema>;
 
 export function handleChannelMessage(message: unknown, _sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
   const type = (message as { type?: unknown })?.type;
@@ -64,9 +69,9 @@ export function handleChannelMessage(message: unknown, _sender: Browser.runtime.
     return checkChannels(parsed.data.at ? new Date(parsed.data.at) : new Date());
   }
   if (type === 'channel-activity') {
-    const parsed = ActivitySchema.safeParse(message);
+    const parsed = ChannelActivitySchema.safeParse(message);
     if (!parsed.success) return Promise.resolve({ ok: false });
-    return noteActivity(getDb(), parsed.data.pageUrl, new Date()).then((n) => ({ ok: true, channels: n }));
+    return noteActivity(getDb(), parsed.data.pageUrl, new Date(parsed.data.at), new Date()).then((n) => ({ ok: true, channels: n }));
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { isWorkingDay } from '../workdays';
 import type { Channel } from './schema';
 import type { ReminderSettings } from './reminder-settings';
 
@@ -18,7 +19,7 @@ export interface ChannelReminder {
   dueAt: Date;
   /** No activity for longer than the setting allows. */
   quiet: boolean;
-  /** A day to take the next screenshot (YYYY-MM-DD, Stockholm): mid-term, away from summer and Christmas. */
+  /** A day to take the next screenshot (YYYY-MM-DD, Stockholm): a working day, mid-term, away from summer and Christmas. */
   suggested: string;
 }
 
@@ -62,16 +63,52 @@ const MID_TERMS = [
   [10, 15],
 ] as const;
 
+/** Noon UTC is the same calendar day in Stockholm (UTC+1 or +2), whatever the season. */
+const noonOf = (day: string) => new Date(`${day}T12:00:00Z`);
+
+function shiftDay(day: string, days: number): string {
+  const d = noonOf(day);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first working day on or after `day` that is not in summer or Christmas. */
+function workingDayFrom(day: string): string {
+  let d = day;
+  // A year holds far fewer than 400 days off in a row: the bound only guards against a broken calendar.
+  for (let i = 0; i < 400; i++) {
+    const after = blockedUntil(d);
+    if (after) d = after;
+    else if (!isWorkingDay(noonOf(d))) d = shiftDay(d, 1);
+    else return d;
+  }
+  return day;
+}
+
 /**
- * The day to suggest for the next screenshot. Already due: today, or the first day after summer
- * or Christmas if today is in one. Not yet due: the latest mid-term day between today and the
- * due day (early rather than late); when there is none, the due day itself, moved to just
- * before a summer or Christmas it falls in.
+ * The working day nearest a candidate, never before today: the last one on or before it (early
+ * rather than late, and so not into a summer or Christmas that follows), else, when today or a
+ * summer or Christmas comes first going back, the first working day after it.
+ */
+function toWorkingDay(candidate: string, today: string): string {
+  for (let d = candidate; d >= today && !blockedUntil(d); d = shiftDay(d, -1)) {
+    if (isWorkingDay(noonOf(d))) return d;
+  }
+  return workingDayFrom(candidate >= today ? candidate : today);
+}
+
+/**
+ * The day to suggest for the next screenshot, always a Swedish working day (not a weekend, a
+ * public holiday or midsommar-, jul- or nyårsafton: lib/workdays.ts). Already due: today, or
+ * the first working day after summer or Christmas if today is in one. Not yet due: the latest
+ * mid-term day between today and the due day (early rather than late); when there is none, the
+ * due day itself, moved to just before a summer or Christmas it falls in. A day off moves the
+ * suggestion to the working day before it, or after it when none is left between today and it.
  */
 export function suggestDate(dueAt: Date, now: Date): string {
   const today = stockholmDay(now);
   const due = stockholmDay(dueAt);
-  if (due <= today) return blockedUntil(today) ?? today;
+  if (due <= today) return workingDayFrom(today);
   let best: string | null = null;
   for (let y = Number(today.slice(0, 4)); y <= Number(due.slice(0, 4)); y++) {
     for (const [m, d] of MID_TERMS) {
@@ -79,13 +116,14 @@ export function suggestDate(dueAt: Date, now: Date): string {
       if (candidate >= today && candidate <= due && (best === null || candidate > best)) best = candidate;
     }
   }
-  if (best) return best;
+  if (best) return toWorkingDay(best, today);
   const y = Number(due.slice(0, 4));
   const md = due.slice(5);
-  if (md >= '06-15' && md <= '08-15') return ymd(y, 6, 14) >= today ? ymd(y, 6, 14) : (blockedUntil(today) ?? today);
-  if (md >= '12-15') return ymd(y, 12, 14) >= today ? ymd(y, 12, 14) : (blockedUntil(today) ?? today);
-  if (md <= '01-07') return ymd(y - 1, 12, 14) >= today ? ymd(y - 1, 12, 14) : (blockedUntil(today) ?? today);
-  return due;
+  let candidate = due;
+  if (md >= '06-15' && md <= '08-15') candidate = ymd(y, 6, 14);
+  else if (md >= '12-15') candidate = ymd(y, 12, 14);
+  else if (md <= '01-07') candidate = ymd(y - 1, 12, 14);
+  return candidate >= today ? toWorkingDay(candidate, today) : workingDayFrom(today);
 }
 
 /** Days without activity before a channel counts as quiet: blogs by their own rule (§4). */

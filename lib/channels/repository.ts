@@ -60,11 +60,17 @@ export async function loadChannelFacts(db: RecordsDb): Promise<ChannelFacts[]> {
   return channelFacts(channels, records);
 }
 
-/** Notes that the overlay saw a comment it had not seen on this channel before. */
-export async function noteActivity(db: RecordsDb, pageUrl: string, at: Date): Promise<number> {
+/**
+ * Notes activity seen at `at` (a comment's time) on the channels whose URL `pageUrl` is on.
+ * "Last activity seen" only moves forward, and never past `now`: the page's clock or a misread
+ * time must not make a channel look active in the future. Returns how many channels matched.
+ */
+export async function noteActivity(db: RecordsDb, pageUrl: string, at: Date, now: Date = at): Promise<number> {
+  if (Number.isNaN(at.getTime()) || Number.isNaN(now.getTime())) return 0;
+  const seen = new Date(Math.min(at.getTime(), now.getTime())).toISOString();
   return db.transaction('rw', db.channels, async () => {
     const hits = (await db.channels.toArray()).filter((c) => isOnChannel(pageUrl, c.url));
-    for (const c of hits) if (!c.lastActivityAt || c.lastActivityAt < at.toISOString()) await db.channels.put({ ...c, lastActivityAt: at.toISOString() });
+    for (const c of hits) if (!c.lastActivityAt || Date.parse(c.lastActivityAt) < Date.parse(seen)) await db.channels.put({ ...c, lastActivityAt: seen });
     return hits.length;
   });
 }

@@ -32,7 +32,7 @@ export const ChannelSchema = ChannelInputSchema.extend({
   id: z.uuid(),
   createdAt: isoDate,
   updatedAt: isoDate,
-  /** Last time the overlay saw a comment it had not seen before on this channel's pages. */
+  /** The newest comment time the overlay has seen on this channel's pages (the comment's time, not when it was seen). */
   lastActivityAt: isoDate.optional(),
 });
 export type Channel = z.infer<typeof ChannelSchema>;

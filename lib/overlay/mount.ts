@@ -1,6 +1,7 @@
 import { toolbarTranslator } from '../i18n/toolbar';
 import type { Adapter } from '../platforms';
 import { readLanguage, watchLanguage } from '../settings/language';
+import { createActivityReporter } from './activity-report';
 import { CaptureClient } from './capture-client';
 import { Decorator } from './decorator';
 import { Toolbars } from './toolbar';
@@ -14,7 +15,8 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): void {
   const client = new CaptureClient(adapter, signal);
   // Swedish until storage answers (the default); relabelled if the user chose English.
   const toolbars = new Toolbars(adapter, client, toolbarTranslator('sv'));
-  const decorator = new Decorator(adapter, document, signal);
+  // Issue 6: the newest comment time seen on the page, for the channel register's "last activity".
+  const decorator = new Decorator(adapter, document, signal, createActivityReporter({ signal }).observe);
   const unsubscribe = decorator.subscribe(() => toolbars.update(decorator.getSnapshot()));
   toolbars.update(decorator.getSnapshot());
   void readLanguage().then((language) => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
+import { isWorkingDay } from '../../lib/workdays';
 
 // Issue 6: the register of channels (add from the tab, edit, delete, CSV and PDF), and the
 // half-yearly reminder. The service worker's clock cannot be moved from Playwright; the
@@ -157,6 +158,8 @@ describe('channel register and reminders', () => {
     // Never in summer (15 June–15 August) or at Christmas (15 December–7 January).
     expect(suggested.slice(5) >= '06-15' && suggested.slice(5) <= '08-15').toBe(false);
     expect(suggested.slice(5) >= '12-15' || suggested.slice(5) <= '01-07').toBe(false);
+    // And a Swedish working day: no weekend, public holiday or midsommar-, jul- or nyårsafton.
+    expect(isWorkingDay(new Date(`${suggested}T12:00:00Z`))).toBe(true);
     await expect.poll(() => badge(future)).toBe('1');
     await expect.poll(() => future.evaluate(() => chrome.notifications.getAll())).toHaveProperty('kv-channels-due');
     // A second check the same day does not notify again (the day is remembered in storage).

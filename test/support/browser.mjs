@@ -22,10 +22,13 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, extension?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
+ * @param {{ userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
  *   pages: exact URL (without hash) → fixture path under test/fixtures, or a function returning HTML.
  *   scripts: exact script URL → absolute path of a file served as JavaScript (the fixture
  *   editors that test/fixtures/editors/build.mjs bundles, loaded from the sites' CDN URLs).
+ *   deviceScaleFactor: a HiDPI screen (2: a Retina display). Playwright's own option only emulates
+ *   it (pages report devicePixelRatio 2, but captureVisibleTab still returns 1× pixels), so the
+ *   screen's scale is forced too. Unset: as before, 1.
  */
 export async function launch(options = {}) {
   const fresh = !options.userDataDir;
@@ -45,11 +48,13 @@ export async function launch(options = {}) {
     '--enable-unsafe-extension-debugging',
     '--lang=sv-SE',
   ];
+  if (options.deviceScaleFactor) args.push(`--force-device-scale-factor=${options.deviceScaleFactor}`);
   if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     args,

@@ -1,0 +1,121 @@
+import { browser } from 'wxt/browser';
+import type { ChannelActivityMessage } from '../channels/check';
+import type { ItemReading } from '../platforms';
+import { latestPublishedTime } from '../platforms/relative-time';
+
+/**
+ * Tells the background the newest comment time the overlay has seen on each page, for the
+ * channel register's "last activity seen" (issue 6, §1.5). The comment's own time, read from
+ * what the page shows ("2 tim", "3 days ago"), decides: an old comment first scrolled into view
+ * is no sign of life, and a page's first screen of comments is one message, not one per item.
+ */
+export interface ActivityReporterOptions {
+  /** Ends the reporter; what is still pending is sent first. */
+  signal?: AbortSignal;
+  /** Where messages go (default: the background). */
+  send?: (message: ChannelActivityMessage) => unknown;
+  /** The page an item is seen on (default: the tab's address without its fragment). */
+  pageUrl?: () => string;
+  now?: () => number;
+  /** At most one message per page in this time (ms). */
+  intervalMs?: number;
+  /** Wait this long after the first new time, so items decorated together travel together (ms). */
+  settleMs?: number;
+}
+
+export interface ActivityReporter {
+  /** The decorator's hook: called with each item as it is decorated (or shows another comment). */
+  observe: (item: Element, reading: ItemReading) => void;
+  /** Sends what is pending now, throttle or not (the overlay is going away). */
+  flush: () => void;
+}
+
+export const ACTIVITY_INTERVAL_MS = 30_000;
+export const ACTIVITY_SETTLE_MS = 1_000;
+/** Pages remembered at once; the oldest with nothing pending is forgotten first. */
+const MAX_PAGES = 50;
+
+interface PageState {
+  url: string;
+  /** Newest comment time seen here (ms), and the newest already sent. */
+  newest: number;
+  sent: number;
+  lastSentAt: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+function defaultSend(message: ChannelActivityMessage): void {
+  // The worker wakes for it; an extension reloaded under the page has no one to answer: not an error here.
+  void browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+const withoutHash = (url: string) => url.split('#', 1)[0]!;
+
+export function createActivityReporter(options: ActivityReporterOptions = {}): ActivityReporter {
+  const send = options.send ?? defaultSend;
+  const pageUrl = options.pageUrl ?? (() => location.href);
+  const now = options.now ?? Date.now;
+  const interval = options.intervalMs ?? ACTIVITY_INTERVAL_MS;
+  const settle = options.settleMs ?? ACTIVITY_SETTLE_MS;
+  const pages = new Map<string, PageState>();
+  let stopped = false;
+
+  const sendNow = (page: PageState) => {
+    clearTimeout(page.timer);
+    page.timer = undefined;
+    if (page.newest <= page.sent) return;
+    page.sent = page.newest;
+    page.lastSentAt = now();
+    try {
+      send({ type: 'channel-activity', pageUrl: page.url, at: new Date(page.newest).toISOString() });
+    } catch {
+      // Reporting is a side matter: it must never break the overlay.
+    }
+  };
+
+  const schedule = (page: PageState) => {
+    if (page.timer !== undefined) return;
+    const t = now();
+    const at = Math.max(t + settle, page.lastSentAt + interval);
+    page.timer = setTimeout(() => sendNow(page), at - t);
+  };
+
+  const forgetOld = () => {
+    if (pages.size <= MAX_PAGES) return;
+    for (const [key, page] of pages) {
+      if (page.timer === undefined) pages.delete(key);
+      if (pages.size <= MAX_PAGES) return;
+    }
+  };
+
+  const observe = (_item: Element, reading: ItemReading) => {
+    if (stopped) return;
+    const t = now();
+    const at = latestPublishedTime(reading, new Date(t))?.getTime();
+    if (at === undefined) return;
+    const url = withoutHash(pageUrl());
+    let page = pages.get(url);
+    if (!page) {
+      page = { url, newest: -Infinity, sent: -Infinity, lastSentAt: -Infinity };
+      pages.set(url, page);
+      forgetOld();
+    }
+    if (at <= page.newest) return;
+    page.newest = at;
+    schedule(page);
+  };
+
+  const flush = () => {
+    for (const page of pages.values()) sendNow(page);
+  };
+
+  options.signal?.addEventListener(
+    'abort',
+    () => {
+      flush();
+      stopped = true;
+    },
+    { once: true },
+  );
+  return { observe, flush };
+}
