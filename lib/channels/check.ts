@@ -56,9 +56,17 @@ const CheckSchema = z.object({ type: z.literal('channels-check'), at: z.iso.date
 /**
  * From the overlay (lib/overlay/activity-report.ts): the newest comment time it has seen on this
  * page. The comment's own time, not the moment it was seen: an old comment scrolled into view
- * is no sign of life.
+ * is no sign of life. `ownerUrls`: the channel(s) the page belongs to as its markup shows them
+ * (the adapter's `ownerUrls`: a watch page's or an Instagram post's address does not say);
+ * The bounds are the reporter's OWNER_URLS_MAX and OWNER_URL_MAX_LENGTH, written out here so
+ * the content script needs no zod (test/lib/overlay/activity-report.test.ts holds them together).
  */
-export const ChannelActivitySchema = z.object({ type: z.literal('channel-activity'), pageUrl: z.string().max(8000), at: z.iso.datetime({ offset: true }) });
+export const ChannelActivitySchema = z.object({
+  type: z.literal('channel-activity'),
+  pageUrl: z.string().max(8000),
+  at: z.iso.datetime({ offset: true }),
+  ownerUrls: z.array(z.string().max(2000)).max(8).optional(),
+});
 export type ChannelActivityMessage = z.infer<typeof ChannelActivitySchema>;
 
 export function handleChannelMessage(message: unknown, _sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
@@ -71,7 +79,7 @@ export function handleChannelMessage(message: unknown, _sender: Browser.runtime.
   if (type === 'channel-activity') {
     const parsed = ChannelActivitySchema.safeParse(message);
     if (!parsed.success) return Promise.resolve({ ok: false });
-    return noteActivity(getDb(), parsed.data.pageUrl, new Date(parsed.data.at), new Date()).then((n) => ({ ok: true, channels: n }));
+    return noteActivity(getDb(), parsed.data.pageUrl, new Date(parsed.data.at), new Date(), parsed.data.ownerUrls ?? []).then((n) => ({ ok: true, channels: n }));
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { RecordsDb } from '../records/db';
 import type { CaptureRecord } from '../records/schema';
 import type { ChannelFacts } from './reminders';
 import { ChannelInputSchema, ChannelSchema, type Channel, type ChannelInput } from './schema';
-import { isOnChannel } from './url';
+import { isOnChannel, isPageOfChannel } from './url';
 
 /** Adds a channel; the input is validated (throws a ZodError naming the bad field). */
 export async function addChannel(db: RecordsDb, input: ChannelInput, now: Date, id: string = crypto.randomUUID()): Promise<Channel> {
@@ -61,15 +61,18 @@ export async function loadChannelFacts(db: RecordsDb): Promise<ChannelFacts[]> {
 }
 
 /**
- * Notes activity seen at `at` (a comment's time) on the channels whose URL `pageUrl` is on.
+ * Notes activity seen at `at` (a comment's time) on the channels the page belongs to: those
+ * whose URL `pageUrl` is on, or whose account is one of the page's owners (`ownerUrls`, read by
+ * the adapter from the page: a YouTube video's channel, an Instagram post's author, the channel
+ * Studio shows; lib/channels/url.ts isPageOfChannel).
  * "Last activity seen" only moves forward, and never past `now`: the page's clock or a misread
  * time must not make a channel look active in the future. Returns how many channels matched.
  */
-export async function noteActivity(db: RecordsDb, pageUrl: string, at: Date, now: Date = at): Promise<number> {
+export async function noteActivity(db: RecordsDb, pageUrl: string, at: Date, now: Date = at, ownerUrls: readonly string[] = []): Promise<number> {
   if (Number.isNaN(at.getTime()) || Number.isNaN(now.getTime())) return 0;
   const seen = new Date(Math.min(at.getTime(), now.getTime())).toISOString();
   return db.transaction('rw', db.channels, async () => {
-    const hits = (await db.channels.toArray()).filter((c) => isOnChannel(pageUrl, c.url));
+    const hits = (await db.channels.toArray()).filter((c) => isPageOfChannel(pageUrl, ownerUrls, c.url));
     for (const c of hits) if (!c.lastActivityAt || Date.parse(c.lastActivityAt) < Date.parse(seen)) await db.channels.put({ ...c, lastActivityAt: seen });
     return hits.length;
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ChannelActivityMessage } from '../channels/check';
-import type { ItemReading } from '../platforms';
+import type { Adapter, ItemReading } from '../platforms';
 import { latestPublishedTime } from '../platforms/relative-time';
 
 /**
@@ -8,6 +8,8 @@ import { latestPublishedTime } from '../platforms/relative-time';
  * channel register's "last activity seen" (issue 6, §1.5). The comment's own time, read from
  * what the page shows ("2 tim", "3 days ago"), decides: an old comment first scrolled into view
  * is no sign of life, and a page's first screen of comments is one message, not one per item.
+ * Where the address does not say whose the page is (a YouTube video, an Instagram post, Studio),
+ * the adapter reads the owner's channel from the page (`ownerUrls`), and the message carries it.
  */
 export interface ActivityReporterOptions {
   /** Ends the reporter; what is still pending is sent first. */
@@ -21,6 +23,8 @@ export interface ActivityReporterOptions {
   intervalMs?: number;
   /** Wait this long after the first new time, so items decorated together travel together (ms). */
   settleMs?: number;
+  /** Reads whose page it is (the adapter: lib/platforms, `ownerUrls`). */
+  owners?: Pick<Adapter, 'ownerUrls'>;
 }
 
 export interface ActivityReporter {
@@ -34,6 +38,9 @@ export const ACTIVITY_INTERVAL_MS = 30_000;
 export const ACTIVITY_SETTLE_MS = 1_000;
 /** Pages remembered at once; the oldest with nothing pending is forgotten first. */
 const MAX_PAGES = 50;
+/** Owner URLs per message, and their length: what ChannelActivitySchema (lib/channels/check.ts) accepts. */
+export const OWNER_URLS_MAX = 8;
+export const OWNER_URL_MAX_LENGTH = 2000;
 
 interface PageState {
   url: string;
@@ -42,6 +49,9 @@ interface PageState {
   sent: number;
   lastSentAt: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** The page's owners as read so far, and the document they are read from. */
+  owners: string[];
+  doc?: Document;
 }
 
 function defaultSend(message: ChannelActivityMessage): void {
@@ -60,14 +70,30 @@ export function createActivityReporter(options: ActivityReporterOptions = {}): A
   const pages = new Map<string, PageState>();
   let stopped = false;
 
+  const readOwners = (page: PageState) => {
+    if (!options.owners?.ownerUrls || !page.doc) return;
+    try {
+      for (const url of options.owners.ownerUrls(page.doc, page.url)) {
+        if (page.owners.length >= OWNER_URLS_MAX) break;
+        if (typeof url === 'string' && url.length <= OWNER_URL_MAX_LENGTH && !page.owners.includes(url)) page.owners.push(url);
+      }
+    } catch {
+      // As with sending: a page's odd markup must never break the overlay.
+    }
+  };
+
   const sendNow = (page: PageState) => {
     clearTimeout(page.timer);
     page.timer = undefined;
     if (page.newest <= page.sent) return;
     page.sent = page.newest;
     page.lastSentAt = now();
+    // The header may render after the first comments: one more look, while the tab still shows this page.
+    if (page.owners.length === 0 && withoutHash(pageUrl()) === page.url) readOwners(page);
+    const message: ChannelActivityMessage = { type: 'channel-activity', pageUrl: page.url, at: new Date(page.newest).toISOString() };
+    if (page.owners.length > 0) message.ownerUrls = [...page.owners];
     try {
-      send({ type: 'channel-activity', pageUrl: page.url, at: new Date(page.newest).toISOString() });
+      send(message);
     } catch {
       // Reporting is a side matter: it must never break the overlay.
     }
@@ -88,7 +114,7 @@ export function createActivityReporter(options: ActivityReporterOptions = {}): A
     }
   };
 
-  const observe = (_item: Element, reading: ItemReading) => {
+  const observe = (item: Element, reading: ItemReading) => {
     if (stopped) return;
     const t = now();
     const at = latestPublishedTime(reading, new Date(t))?.getTime();
@@ -96,12 +122,16 @@ export function createActivityReporter(options: ActivityReporterOptions = {}): A
     const url = withoutHash(pageUrl());
     let page = pages.get(url);
     if (!page) {
-      page = { url, newest: -Infinity, sent: -Infinity, lastSentAt: -Infinity };
+      page = { url, newest: -Infinity, sent: -Infinity, lastSentAt: -Infinity, owners: [] };
       pages.set(url, page);
       forgetOld();
     }
     if (at <= page.newest) return;
     page.newest = at;
+    // Read now, while the page shows what the item was read from (sites navigate in-page);
+    // once found, a page's owner stays what it was.
+    page.doc = item.ownerDocument ?? undefined;
+    if (page.owners.length === 0) readOwners(page);
     schedule(page);
   };
 

@@ -16,7 +16,7 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): void {
   // Swedish until storage answers (the default); relabelled if the user chose English.
   const toolbars = new Toolbars(adapter, client, toolbarTranslator('sv'));
   // Issue 6: the newest comment time seen on the page, for the channel register's "last activity".
-  const decorator = new Decorator(adapter, document, signal, createActivityReporter({ signal }).observe);
+  const decorator = new Decorator(adapter, document, signal, createActivityReporter({ signal, owners: adapter }).observe);
   const unsubscribe = decorator.subscribe(() => toolbars.update(decorator.getSnapshot()));
   toolbars.update(decorator.getSnapshot());
   void readLanguage().then((language) => {

@@ -46,6 +46,14 @@ export interface Adapter {
    */
   itemSelector?: string;
   /**
+   * The channel(s) or account(s) the page belongs to, as absolute URLs read from the page's own
+   * markup (a watch page's video owner, an Instagram post's author, the channel Studio is
+   * showing), for the channel register's "last activity seen" (issue 6): a page's address alone
+   * does not say whose it is there. Empty when the page does not show it (yet). `pageUrl` is the
+   * page's address (default: `doc.URL`). Omitted where the address says it (Facebook).
+   */
+  ownerUrls?(doc: Document, pageUrl?: string): string[];
+  /**
    * Where to reply to an item: pure lookups; lib/overlay/reply.ts clicks, types and checks.
    * Without it, a reply goes to the clipboard for the user to paste.
    */

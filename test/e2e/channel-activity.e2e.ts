@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch } from '../support/browser.mjs';
+import { fixturesDir, launch } from '../support/browser.mjs';
 import { formatDateTime } from '../../lib/i18n';
 
 // Issue 6: "last activity seen" in the channel register comes from the comments the overlay
@@ -10,6 +12,20 @@ const PAGE = 'https://www.facebook.com/tyresokommun';
 // Another page whose address starts the same way: not the channel.
 const OTHER = 'https://www.facebook.com/tyresokommunfritid';
 const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+// A YouTube video and an Instagram post: their addresses name no channel; the page's own
+// markup does (the adapters' ownerUrls). watch.sv.html's owner is /@sjovikskommun, its newest
+// comment "för 20 timmar sedan"; post.sv.html's author is sjoviks_kommun, its newest comment
+// time[datetime] 2025-02-03T19:00:00Z.
+const WATCH = 'https://www.youtube.com/watch?v=dEm0Sj0v1k0';
+const YT_CHANNEL = 'https://www.youtube.com/@sjovikskommun';
+// Another channel's video: the same page with another owner and video id.
+const OTHER_WATCH = 'https://www.youtube.com/watch?v=aNnAn0v1d01';
+const otherWatch = () => readFileSync(join(fixturesDir, 'youtube/watch.sv.html'), 'utf8').replaceAll('dEm0Sj0v1k0', 'aNnAn0v1d01').replaceAll('/@sjovikskommun', '/@annankanal');
+const IG_POST = 'https://www.instagram.com/p/DEMOsjovik1/';
+// Registered as typed by hand: no www, capitals, no trailing slash.
+const IG_CHANNEL = 'https://instagram.com/Sjoviks_Kommun';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 type StoredChannel = { name: string; url: string; lastActivityAt?: string };
@@ -34,7 +50,8 @@ async function channels(b: Browser): Promise<StoredChannel[]> {
   return rows as StoredChannel[];
 }
 
-const lastActivity = async (b: Browser) => (await channels(b)).find((c) => c.url === PAGE)?.lastActivityAt;
+const activityOf = async (b: Browser, url: string) => (await channels(b)).find((c) => c.url === url)?.lastActivityAt;
+const lastActivity = (b: Browser) => activityOf(b, PAGE);
 
 async function openDecorated(b: Browser, url: string, toolbars: number): Promise<Page> {
   const page = await b.context.newPage();
@@ -48,7 +65,15 @@ describe('last activity seen, from the overlay', () => {
   let b: Browser;
   let register: Page;
   beforeAll(async () => {
-    b = await launch({ pages: { [PAGE]: 'facebook/activity.sv.html', [OTHER]: 'facebook/activity.sv.html' } });
+    b = await launch({
+      pages: {
+        [PAGE]: 'facebook/activity.sv.html',
+        [OTHER]: 'facebook/activity.sv.html',
+        [WATCH]: 'youtube/watch.sv.html',
+        [OTHER_WATCH]: otherWatch,
+        [IG_POST]: 'instagram/post.sv.html',
+      },
+    });
   });
   afterAll(async () => b?.close());
 
@@ -124,4 +149,58 @@ describe('last activity seen, from the overlay', () => {
     await expect.poll(() => register.locator('tr[data-channel-id]').textContent(), { timeout: 10_000 }).toContain(formatDateTime(new Date(seen)));
     await page.close();
   }, 90_000);
+
+  /** Adds a channel through the register's form, as a user does. */
+  async function addChannel(platform: string, name: string, url: string): Promise<void> {
+    await register.getByRole('button', { name: 'Lägg till kanal' }).click();
+    const form = register.getByRole('form', { name: 'Ny kanal' });
+    await form.getByRole('combobox', { name: 'Plattform' }).selectOption(platform);
+    await form.getByRole('textbox', { name: 'Namn' }).fill(name);
+    await form.getByRole('textbox', { name: 'Adress (URL)' }).fill(url);
+    await form.getByRole('button', { name: 'Spara kanal' }).click();
+    await expect.poll(() => register.locator('tr[data-channel-id]', { hasText: name }).count()).toBe(1);
+  }
+  const row = (name: string) => register.locator('tr[data-channel-id]', { hasText: name });
+
+  async function openShown(url: string): Promise<Page> {
+    const page = await b.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    await expect.poll(() => page.locator('kommentarsvakt-toolbar').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    return page;
+  }
+
+  it('a YouTube video of a registered channel: the owner in the page\'s header decides, not the address', async () => {
+    await addChannel('youtube', 'Sjöviks kommun (YouTube)', YT_CHANNEL);
+    expect(await row('Sjöviks kommun (YouTube)').textContent()).toContain('aldrig');
+
+    // Another channel's video (its header links /@annankanal): nothing.
+    let page = await openShown(OTHER_WATCH);
+    await page.waitForTimeout(3_000);
+    expect(await activityOf(b, YT_CHANNEL)).toBeUndefined();
+    await page.close();
+
+    const before = Date.now();
+    page = await openShown(WATCH);
+    await expect.poll(() => activityOf(b, YT_CHANNEL), { timeout: 15_000 }).toBeDefined();
+    const after = Date.now();
+    const seen = Date.parse((await activityOf(b, YT_CHANNEL))!);
+    // The newest comment, "för 20 timmar sedan", read between opening the page and now.
+    expect(seen).toBeGreaterThanOrEqual(before - 20 * HOUR);
+    expect(seen).toBeLessThanOrEqual(after - 20 * HOUR);
+    await expect.poll(() => row('Sjöviks kommun (YouTube)').textContent(), { timeout: 10_000 }).toContain(formatDateTime(new Date(seen)));
+    // The Facebook page's channel is not touched by it.
+    expect(Date.parse((await lastActivity(b))!)).toBeGreaterThan(seen);
+    await page.close();
+  });
+
+  it('an Instagram post of a registered account: the author in the post header decides', async () => {
+    await addChannel('instagram', 'Sjöviks kommun (Instagram)', IG_CHANNEL);
+    const youtubeSeen = await activityOf(b, YT_CHANNEL);
+    const page = await openShown(IG_POST);
+    await expect.poll(() => activityOf(b, IG_CHANNEL), { timeout: 15_000 }).toBe('2025-02-03T19:00:00.000Z');
+    await expect.poll(() => row('Sjöviks kommun (Instagram)').textContent(), { timeout: 10_000 }).toContain(formatDateTime(new Date('2025-02-03T19:00:00.000Z')));
+    expect(await activityOf(b, YT_CHANNEL)).toBe(youtubeSeen);
+    await page.close();
+  });
 });

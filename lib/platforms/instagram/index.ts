@@ -1,7 +1,8 @@
 /** Instagram posts and reels (www.instagram.com/p/…, /reel/…). */
 import type { Adapter } from '../types';
+import { ownerUrls } from './owner';
 import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 
-export const instagram: Adapter = { id: 'instagram', findItems, read, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton, clickFirst: true } };
+export const instagram: Adapter = { id: 'instagram', findItems, read, ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton, clickFirst: true } };
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

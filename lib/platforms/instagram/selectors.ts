@@ -40,6 +40,30 @@ export const postBoundary = [
   'body',
 ];
 
+/**
+ * Where the post shown stands, most specific first: a post opened over a profile or the feed is
+ * a dialog (the page behind holds other posts, or the profile's own header). The one that links
+ * the post's shortcode is this page's post.
+ */
+export const postContainer = [
+  // 2022–2025: `div[role="dialog"] article` (post opened from a grid or the feed)
+  '[role="dialog"]',
+  // 2022–2025: `main … article` on /p/{code}/ and /reel/{code}/ pages
+  'article',
+  'main',
+];
+
+/**
+ * The post author's profile link in the post header; only the first is taken (a collaboration's
+ * second author, or a "paid partnership with" brand, may follow it there).
+ */
+export const postHeaderLink = [
+  // 2022–2025: `article … div._aasi > div > header … a[href="/{user}/"]` (avatar and name),
+  // public scrapers' selectors, e.g. `div._aasi > div > header > div._aaqy._aaqz > … > a`;
+  // classes change, the `header` element has stayed
+  'header a[href]',
+];
+
 /** The post's comment box. */
 export const commentBox = [
   // 2025-11: `<form><textarea aria-label="Add a comment…" placeholder="Add a comment…">`

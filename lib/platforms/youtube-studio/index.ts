@@ -1,8 +1,9 @@
 /** YouTube Studio comments (studio.youtube.com: the channel's list and each video's). */
 import type { Adapter } from '../types';
+import { ownerUrls } from './owner';
 import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { item } from './selectors';
 
-export const youtubeStudio: Adapter = { id: 'youtube-studio', findItems, read, itemSelector: item.join(', '), reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
+export const youtubeStudio: Adapter = { id: 'youtube-studio', findItems, read, itemSelector: item.join(', '), ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

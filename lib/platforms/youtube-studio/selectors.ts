@@ -84,4 +84,21 @@ export const replyBox = [
   'ytcp-commentbox textarea',
 ];
 
+/**
+ * Links in Studio's own frame, outside the comments, that name the channel being managed.
+ * No capture shows them; these follow public Studio tools (undated excerpts, read 2026-11):
+ * a subscriber-count reader's tests give the drawer's `a#overlay-link-to-youtube[href="https://youtube.com/channel/UC…/"]`,
+ * a translation tool reads `ytcp-navigation-drawer a[href*="/channel/"], a#home-button[href*="/channel/"]`
+ * (test/fixtures/youtube-studio/video-comments.sv.html follows them).
+ */
+export const channelLink = [
+  // seen 2026-11: the drawer's own links (`/channel/UC…/videos`, "view on YouTube"): only channel forms count
+  'ytcp-navigation-drawer a[href]',
+  // seen 2026-11: the Studio logo, `a#home-button[href="/channel/UC…"]`
+  'a#home-button[href]',
+];
+
+/** The managed channel's id in Studio's address: `studio.youtube.com/channel/UC…/comments/inbox`. */
+export const channelPath = /^https:\/\/studio\.youtube\.com\/channel\/(UC[\w-]{10,})(?:[/?#]|$)/;
+
 export const studioOrigin = 'https://studio.youtube.com';

@@ -1,8 +1,9 @@
 /** YouTube watch pages (www.youtube.com/watch). */
 import type { Adapter } from '../types';
+import { ownerUrls } from './owner';
 import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { item } from './selectors';
 
-export const youtube: Adapter = { id: 'youtube', findItems, read, itemSelector: item.join(', '), reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
+export const youtube: Adapter = { id: 'youtube', findItems, read, itemSelector: item.join(', '), ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

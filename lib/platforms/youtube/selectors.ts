@@ -61,6 +61,48 @@ export const videoChannel = [
   'ytd-video-owner-renderer #channel-name a',
 ];
 
+/**
+ * The video owner's channel links (avatar and name): `/@handle`, `/channel/UC…`, `/c/…` or
+ * `/user/…`. Outside the comments: a comment's own `#channel-name` (the owner's badge) is
+ * never one of these.
+ */
+export const ownerLink = [
+  // 2022–2026: `ytd-watch-metadata #owner > ytd-video-owner-renderer > a[href="/@handle"]` (avatar)
+  // and `… #upload-info ytd-channel-name#channel-name a` (name) (test/fixtures/youtube/watch.sv.html;
+  // shihabdider/vilify .design/SCRAPING.md, verified 2026-02-01: `ytd-video-owner-renderer
+  // #channel-name a`, `#owner #channel-name a`)
+  'ytd-watch-metadata #owner ytd-video-owner-renderer a[href]',
+];
+/** The header before ytd-watch-metadata; with it, only ownerLink is read. */
+export const watchMetadata = ['ytd-watch-metadata'];
+export const legacyOwnerLink = [
+  // 2021: `ytd-video-secondary-info-renderer #top-row ytd-video-owner-renderer a[href]` (kept
+  // hidden beside ytd-watch-metadata in 2022–2023, and not trusted to be current there)
+  'ytd-video-owner-renderer a[href]',
+];
+
+/** The watch page's own element, whose `video-id` says which video the header shows. */
+export const watchFlexy = [
+  // 2019–2026: `ytd-page-manager > ytd-watch-flexy[video-id="VID"]`
+  'ytd-watch-flexy[video-id]',
+];
+
+/**
+ * The server-rendered microdata of the video first loaded (not updated by in-page navigation,
+ * so read only when its own video id is the page's): the owner's channel id and URL.
+ * `<div id="watch7-content" itemscope itemtype="http://schema.org/VideoObject">` holding
+ * `<meta itemprop="identifier" content="VID">`, `<meta itemprop="channelId" content="UC…">` and
+ * `<span itemprop="author"><link itemprop="url" href="http://www.youtube.com/@handle">`
+ * (read this way by many public scripts through 2026; no capture in test/fixtures/youtube/).
+ */
+export const videoMicrodata = [
+  '#watch7-content[itemtype*="VideoObject"]',
+  '[itemscope][itemtype*="schema.org/VideoObject"]',
+];
+export const microdataVideoId = ['meta[itemprop="identifier"][content]', 'meta[itemprop="videoId"][content]'];
+export const microdataChannelId = ['meta[itemprop="channelId"][content]'];
+export const microdataAuthorUrl = ['[itemprop="author"] link[itemprop="url"][href]'];
+
 /** The Reply button under a comment. */
 export const replyButton = [
   // 2026: `ytd-button-renderer#reply-button-end > yt-button-shape > button`

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChannelActivitySchema, type ChannelActivityMessage } from '../../../lib/channels/check';
-import { ACTIVITY_INTERVAL_MS, ACTIVITY_SETTLE_MS, createActivityReporter } from '../../../lib/overlay/activity-report';
+import { ACTIVITY_INTERVAL_MS, ACTIVITY_SETTLE_MS, OWNER_URL_MAX_LENGTH, OWNER_URLS_MAX, createActivityReporter } from '../../../lib/overlay/activity-report';
+import { youtube } from '../../../lib/platforms/youtube';
+import { load } from '../platforms/youtube/load';
 import type { ItemReading } from '../../../lib/platforms';
 
 // Tuesday 10 March 2026, 13:00 in Stockholm.
@@ -126,5 +128,95 @@ describe('the activity reporter', () => {
     });
     r.observe(item(), comment('2 tim'));
     expect(() => vi.advanceTimersByTime(ACTIVITY_SETTLE_MS)).not.toThrow();
+  });
+});
+
+describe('the activity reporter: whose page it is (the adapter\'s ownerUrls)', () => {
+  const WATCH = 'https://www.youtube.com/watch?v=dEm0Sj0v1k0';
+  let sent: ChannelActivityMessage[];
+  let url: string;
+  let reads: number;
+  let shown: string[] | (() => string[]);
+  const owners = {
+    ownerUrls: (_doc: Document, _pageUrl?: string) => {
+      reads++;
+      return typeof shown === 'function' ? shown() : shown;
+    },
+  };
+  const reporter = () => createActivityReporter({ send: (m) => sent.push(m), pageUrl: () => url, owners });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(T0);
+    sent = [];
+    url = WATCH;
+    reads = 0;
+    shown = ['https://www.youtube.com/@sjovikskommun'];
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('the watch page\'s own markup, through the real adapter: the newest time ("för 20 timmar sedan") and the video\'s channel', () => {
+    const doc = load('youtube/watch.sv.html');
+    const r = createActivityReporter({ send: (m) => sent.push(m), pageUrl: () => WATCH, owners: youtube });
+    for (const el of youtube.findItems(doc)) r.observe(el, youtube.read(el)!);
+    vi.advanceTimersByTime(ACTIVITY_SETTLE_MS);
+    expect(sent).toEqual([{ type: 'channel-activity', pageUrl: WATCH, at: new Date(T0 - 20 * HOUR).toISOString(), ownerUrls: ['https://www.youtube.com/@sjovikskommun'] }]);
+    expect(ChannelActivitySchema.safeParse(sent[0]).success).toBe(true);
+  });
+
+  it('reads the owner once per page, not per item', () => {
+    const r = reporter();
+    for (const t of ['3 d', '2 tim', '45 min', '30 min', '10 min']) r.observe(item(), comment(t));
+    vi.advanceTimersByTime(ACTIVITY_SETTLE_MS);
+    expect(reads).toBe(1);
+    expect(sent[0]!.ownerUrls).toEqual(['https://www.youtube.com/@sjovikskommun']);
+  });
+
+  it('a header rendered after the first comments: looked for again when the message goes', () => {
+    let rendered = false;
+    shown = () => (rendered ? ['https://www.youtube.com/@sjovikskommun'] : []);
+    const r = reporter();
+    r.observe(item(), comment('2 tim'));
+    rendered = true;
+    vi.advanceTimersByTime(ACTIVITY_SETTLE_MS);
+    expect(sent[0]!.ownerUrls).toEqual(['https://www.youtube.com/@sjovikskommun']);
+  });
+
+  it('not when the tab has moved on to another page by then (its header is another video\'s)', () => {
+    let rendered = false;
+    shown = () => (rendered ? ['https://www.youtube.com/@annankanal'] : []);
+    const r = reporter();
+    r.observe(item(), comment('2 tim'));
+    url = 'https://www.youtube.com/watch?v=nEwV1de0001';
+    rendered = true;
+    vi.advanceTimersByTime(ACTIVITY_SETTLE_MS);
+    expect(sent).toEqual([{ type: 'channel-activity', pageUrl: WATCH, at: new Date(T0 - 2 * HOUR).toISOString() }]);
+  });
+
+  it('keeps within what the background accepts: at most OWNER_URLS_MAX, none too long, no duplicates', () => {
+    shown = [...Array.from({ length: 12 }, (_, i) => `https://www.youtube.com/@kanal${i % 10}`), `https://www.youtube.com/@${'x'.repeat(OWNER_URL_MAX_LENGTH)}`];
+    const r = reporter();
+    r.observe(item(), comment('2 tim'));
+    vi.advanceTimersByTime(ACTIVITY_SETTLE_MS);
+    expect(sent[0]!.ownerUrls).toEqual(Array.from({ length: OWNER_URLS_MAX }, (_, i) => `https://www.youtube.com/@kanal${i}`));
+    expect(ChannelActivitySchema.safeParse(sent[0]).success).toBe(true);
+    // One more, and the background would refuse the whole message.
+    expect(ChannelActivitySchema.safeParse({ ...sent[0], ownerUrls: [...sent[0]!.ownerUrls!, 'https://www.youtube.com/@en-till'] }).success).toBe(false);
+    expect(ChannelActivitySchema.safeParse({ ...sent[0], ownerUrls: ['x'.repeat(OWNER_URL_MAX_LENGTH + 1)] }).success).toBe(false);
+  });
+
+  it('an adapter that throws costs the owner, not the message or the overlay', () => {
+    const r = createActivityReporter({
+      send: (m) => sent.push(m),
+      pageUrl: () => url,
+      owners: {
+        ownerUrls: () => {
+          throw new Error('odd markup');
+        },
+      },
+    });
+    expect(() => r.observe(item(), comment('2 tim'))).not.toThrow();
+    vi.advanceTimersByTime(ACTIVITY_SETTLE_MS);
+    expect(sent).toEqual([{ type: 'channel-activity', pageUrl: WATCH, at: new Date(T0 - 2 * HOUR).toISOString() }]);
   });
 });
