@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
+import { StoreLossNotice } from '../queue/StoreLossNotice';
 import { useSettings } from '../shared/useSettings';
 
 /**
@@ -22,6 +23,7 @@ export function Popup() {
     <main className="popup">
       <h1>{t('app.name')}</h1>
       <p role="status">{count === undefined ? '' : t('popup.queueCount', { count })}</p>
+      <StoreLossNotice t={t} variant="popup" />
       <p className="muted">{t('popup.screenshotsTab')}</p>
       <p>
         <button type="button" className="primary" onClick={() => void open('/queue.html')}>

@@ -9,6 +9,7 @@ import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
 import { RecordActions } from './RecordActions';
 import { RecordDetail } from './RecordDetail';
+import { StoreLossNotice, useStoreLoss } from './StoreLossNotice';
 import { useActor } from './useActor';
 
 // The export (pdf-lib, mimetext, fflate) and the tools load on first use, so opening the queue
@@ -44,6 +45,8 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
   const records = useMemo(() => all?.filter(recordMatcher(deferredFilter, new Date())), [all, deferredFilter]);
   const total = all?.length;
   const hash = useHash();
+  // Issue 7: after a loss the empty queue must not read as "nothing captured yet".
+  const loss = useStoreLoss();
   const selectedId = /^#\/record\/([\w-]+)$/.exec(hash)?.[1];
   const tools = hash === '#/tools';
   const channels = hash === '#/channels';
@@ -92,6 +95,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
         </nav>
       </header>
       <main>
+        <StoreLossNotice t={t} />
         {selectedId ? (
           <>
             <p>
@@ -115,7 +119,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
             <ToolsPage t={t} actor={actor} />
           </Suspense>
         ) : total === 0 ? (
-          <p>{t('queue.empty')}</p>
+          loss ? null : <p>{t('queue.empty')}</p>
         ) : (
           <>
             <QueueFilters filter={filter} onChange={setFilter} t={t} />

@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { getDb } from '../records/db';
+import { DB_NAME, getDb } from '../records/db';
+import { pendingLoss } from '../records/store-guard';
 import { badgeText, countDueQuestions } from './count';
 import { channelAttentionCount } from '../channels/attention';
 
@@ -23,7 +24,10 @@ async function show(records: Awaited<ReturnType<typeof dueQuestions>>, now: Date
   await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
   // Issue 6: channels due for a screenshot or gone quiet count too, each once.
   const channels = await channelAttentionCount(now).catch(() => 0);
-  await browser.action.setBadgeText({ text: badgeText(countDueQuestions(records, now) + channels) });
+  // Issue 7: records the browser lost (a corrupt store it emptied) outrank every count: "!"
+  // until the user has read the queue's message about it.
+  const lost = await pendingLoss(DB_NAME).catch(() => undefined);
+  await browser.action.setBadgeText({ text: lost ? '!' : badgeText(countDueQuestions(records, now) + channels) });
 }
 
 export async function refreshDeadlineBadge(now = new Date()): Promise<void> {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { STORE_VERSIONS } from './migrations';
+import { StoreGuard, watchDataLoss } from './store-guard';
 import type { AuditEntry, CaptureRecord, ScreenshotRow } from './schema';
 import type { DisposalEntry } from './disposal-log';
 import type { Channel } from '../channels/schema';
@@ -21,12 +22,34 @@ export class RecordsDb extends Dexie {
   channels!: EntityTable<Channel, 'id'>;
   pageArchives!: EntityTable<PageArchiveRow, 'recordId'>;
 
-  constructor(name = DB_NAME) {
-    super(name);
+  /** Issue 7: tells the user when the browser handed back a store that lost records (./store-guard.ts). */
+  readonly guard: StoreGuard | undefined;
+
+  /** `guard: false` opens the store without the loss check (tools that read a copy of a store). */
+  constructor(name = DB_NAME, options: { guard?: StoreGuard | false } = {}) {
+    const guard = options.guard === false ? undefined : (options.guard ?? new StoreGuard(name));
+    const real = globalThis.indexedDB as IDBFactory | undefined;
+    // The real IndexedDB, watched for Chromium's report of a store it deleted as corrupt.
+    super(name, guard && real ? { indexedDB: watchDataLoss(real, (loss) => guard.browserReported(loss)), IDBKeyRange: globalThis.IDBKeyRange } : undefined);
+    this.guard = guard;
     // Numbered versions are kept forever in ./migrations.ts, each with a fixture test.
     for (const v of STORE_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
+    }
+    if (guard) {
+      // At every open (sticky), before anything reads the store: compare it with the marker.
+      // After every commit that touched records or the disposal log: write the marker anew.
+      const prefixes = [`idb://${name}/records/`, `idb://${name}/disposals/`];
+      const onMutated = (parts: Record<string, unknown>) => {
+        if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) void guard.refresh(this);
+      };
+      this.on('ready', (vip) => {
+        Dexie.on('storagemutated').unsubscribe(onMutated);
+        Dexie.on('storagemutated').subscribe(onMutated);
+        return guard.check(vip as RecordsDb).then(() => undefined);
+      }, true);
+      this.on('close', () => Dexie.on('storagemutated').unsubscribe(onMutated));
     }
   }
 }

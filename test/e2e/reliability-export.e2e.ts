@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Download } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { integrityProblems, type RawStore } from '../support/integrity';
 import { mulberry32, seedFromEnv } from '../support/prng.mjs';
 import { writeRows } from '../support/seed';
 import { relaunch } from '../support/restart';
-import { readStore } from '../support/store.mjs';
+import { readGuard, readStore, tearLevelDbLog } from '../support/store.mjs';
 
 // Issue 7, faults: the browser is killed hard (SIGKILL) at a random moment of an export, 20
 // times, in one profile holding 40 records with screenshots. The dialog may say the export is
@@ -37,14 +37,19 @@ function checkFile(format: string, bytes: Uint8Array): void {
   else expect(new TextDecoder().decode(bytes).split('\r\n').filter(Boolean)).toHaveLength(COUNT + 1);
 }
 
-// Not in `npm test` (run it with `npm run test:soak`): on 2026-11-23 one CI run (seed
-// 127061766) found the store EMPTY after the 6th kill — the whole database gone, not a partial
-// record. Unexplained so far (Chromium discarding the extension's storage while it reinstalls
-// a --load-extension extension at start-up is one suspect); until it is understood this test
-// would make CI fail at random, and it must not be silenced either. Issue 7 stays open on it.
-describe.skipIf(!process.env.KV_SOAK)(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
+// The one loss that is not ours: a SIGKILL between the fragments of a LevelDB log record (one
+// that straddles a 32 KiB block) leaves a partial record at the end of the log; the next start
+// reads the store whole but appends after it, and the start after that Chromium finds "partial
+// record", deletes the whole store and hands back an empty one, reporting `dataLoss: 'total'`
+// (test/e2e/store-loss.e2e.ts makes this happen on purpose). One CI run met it (seed 127061766,
+// after the 6th kill). What we promise is that it is never silent: the queue must say records
+// are missing (lib/records/store-guard.ts) and the backup must bring every one back. The test
+// accepts that outcome only with Chromium's own report of a corrupt store, and counts it.
+describe(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
   let dir = '';
   const outcomes: { kill: number; format: string; delayMs: number; announced: boolean; downloadStarted: boolean; fileComplete: boolean }[] = [];
+  /** Starts at which Chromium had deleted the store as corrupt: the user was told, the backup restored it. */
+  const deletedByBrowser: { start: number; message: string }[] = [];
   let b: Browser | undefined;
   afterAll(async () => {
     await b?.close().catch(() => undefined);
@@ -65,20 +70,48 @@ describe.skipIf(!process.env.KV_SOAK)(`browser killed during export, ${KILLS} ti
       shots[records[n - 1]!.id] = Array.from(png);
     }
     await writeRows(seedPage, records, shots);
+    // The user's backup, made before the kills (Verktyg → Säkerhetskopia).
+    await seedPage.goto(b.extensionUrl('queue.html#/tools'));
+    const [backupDownload] = await Promise.all([seedPage.waitForEvent('download'), seedPage.getByRole('button', { name: 'Skapa säkerhetskopia' }).click()]);
+    const backup = readFileSync((await backupDownload.path())!);
     const before = (await readStore(seedPage)) as RawStore;
     await b.close();
+
+    /**
+     * Opens the queue and waits until it shows every record. If the browser handed back a store
+     * that lost them, the queue must say so, the loss must be Chromium's own report of a corrupt
+     * store, and the backup restores every record; anything else fails the test.
+     */
+    async function queueWithAllRecords(browser: Browser, start: number) {
+      const queue = await browser.context.newPage();
+      await queue.goto(browser.extensionUrl('queue.html'));
+      const first = await queue.locator(`[data-matching="${COUNT}"], [data-store-loss]`).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+      const told = await queue.locator('[data-store-loss]').count() > 0;
+      if (first && !told) return queue;
+      const raw = (await readStore(queue)) as RawStore;
+      const guard = await readGuard(queue);
+      const loss = guard['kv.store.loss:kommentarsvakt'] as { dataLoss?: string; dataLossMessage?: string; expected?: number } | undefined;
+      const context = `start ${start}: the store holds ${raw.records.length} of ${COUNT}; guard: ${JSON.stringify(guard)}; profile ${dir}; page says: ${(await queue.locator('body').innerText()).slice(0, 500)}`;
+      if (!told || loss?.dataLoss !== 'total' || !/database was corrupt/.test(loss.dataLossMessage ?? '')) throw new Error(`${context}`);
+      expect(await queue.getByRole('alert').getByRole('heading').textContent(), context).toBe('Sparade poster saknas');
+      expect(loss.expected, context).toBe(COUNT);
+      deletedByBrowser.push({ start, message: loss.dataLossMessage! });
+      console.log(`start ${start}: Chromium deleted the store as corrupt (${loss.dataLossMessage}); the queue said so; restoring the backup`);
+      await queue.goto(browser.extensionUrl('queue.html#/tools'));
+      await queue.getByLabel('Återställ från säkerhetskopia').setInputFiles({ name: 'kopia.zip', mimeType: 'application/zip', buffer: backup });
+      await queue.getByText(`Återställt: ${COUNT} nya poster`).waitFor();
+      await queue.getByRole('button', { name: 'Jag har läst detta' }).click();
+      await queue.goto(browser.extensionUrl('queue.html#/'));
+      await queue.locator(`[data-matching="${COUNT}"]`).waitFor();
+      expect(await queue.locator('[data-store-loss]').count()).toBe(0);
+      return queue;
+    }
 
     for (let kill = 1; kill <= KILLS; kill++) {
       const t0 = Date.now();
       b = await relaunch(dir);
       const t1 = Date.now();
-      const queue = await b.context.newPage();
-      await queue.goto(b.extensionUrl('queue.html'));
-      const shown = await queue.locator(`[data-matching="${COUNT}"]`).waitFor({ timeout: 15_000 }).then(() => true, () => false);
-      if (!shown) {
-        const raw = (await readStore(queue)) as RawStore;
-        throw new Error(`kill ${kill}: the queue does not show ${COUNT} records; the store holds ${raw.records.length}; page says: ${(await queue.locator('body').innerText()).slice(0, 500)}`);
-      }
+      const queue = await queueWithAllRecords(b, kill);
       const [format, label, span] = FORMATS[Math.floor(random() * FORMATS.length)]!;
       await queue.getByRole('button', { name: `Välj alla ${COUNT} som visas` }).click();
       await queue.getByRole('button', { name: 'Exportera valda…' }).click();
@@ -104,6 +137,15 @@ describe.skipIf(!process.env.KV_SOAK)(`browser killed during export, ${KILLS} ti
       await b.context.close().catch(() => undefined);
       if (process.env.KV_DEBUG) console.log('phases', t1 - t0, started - t1, t2 - started, Date.now() - t2);
       b = undefined;
+      // KV_TEAR_AFTER_KILL=n: this kill tears the log as an unlucky one does (the start after
+      // next finds the store deleted): runs the branch above on purpose.
+      if (Number(process.env.KV_TEAR_AFTER_KILL) === kill) console.log(`kill ${kill}: log torn, ${tearLevelDbLog(dir)} bytes cut`);
+      // KV_SNAPSHOT_DIR=dir: keeps a copy of the profile after each of the last three kills, to
+      // restart from when a start finds something wrong (delete SingletonLock in the copy first).
+      if (process.env.KV_SNAPSHOT_DIR) {
+        cpSync(dir, `${process.env.KV_SNAPSHOT_DIR}/after-kill-${kill}`, { recursive: true });
+        rmSync(`${process.env.KV_SNAPSHOT_DIR}/after-kill-${kill - 3}`, { recursive: true, force: true });
+      }
       outcomes.push({ kill, format, delayMs, announced, downloadStarted: download !== undefined, fileComplete: file !== undefined });
       // "Done" is said only after the whole file went to the download.
       if (announced) expect(download, `kill ${kill}: export announced done without a download`).toBeDefined();
@@ -112,20 +154,25 @@ describe.skipIf(!process.env.KV_SOAK)(`browser killed during export, ${KILLS} ti
     }
 
     b = await relaunch(dir);
-    const page = await b.context.newPage();
-    await page.goto(b.extensionUrl('queue.html'));
+    const page = await queueWithAllRecords(b, KILLS + 1);
     const after = (await readStore(page)) as RawStore;
     expect(await integrityProblems(after)).toEqual([]);
     const byId = (a: { id: string }, c: { id: string }) => a.id.localeCompare(c.id);
     const strip = ({ exportedAt: _e, ...r }: CaptureRecord) => r;
     expect(after.records.map(strip).sort(byId)).toEqual(before.records.map(strip).sort(byId));
     expect(after.screenshots.map((s) => s.sha256).sort()).toEqual(before.screenshots.map((s) => s.sha256).sort());
-    // The trail only grew by export entries, and a record is marked exported only with one.
-    expect(after.audit.slice(0, before.audit.length)).toEqual(before.audit);
+    // The trail only grew by export entries (a restore numbers entries anew, so without seq),
+    // and a record is marked exported only with one.
+    const entry = ({ seq: _s, ...a }: RawStore['audit'][number] & { seq?: number }) => JSON.stringify(a);
+    const isExport = (a: RawStore['audit'][number]) => a.note !== undefined && /^Exporterad \((PDF|CSV|JSON|E-ARK)\)$/.test(a.note);
+    expect(after.audit.filter((a) => !isExport(a)).map(entry).sort()).toEqual(before.audit.map(entry).sort());
     for (const a of after.audit.slice(before.audit.length)) expect(a.note).toMatch(/^Exporterad \((PDF|CSV|JSON|E-ARK)\)$/);
     for (const r of after.records) if (r.exportedAt) expect(after.audit.some((a) => a.recordId === r.id && a.note?.startsWith('Exporterad'))).toBe(true);
     const announced = outcomes.filter((o) => o.announced).length;
     const complete = outcomes.filter((o) => o.fileComplete).length;
-    console.log(`Kill during export: ${KILLS} kills (${FORMATS.map(([f]) => `${f} ${outcomes.filter((o) => o.format === f).length}`).join(', ')}), ${announced} announced done before the kill, ${complete} files completed and valid, 0 incomplete files announced, store intact`);
-  }, 180_000);
+    console.log(
+      `Kill during export: ${KILLS} kills (${FORMATS.map(([f]) => `${f} ${outcomes.filter((o) => o.format === f).length}`).join(', ')}), ${announced} announced done before the kill, ${complete} files completed and valid, 0 incomplete files announced; ` +
+        `${deletedByBrowser.length} starts found the store deleted by Chromium as corrupt${deletedByBrowser.length ? ` (${deletedByBrowser.map((d) => `start ${d.start}: ${d.message}`).join('; ')})` : ''}, each told to the user and restored from the backup; store intact`,
+    );
+  }, 60_000 + KILLS * 12_000);
 });

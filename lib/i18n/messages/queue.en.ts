@@ -189,4 +189,13 @@ export const queueEn: Record<keyof typeof queueSv, string> = {
 
   'queue2.panel.title': 'Kommentarsvakt – side panel',
   'queue2.error': 'Something went wrong: {detail}',
+  'queue2.loss.heading': 'Saved records are missing',
+  'queue2.loss.text': 'The browser handed back the storage without {missing} of the {expected} records that were saved (found {when}). Kommentarsvakt did not delete them: most likely the browser deleted the storage because it was damaged, for example after a crash.',
+  'queue2.loss.textBrowserOnly': "The browser reports that it deleted Kommentarsvakt's storage (found {when}). Screenshots, audit trails or the channel register may be missing.",
+  'queue2.loss.browser': "The browser's message: {message}",
+  'queue2.loss.restore': 'Restore your latest backup to get the records back; nothing already in the queue is overwritten.',
+  'queue2.loss.toTools': 'Go to Tools → Backup',
+  'queue2.loss.acknowledge': 'I have read this',
+  'queue2.loss.popup': '{missing} saved records are missing: the browser deleted the storage. Open the queue to read more.',
+  'queue2.loss.popupBrowserOnly': "The browser deleted Kommentarsvakt's storage. Open the queue to read more.",
 };

@@ -187,4 +187,13 @@ export const queueSv = {
 
   'queue2.panel.title': 'Kommentarsvakt – sidopanel',
   'queue2.error': 'Något gick fel: {detail}',
+  'queue2.loss.heading': 'Sparade poster saknas',
+  'queue2.loss.text': 'Webbläsaren lämnade tillbaka lagringen utan {missing} av de {expected} poster som fanns sparade (upptäckt {when}). Kommentarsvakt har inte tagit bort dem: troligen raderade webbläsaren lagringen för att den var skadad, till exempel efter en krasch.',
+  'queue2.loss.textBrowserOnly': 'Webbläsaren meddelar att den har raderat Kommentarsvakts lagring (upptäckt {when}). Skärmbilder, händelseloggar eller kanalregistret kan saknas.',
+  'queue2.loss.browser': 'Webbläsarens besked: {message}',
+  'queue2.loss.restore': 'Läs in din senaste säkerhetskopia för att få tillbaka posterna; det som redan finns i kön skrivs inte över.',
+  'queue2.loss.toTools': 'Gå till Verktyg → Säkerhetskopia',
+  'queue2.loss.acknowledge': 'Jag har läst detta',
+  'queue2.loss.popup': '{missing} sparade poster saknas: webbläsaren har raderat lagringen. Öppna kön för att läsa mer.',
+  'queue2.loss.popupBrowserOnly': 'Webbläsaren har raderat Kommentarsvakts lagring. Öppna kön för att läsa mer.',
 } as const;

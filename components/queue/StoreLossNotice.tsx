@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { formatDateTime, type Translate } from '../../lib/i18n';
+import { DB_NAME } from '../../lib/records/db';
+import { acknowledgeLoss, lossKey, parseLoss, pendingLoss, type StoreLoss } from '../../lib/records/store-guard';
+
+/** The loss the store guard found (lib/records/store-guard.ts), live, until the user has read it. */
+export function useStoreLoss(): StoreLoss | undefined {
+  const [loss, setLoss] = useState<StoreLoss>();
+  useEffect(() => {
+    let alive = true;
+    void pendingLoss(DB_NAME).then((l) => alive && setLoss(l), () => undefined);
+    const key = lossKey(DB_NAME);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && key in changes) setLoss(parseLoss(changes[key]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return loss;
+}
+
+/**
+ * Issue 7, "nothing captured is ever lost silently": when the browser handed back a store that
+ * lost records, the queue (and the popup, `variant="popup"`) says so plainly, until the user has
+ * read it, and points to the restore from a backup (Verktyg → Säkerhetskopia).
+ */
+export function StoreLossNotice({ t, variant = 'page' }: { t: Translate; variant?: 'page' | 'popup' }) {
+  const loss = useStoreLoss();
+  if (!loss) return null;
+  const missing = Math.max(0, loss.expected - loss.found);
+  if (variant === 'popup') {
+    return (
+      <p role="alert" className="tone-error" data-store-loss={missing}>
+        {missing > 0 ? t('queue2.loss.popup', { missing }) : t('queue2.loss.popupBrowserOnly')}
+      </p>
+    );
+  }
+  const when = formatDateTime(loss.detectedAt);
+  return (
+    <div role="alert" className="card store-loss" aria-labelledby="store-loss-heading" data-store-loss={missing}>
+      <h2 id="store-loss-heading" className="tone-error">
+        {t('queue2.loss.heading')}
+      </h2>
+      <p>{missing > 0 ? t('queue2.loss.text', { missing, expected: loss.expected, when }) : t('queue2.loss.textBrowserOnly', { when })}</p>
+      {loss.dataLossMessage ? <p className="muted">{t('queue2.loss.browser', { message: loss.dataLossMessage })}</p> : null}
+      <p>
+        {t('queue2.loss.restore')} <a href="#/tools">{t('queue2.loss.toTools')}</a>
+      </p>
+      <button type="button" onClick={() => void acknowledgeLoss(DB_NAME)}>
+        {t('queue2.loss.acknowledge')}
+      </button>
+    </div>
+  );
+}
