@@ -1,4 +1,5 @@
 import type { CaptureRequest, CaptureResponse } from '../messages';
+import { selectionInInbox } from '../platforms/business-suite';
 import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';
 import { CaptureRecordSchema, RECORD_SCHEMA_VERSION, type CaptureRecord, type Profile, type ScreenshotMeta } from '../records/schema';
@@ -18,6 +19,21 @@ export async function itemKey(platform: string, reading: { itemId?: string; auth
   return `${platform}:h:${(await sha256Hex(`${reading.author}\n${reading.text}`)).slice(0, 32)}`;
 }
 
+/**
+ * A text selection captured in Meta Business Suite's inbox, by the context menu or the shortcut
+ * (both end here), gets what the inbox address says: the conversation's platform, the selected
+ * item's id and a link back to it (lib/platforms/business-suite). Anything else is kept as sent.
+ */
+export function withInboxContext(request: CaptureRequest): CaptureRequest {
+  if (request.reading.kind !== 'selection') return request;
+  const inbox = selectionInInbox(request.pageUrl);
+  if (!inbox) return request;
+  const reading = { ...request.reading, unreadable: [...new Set([...(request.reading.unreadable ?? []), ...inbox.unreadable])] };
+  if (inbox.itemId) reading.itemId = inbox.itemId;
+  if (inbox.permalink) reading.permalink = inbox.permalink;
+  return { ...request, platform: inbox.platform, reading };
+}
+
 function isQuotaExceeded(error: unknown): boolean {
   for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
     if (e.name === 'QuotaExceededError') return true;
@@ -30,7 +46,8 @@ function isQuotaExceeded(error: unknown): boolean {
  * answers only after it committed (DESIGN.md decision 2). `recordId` comes from the overlay,
  * so a retry after a stopped service worker finds the record instead of storing it twice.
  */
-export async function captureItem(recordId: string, request: CaptureRequest, deps: CaptureDeps): Promise<CaptureResponse> {
+export async function captureItem(recordId: string, sent: CaptureRequest, deps: CaptureDeps): Promise<CaptureResponse> {
+  const request = withInboxContext(sent);
   // Only a retry can find its record stored (the first attempt made a fresh id).
   const existing = request.retry ? await deps.db.records.get(recordId) : undefined;
   if (existing) return responseFor(existing);

@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { youtube } from '../../../../lib/platforms/youtube';
+import { CHANNEL, VIDEO_TITLE, WATCH_URL, youtubeWatch, youtubeWatchItems } from '../../../fixtures/youtube/generate-watch.mjs';
+
+interface Expected { kind: string; author: string; authorUrl: string; text: string; itemId: string; permalink: string; publishedText: string }
+
+// The benchmark's page (test/bench/overlay.mjs) must be one the adapter reads in full, or the
+// figures measure a half-decorated page.
+describe('generated YouTube watch page (test/fixtures/youtube/generate-watch.mjs)', () => {
+  const doc = new DOMParser().parseFromString(youtubeWatch(2000), 'text/html');
+  const expected = youtubeWatchItems(2000) as Expected[];
+
+  it('the adapter reads all 2,000 comments and replies, each with author, text and id as generated', () => {
+    const readings = youtube.findItems(doc).map((el) => youtube.read(el));
+    expect(readings).toHaveLength(2000);
+    expect(expected).toHaveLength(2000);
+    readings.forEach((r, n) => {
+      const e = expected[n]!;
+      expect(r).toEqual({
+        kind: e.kind,
+        author: e.author,
+        authorUrl: e.authorUrl,
+        text: e.text,
+        permalink: e.permalink,
+        itemId: e.itemId,
+        publishedText: e.publishedText,
+        parent: { permalink: WATCH_URL, text: VIDEO_TITLE, author: CHANNEL },
+      });
+    });
+    expect(new Set(readings.map((r) => r?.itemId)).size).toBe(2000);
+    expect(readings.filter((r) => r?.kind === 'reply').length).toBe(2 * 400);
+    // The channel's own replies (author badge, hidden #author-text) and multi-line texts are in it.
+    expect(readings.filter((r) => r?.author === '@sjovikskommun').length).toBe(400);
+    expect(readings.some((r) => r?.text.includes('\n'))).toBe(true);
+  }, 60_000); // jsdom reads 2,000 items in some seconds; more on a busy machine
+});
