@@ -92,8 +92,19 @@ export class Decorator {
     const roots = [...this.pendingRoots];
     this.pendingRoots.clear();
     if (!this.adapter.itemSelector) {
-      // Without an item selector an added node may be part of an item found only from outside.
-      if (roots.length > 0) this.scan();
+      // Items found from inside (Instagram: from each comment's time link): look only inside
+      // what was added. A rescan of the whole page per batch cost ~105 ms per 100 appended
+      // comments on 2,000 (bench); an item always brings its own time link with it.
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        this.consider(this.safeFind(root));
+        // Content that arrives inside a known, not yet readable item may make it readable now.
+        for (let el = root.parentElement; el; el = el.parentElement) {
+          if (!this.seen.has(el)) continue;
+          if (!this.decorated.has(el)) this.watch(el);
+          break;
+        }
+      }
     } else {
       for (const root of roots) {
         if (!root.isConnected) continue;
