@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, type PDFImage } from 'pdf-lib';
 import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
 import { KIND_LABELS, PLATFORM_LABELS, profileLabel, statusLabel } from './labels';
 import { PdfFlow } from './pdfLayout';
+import { embedPngFast } from './pdfPng';
 import { pageFields } from './pageFields';
 import { stockholmTime } from './stockholmTime';
 
@@ -29,7 +30,8 @@ function isPng(bytes: Uint8Array): boolean {
 async function embedScreenshot(doc: PDFDocument, bytes: Uint8Array): Promise<PDFImage | undefined> {
   // Decide by the bytes, not the stored MIME type: a mislabelled file still shows.
   try {
-    return isPng(bytes) ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
+    if (!isPng(bytes)) return await doc.embedJpg(bytes);
+    return (await embedPngFast(doc, bytes)) ?? (await doc.embedPng(bytes));
   } catch {
     return undefined;
   }

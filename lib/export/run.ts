@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipPassThrough } from 'fflate';
 import type { RecordsDb } from '../records/db';
 import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
 import { buildCsv } from './csv';
@@ -6,6 +6,8 @@ import { writeEarkPackage } from './eark/package';
 import { buildRegistrarEmailFile } from './eml';
 import { buildJson } from './json';
 import { buildRecordPdf } from './pdf';
+import { openPdfMaker } from './pdfMaker';
+import { openExportSink, type ExportSink } from './sink';
 import { auditOf } from './types';
 
 export const EXPORT_FORMATS = ['pdf', 'csv', 'json', 'eark', 'eml'] as const;
@@ -19,13 +21,16 @@ export interface ExportContext {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** A finished export: the file's bytes in parts, ready for offerDownload. */
+/** A finished export, ready for offerDownload. */
 export interface ExportFile {
-  parts: Uint8Array[];
+  /** The whole file: for the zips a File on disk (OPFS) where the browser allows, else in memory. */
+  blob: Blob;
   fileName: string;
   mime: string;
   size: number;
   warnings: string[];
+  /** Deletes the file's temporary copy once the download has read it (a no-op in memory). */
+  release: () => Promise<void>;
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -38,74 +43,147 @@ async function loadSelection(db: RecordsDb, ids: readonly string[]): Promise<{ r
   return { records, audit };
 }
 
-async function screenshotOf(db: RecordsDb, id: string): Promise<Uint8Array | undefined> {
-  const row = await db.screenshots.get(id);
-  return row ? new Uint8Array(await row.blob.arrayBuffer()) : undefined;
+/** Screenshots (tens of kB) are read this many at a time, with one IndexedDB request each. */
+const BATCH = 32;
+/** Page copies (MHTML) can be megabytes each: fewer at a time. */
+const ARCHIVE_BATCH = 2;
+
+/**
+ * Blob bytes by record id for records asked for in `ids` order: `read` a batch at a time (one
+ * bulkGet, the Blobs read in parallel), the next batch already on its way while the current
+ * one is used, and none kept once handed over, so at most two batches are held.
+ */
+export function batchedBlobs(ids: readonly string[], read: (ids: string[]) => Promise<({ blob: Blob } | undefined)[]>, size = BATCH): (id: string) => Promise<Uint8Array | undefined> {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const batches = new Map<number, Promise<Map<string, Uint8Array>>>();
+  const load = (b: number): Promise<Map<string, Uint8Array>> => {
+    let batch = batches.get(b);
+    if (!batch) {
+      const slice = ids.slice(b * size, (b + 1) * size);
+      batch = read(slice).then(async (rows) => new Map(await Promise.all(rows.flatMap((row, i) => (row ? [row.blob.arrayBuffer().then((buf) => [slice[i]!, new Uint8Array(buf)] as const)] : [])))));
+      // A failed read is thrown to the one who asks for it, not left unhandled meanwhile.
+      batch.catch(() => undefined);
+      batches.set(b, batch);
+    }
+    return batch;
+  };
+  return async (id) => {
+    const i = index.get(id);
+    if (i === undefined) return undefined;
+    const b = Math.floor(i / size);
+    for (const old of batches.keys()) if (old < b) batches.delete(old);
+    if ((b + 1) * size < ids.length) void load(b + 1);
+    const batch = await load(b);
+    const bytes = batch.get(id);
+    batch.delete(id);
+    return bytes;
+  };
 }
 
 /** One PDF per record, each made and zipped before the next screenshot is read. */
-async function pdfZip(db: RecordsDb, records: CaptureRecord[], audit: AuditEntry[], ctx: ExportContext): Promise<Uint8Array[]> {
-  const parts: Uint8Array[] = [];
+async function pdfZip(db: RecordsDb, records: CaptureRecord[], audit: AuditEntry[], ctx: ExportContext, sink: ExportSink): Promise<void> {
+  const screenshotOf = batchedBlobs(
+    records.map((r) => r.id),
+    (ids) => db.screenshots.bulkGet(ids),
+  );
+  const pending: Uint8Array[] = [];
   let zipError: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) zipError = err;
-    else parts.push(chunk);
+    else pending.push(chunk);
   });
+  const drain = async () => {
+    while (pending.length > 0) await sink.write(pending.shift()!);
+    if (zipError) throw zipError;
+  };
   for (const [i, record] of records.entries()) {
-    const pdf = await buildRecordPdf({ record, screenshot: await screenshotOf(db, record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
-    const entry = new ZipDeflate(`${record.id}.pdf`, { level: 6 });
+    const pdf = await buildRecordPdf({ record, screenshot: await screenshotOf(record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
+    // Stored, not deflated: pdf-lib compresses the PDF's streams already.
+    const entry = new ZipPassThrough(`${record.id}.pdf`);
     entry.mtime = ctx.now;
     zip.add(entry);
     entry.push(pdf, true);
-    if (zipError) throw zipError;
+    await drain();
     ctx.onProgress?.(i + 1, records.length);
   }
   zip.end();
-  if (zipError) throw zipError;
-  return parts;
+  await drain();
+}
+
+/** Writes a zip through a sink (OPFS or memory); on any failure the partial file is dropped. */
+async function zipFile(fileName: string, write: (sink: ExportSink) => Promise<{ fileName: string; warnings: string[] } | void>): Promise<ExportFile> {
+  const sink = await openExportSink(fileName);
+  try {
+    const summary = await write(sink);
+    const name = summary ? summary.fileName : fileName;
+    const blob = await sink.close('application/zip');
+    return { blob, fileName: name, mime: 'application/zip', size: blob.size, warnings: summary ? summary.warnings : [], release: () => sink.release() };
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
 }
 
 /**
  * Builds the export of the selected records, in the order given, entirely before returning:
- * any failure throws and nothing is offered for download (issue 5: no partial file).
+ * any failure throws, the partial file is deleted, and nothing is offered for download
+ * (issue 5: no partial file). The zips are streamed to disk where the browser allows
+ * (lib/export/sink.ts), so their size is not held in memory; the records' metadata is (the
+ * CSV, METS and ERMS files that list every record are written from it at the end).
  */
 export async function runExport(db: RecordsDb, ids: readonly string[], format: ExportFormat, ctx: ExportContext): Promise<ExportFile> {
   const { records, audit } = await loadSelection(db, ids);
   const input = { records, audit, exportedBy: ctx.exportedBy, exportedAt: ctx.now };
   const base = `kommentarsvakt-${stamp(ctx.now)}`;
-  const done = (parts: Uint8Array[], fileName: string, mime: string, warnings: string[] = []): ExportFile => ({
-    parts,
-    fileName,
-    mime,
-    size: parts.reduce((n, p) => n + p.length, 0),
-    warnings,
-  });
+  const done = (parts: Uint8Array[], fileName: string, mime: string): ExportFile => {
+    const blob = new Blob(parts as BlobPart[], { type: mime });
+    return { blob, fileName, mime, size: blob.size, warnings: [], release: () => Promise.resolve() };
+  };
   switch (format) {
     case 'csv':
       return done([buildCsv(records)], `${base}.csv`, 'text/csv;charset=utf-8');
     case 'json':
       return done([buildJson(input)], `${base}.json`, 'application/json');
     case 'pdf':
-      return done(await pdfZip(db, records, audit, ctx), `${base}-pdf.zip`, 'application/zip');
-    case 'eark': {
-      const parts: Uint8Array[] = [];
-      let n = 0;
-      const summary = await writeEarkPackage({ ...input, screenshots: async (id) => {
-        ctx.onProgress?.(++n, records.length);
-        return screenshotOf(db, id);
-      }, pageArchives: async (id) => {
-        const row = await db.pageArchives.get(id);
-        return row ? new Uint8Array(await row.blob.arrayBuffer()) : undefined;
-      } }, (chunk) => {
-        parts.push(chunk);
+      return await zipFile(`${base}-pdf.zip`, (sink) => pdfZip(db, records, audit, ctx, sink));
+    case 'eark':
+      return await zipFile(`${base}.zip`, async (sink) => {
+        const ids = records.map((r) => r.id);
+        const screenshots = batchedBlobs(ids, (batch) => db.screenshots.bulkGet(batch));
+        // Only page screenshots have a page copy: ask for theirs alone.
+        const pageArchives = batchedBlobs(
+          records.filter((r) => r.page?.mhtml).map((r) => r.id),
+          (batch) => db.pageArchives.bulkGet(batch),
+          ARCHIVE_BATCH,
+        );
+        let n = 0;
+        const pdfs = openPdfMaker();
+        try {
+          return await writeEarkPackage(
+            {
+              ...input,
+              screenshots: (id) => {
+                ctx.onProgress?.(++n, records.length);
+                return screenshots(id);
+              },
+              pageArchives,
+              pdf: (pdfInput) => pdfs.make(pdfInput),
+            },
+            (chunk) => sink.write(chunk),
+          );
+        } finally {
+          pdfs.close();
+        }
       });
-      return done(parts, summary.fileName, 'application/zip', summary.warnings);
-    }
     case 'eml': {
       if (!ctx.mail) throw new Error('Registratorns adress saknas.');
       const attachments = [];
+      const screenshotOf = batchedBlobs(
+        records.map((r) => r.id),
+        (batch) => db.screenshots.bulkGet(batch),
+      );
       for (const [i, record] of records.entries()) {
-        const bytes = await buildRecordPdf({ record, screenshot: await screenshotOf(db, record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
+        const bytes = await buildRecordPdf({ record, screenshot: await screenshotOf(record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
         attachments.push({ filename: `${record.id}.pdf`, contentType: 'application/pdf', bytes });
         ctx.onProgress?.(i + 1, records.length);
       }

@@ -16,7 +16,8 @@ const formatter = new Intl.DateTimeFormat('sv-SE', {
 export function stockholmTime(value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '';
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    formatter.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  // Formatted once: the PDFs and CSV of a large export call this thousands of times.
+  const parts = formatter.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
 }

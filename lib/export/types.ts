@@ -31,3 +31,15 @@ export function auditOf(audit: readonly AuditEntry[], recordId: string): AuditEn
     .filter((entry) => entry.recordId === recordId)
     .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.at.localeCompare(b.at));
 }
+
+/** auditOf for many records: the entries grouped once, so a large export does not scan them all per record. */
+export function auditIndex(audit: readonly AuditEntry[]): (recordId: string) => AuditEntry[] {
+  const byRecord = new Map<string, AuditEntry[]>();
+  for (const entry of audit) {
+    const list = byRecord.get(entry.recordId);
+    if (list) list.push(entry);
+    else byRecord.set(entry.recordId, [entry]);
+  }
+  for (const list of byRecord.values()) list.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.at.localeCompare(b.at));
+  return (recordId) => byRecord.get(recordId) ?? [];
+}

@@ -14,7 +14,7 @@ if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('
 }
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const benches = { bundle: benchBundle, overlay: benchOverlay, capture: benchCapture };
+const benches = { bundle: benchBundle, overlay: benchOverlay, capture: benchCapture, export: (await import('./export.mjs')).benchExport };
 const results = { machine: { cores: (await import('node:os')).cpus().length, node: process.version }, startedAt: new Date().toISOString() };
 for (const [name, run] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

@@ -112,6 +112,17 @@ async function exportAs(queue: Page, format: string, key: string): Promise<{ nam
   return file;
 }
 
+/** The export files in the extension's origin private file system (lib/export/sink.ts), with their sizes. */
+async function opfsExports(page: Page): Promise<{ name: string; size: number }[]> {
+  return page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('exports').catch(() => undefined);
+    const out: { name: string; size: number }[] = [];
+    if (folder) for await (const [name, handle] of folder.entries()) out.push({ name, size: handle.kind === 'file' ? (await (handle as FileSystemFileHandle).getFile()).size : -1 });
+    return out;
+  });
+}
+
 function save(name: string, bytes: Uint8Array): string {
   mkdirSync(dirname(join(work, name)), { recursive: true });
   writeFileSync(join(work, name), bytes);
@@ -193,6 +204,18 @@ describe('export, forwarding, backup and restore (Swedish UI)', () => {
     expect(report.problems).toEqual([]);
     expect(report.checkedRecords).toBe(COUNT);
     expect(Object.keys(files).filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    // Streamed to a file on disk (OPFS), not gathered in memory: that file is what was downloaded.
+    // It stays until the download has had time to read it; a reload ends that wait, and the
+    // next export dialog sweeps it away.
+    const onDisk = await opfsExports(queue);
+    expect(onDisk.filter((f) => f.size === bytes.length)).toEqual([{ name: expect.stringMatching(/^\d+-[0-9a-f]{8}-kommentarsvakt-\d{8}-\d{6}\.zip$/), size: bytes.length }]);
+    expect(onDisk.length).toBe(2); // and the PDF zip of the test above
+    await queue.reload();
+    await queue.locator(`[data-matching="${COUNT}"]`).waitFor();
+    await queue.getByRole('button', { name: `Välj alla ${COUNT} som visas` }).click();
+    await queue.getByRole('button', { name: 'Exportera valda…' }).click();
+    await expect.poll(() => opfsExports(queue)).toEqual([]);
+    await queue.getByRole('dialog').getByRole('button', { name: 'Stäng' }).click();
   });
 
   it('e-mail to the registrar: a .eml that a MIME parser reads, with one PDF per record', async () => {
@@ -296,5 +319,45 @@ describe('export, forwarding, backup and restore (Swedish UI)', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Exporten misslyckades, ingen fil sparades: Något gick fel: 1 av posterna finns inte längre.');
     expect(downloads).toEqual([]);
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+  });
+
+  it('an export that fails after its file was begun on disk deletes that file and offers nothing', async () => {
+    // A screenshot the store cannot read back (a damaged row): the package fails after its
+    // first files were written to the OPFS file.
+    const broken = seeded[0]!.id;
+    const row = await queue.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kommentarsvakt').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)));
+      const tx = db.transaction('screenshots', 'readwrite');
+      const store = tx.objectStore('screenshots');
+      const before = await new Promise<unknown>((ok) => (store.get(id).onsuccess = (e) => ok((e.target as IDBRequest).result)));
+      store.put({ recordId: id, blob: 'trasig' });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+      return before;
+    }, broken);
+    await queue.reload();
+    // One record fewer: the test before removed one.
+    await queue.getByRole('button', { name: `Välj alla ${COUNT - 1} som visas` }).click();
+    await queue.getByRole('button', { name: 'Exportera valda…' }).click();
+    const downloads: string[] = [];
+    queue.on('download', (d) => void downloads.push(d.suggestedFilename()));
+    const dialog = queue.getByRole('dialog');
+    for (const format of ['E-ARK-paket för e-arkivet (zip)', 'PDF, en fil per post (zip)']) {
+      await dialog.getByRole('radio', { name: format }).check();
+      await dialog.getByRole('button', { name: 'Exportera', exact: true }).click();
+      const alert = dialog.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/^Exporten misslyckades, ingen fil sparades: Något gick fel: /);
+      expect(await opfsExports(queue)).toEqual([]);
+    }
+    expect(downloads).toEqual([]);
+    await queue.evaluate(async (row) => {
+      const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kommentarsvakt').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)));
+      const tx = db.transaction('screenshots', 'readwrite');
+      tx.objectStore('screenshots').put(row);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, row);
   });
 });
