@@ -274,7 +274,9 @@ describe('service worker stopped between the steps of a capture; three tabs at o
 });
 
 describe('extension reloaded during an export', () => {
-  const COUNT = 30;
+  // Enough records that the export is still running when the test sees its progress: since
+  // PDFs are made in a worker, 30 finished in about 0.6 s, between two progress redraws.
+  const COUNT = 150;
   let b: Browser;
   afterAll(async () => b?.close());
 
