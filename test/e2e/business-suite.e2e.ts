@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
-import { readStore } from '../support/store.mjs';
+import { pressShortcut, records, selectText } from '../support/manual-capture';
 import { contentDigest } from '../../lib/records/digests';
 import type { CaptureRecord } from '../../lib/records/schema';
 
-declare const chrome: any;
 
 // Issue 3, Meta Business Suite's inbox (best effort): no adapter reads its rows, so the manual
 // fallback is the way to capture there, and the record gets what the address says (the
@@ -20,32 +18,6 @@ const INSTAGRAM = `${INBOX}/instagram?asset_id=${ASSET}&selected_item_id=aWdfZAG
 const ALL_WITHOUT_ITEM = `${INBOX}/all?asset_id=${ASSET}`;
 const HOSTILE = `${INBOX}/facebook?asset_id=${ASSET}&selected_item_id=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`;
 type Browser = Awaited<ReturnType<typeof launch>>;
-
-async function pressShortcut(b: Browser, page: Page) {
-  const sw = await b.serviceWorker();
-  await sw.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'command-capture' });
-  }, page.url());
-}
-
-async function records(b: Browser): Promise<CaptureRecord[]> {
-  const q = await b.context.newPage();
-  await q.goto(b.extensionUrl('queue.html'));
-  const { records } = await readStore(q);
-  await q.close();
-  return records;
-}
-
-function selectText(page: Page, selector: string) {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel)!;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, selector);
-}
 
 describe('Meta Business Suite inbox: a selection captured there records the conversation', () => {
   let b: Browser;

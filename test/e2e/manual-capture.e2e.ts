@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
-import { readStore } from '../support/store.mjs';
+import { pressShortcut, records, selectText } from '../support/manual-capture';
 import { contentDigest } from '../../lib/records/digests';
-import type { CaptureRecord } from '../../lib/records/schema';
 
-declare const chrome: any;
 
 // Issue 3 (manual fallback, keyboard shortcut) and issue 2 (a page the adapter cannot read).
 // The browser command itself (Alt+Shift+K) cannot be pressed from Playwright: the tests send
@@ -13,32 +10,6 @@ declare const chrome: any;
 const FEED = 'https://www.facebook.com/tyresokommun';
 const REDESIGNED = 'https://www.facebook.com/tyresokommun/?sk=redesign';
 type Browser = Awaited<ReturnType<typeof launch>>;
-
-async function pressShortcut(b: Browser, page: Page) {
-  const sw = await b.serviceWorker();
-  await sw.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'command-capture' });
-  }, page.url());
-}
-
-async function records(b: Browser): Promise<CaptureRecord[]> {
-  const q = await b.context.newPage();
-  await q.goto(b.extensionUrl('queue.html'));
-  const { records } = await readStore(q);
-  await q.close();
-  return records;
-}
-
-function selectText(page: Page, selector: string) {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel)!;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, selector);
-}
 
 describe('manual capture and the keyboard shortcut', () => {
   let b: Browser;
