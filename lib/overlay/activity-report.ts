@@ -52,6 +52,8 @@ interface PageState {
   /** The page's owners as read so far, and the document they are read from. */
   owners: string[];
   doc?: Document;
+  /** Whether an item already looked for the owners: once per page, not once per newer comment. */
+  ownersRead?: boolean;
 }
 
 function defaultSend(message: ChannelActivityMessage): void {
@@ -131,7 +133,12 @@ export function createActivityReporter(options: ActivityReporterOptions = {}): A
     // Read now, while the page shows what the item was read from (sites navigate in-page);
     // once found, a page's owner stays what it was.
     page.doc = item.ownerDocument ?? undefined;
-    if (page.owners.length === 0) readOwners(page);
+    // Once per page: the lookup walks the post's links, and on a page of thousands of comments
+    // this runs for every newer item decorated; sendNow() looks again if nothing was found.
+    if (!page.ownersRead) {
+      page.ownersRead = true;
+      readOwners(page);
+    }
     schedule(page);
   };
 
