@@ -39,6 +39,6 @@ export default defineConfig({
       : {}),
   }),
   // KV_SOURCEMAP=1 adds source maps, for test/bench/bundle.mjs's look at what the overlay weighs.
-  vite: () => ({ plugins: [swedishHolidaysOnly()], build: { sourcemap: process.env.KV_SOURCEMAP === '1' } }),
+  vite: () => ({ plugins: [swedishHolidaysOnly()], build: { sourcemap: process.env.KV_SOURCEMAP === '1', ...(process.env.KV_NOMINIFY === '1' ? { minify: false } : {}) } }),
   webExt: { disabled: true },
 });

@@ -20,20 +20,27 @@ interface WallClock extends CivilDate {
   millisecond: number;
 }
 
-const formatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+/**
+ * Made on first use: building a formatter with a time zone costs 15–20 ms (ICU loads the zone),
+ * and the overlay's content script imports this file on every page of the sites, where most
+ * comments never need it ("2 tim" is read without a calendar; issue 3's load budget).
+ */
+let formatter: Intl.DateTimeFormat | undefined;
+const stockholmFormatter = (): Intl.DateTimeFormat =>
+  (formatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }));
 
 function wallClockOf(d: Date): WallClock {
   const parts: Record<string, number> = {};
-  for (const p of formatter.formatToParts(d)) {
+  for (const p of stockholmFormatter().formatToParts(d)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   const ms = ((d.getTime() % 1000) + 1000) % 1000;
