@@ -12,7 +12,9 @@ import { platformOfUrl } from '../../lib/platforms/platform-of-url';
  */
 export default defineContentScript({
   matches: CONTENT_MATCHES,
-  runAt: 'document_idle',
+  // Before the page is parsed: an item's toolbar room is placed before the browser first lays
+  // the item out (lib/overlay/decorator.ts; issue 3's load budget).
+  runAt: 'document_start',
   main(ctx) {
     let current: { adapter: Adapter; controller: AbortController } | undefined;
     const update = () => {

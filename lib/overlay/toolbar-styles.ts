@@ -1,9 +1,19 @@
+/**
+ * The room a toolbar takes in the page (4 + 25 + 6 px: margins and one row of buttons). The
+ * overlay reserves it beside an item before the page is first laid out, and the toolbar drawn
+ * there later is exactly as tall, so nothing on the page moves (issue 3: a toolbar that moved
+ * the items below it made the browser re-walk the whole page of 2,000 comments). Set inline on
+ * our own elements, where the page's style sheets cannot override it with a rule. flow-root: the
+ * toolbar's margins stay inside (collapsed through the host, they moved the page by 4 px).
+ */
+export const RESERVED_STYLE = 'display:flow-root;min-height:35px';
+
 /** Styles for each toolbar's shadow root: the site's CSS cannot reach in, ours cannot leak out. */
 export const toolbarCss = `
 :host { all: initial; display: block; }
-.kv-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 4px 0 6px 40px;
-  font: 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1c1e21; }
-button { font: inherit; padding: 3px 10px; border-radius: 6px; border: 1px solid #6b6f76; background: #fff; color: #1c1e21; cursor: pointer; }
+.kv-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 4px 0 6px 40px; min-height: 25px;
+  font: 13px/17px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1c1e21; }
+button { font: inherit; box-sizing: border-box; height: 25px; padding: 3px 10px; border-radius: 6px; border: 1px solid #6b6f76; background: #fff; color: #1c1e21; cursor: pointer; }
 button:hover { background: #eef3ff; }
 button:focus-visible { outline: 3px solid #1a56db; outline-offset: 1px; }
 button[aria-busy="true"] { cursor: progress; opacity: .8; }

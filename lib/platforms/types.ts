@@ -46,6 +46,12 @@ export interface Adapter {
    */
   itemSelector?: string;
   /**
+   * Whether `el` is itself an item, as findItems would list it (a Facebook article that is a
+   * comment, not the post). The overlay asks it of a node that arrives whole, and of an
+   * element it saw while the page was still being parsed once that element is complete.
+   */
+  isItem?(el: Element): boolean;
+  /**
    * The channel(s) or account(s) the page belongs to, as absolute URLs read from the page's own
    * markup (a watch page's video owner, an Instagram post's author, the channel Studio is
    * showing), for the channel register's "last activity seen" (issue 6): a page's address alone

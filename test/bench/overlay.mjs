@@ -3,7 +3,9 @@
 // tasks of the page's renderer main thread, the isolated world of our content script included);
 // it is wall time, which grows when other programs share the cores, so the main thread's CPU
 // time (CDP's ThreadTime) is given beside it (…CpuMs). Heap is JSHeapUsedSize. `node test/bench/run.mjs overlay --sites=instagram,youtube --runs=3`
-// measures some sites only, with fewer loads per side (5 by default).
+// measures some sites only, with fewer loads per side (5 by default); `--baseline=DIR` adds another
+// build (made with KV_OUT_DIR=DIR) as a third side, to compare two versions of the overlay in one run.
+import { join, resolve } from 'node:path';
 import { launch } from '../support/browser.mjs';
 import { facebookFeed } from '../fixtures/facebook/generate-feed.mjs';
 import { instagramPost, POST_URL } from '../fixtures/instagram/generate-post.mjs';
@@ -14,9 +16,10 @@ import { summary } from './stats.mjs';
 /**
  * Per site: the page, and how its list grows by infinite scroll. `append` runs in the page: it
  * copies the first 100 entries of the list to its end with fresh comment ids (the overlay keys
- * items by id, so copies with the same ids would not be new comments) and scrolls to them.
+ * items by id, so copies with the same ids would not be new comments) and scrolls to them. The
+ * copies are the site's markup only: our toolbars and their rooms are taken out of them.
  */
-const SITES = {
+export const SITES = {
   facebook: {
     url: 'https://www.facebook.com/tyresokommun',
     page: '2,000 Facebook comments with photos (test/fixtures/facebook/generate-feed.mjs)',
@@ -27,6 +30,7 @@ const SITES = {
       const fragment = document.createDocumentFragment();
       items.forEach((li, i) => {
         const copy = li.cloneNode(true);
+        copy.querySelectorAll('kommentarsvakt-slot, kommentarsvakt-toolbar').forEach((ours) => ours.remove());
         for (const a of copy.querySelectorAll('a[href*="comment_id="]')) a.setAttribute('href', a.getAttribute('href').replace(/comment_id=(\d+)/, (_, id) => `comment_id=${Number(id) + 900000 + i}`));
         fragment.append(copy);
       });
@@ -46,6 +50,7 @@ const SITES = {
       const fragment = document.createDocumentFragment();
       blocks.forEach((block, i) => {
         const copy = block.cloneNode(true);
+        copy.querySelectorAll('kommentarsvakt-slot, kommentarsvakt-toolbar').forEach((ours) => ours.remove());
         // /c/{id}/ and /c/{parent}/r/{id}/: every id in the copy gets the same fresh suffix.
         for (const a of copy.querySelectorAll('a[href*="/c/"]')) a.setAttribute('href', a.getAttribute('href').replace(/\/(c|r)\/(\d+)\//g, (_, k, id) => `/${k}/${id}${9000 + i}/`));
         fragment.append(copy);
@@ -65,6 +70,7 @@ const SITES = {
       const fragment = document.createDocumentFragment();
       threads.forEach((t, i) => {
         const copy = t.cloneNode(true);
+        copy.querySelectorAll('kommentarsvakt-slot, kommentarsvakt-toolbar').forEach((ours) => ours.remove());
         for (const a of copy.querySelectorAll('a[href*="lc="]')) a.setAttribute('href', a.getAttribute('href').replace(/lc=([^&]+)/, (_, id) => `lc=${id}x${i}`));
         fragment.append(copy);
       });
@@ -83,6 +89,7 @@ const SITES = {
       const fragment = document.createDocumentFragment();
       threads.forEach((t, i) => {
         const copy = t.cloneNode(true);
+        copy.querySelectorAll('kommentarsvakt-slot, kommentarsvakt-toolbar').forEach((ours) => ours.remove());
         for (const a of copy.querySelectorAll('a[href*="lc="]')) a.setAttribute('href', a.getAttribute('href').replace(/lc=([^&]+)/, (_, id) => `lc=${id}x${i}`));
         fragment.append(copy);
       });
@@ -137,50 +144,67 @@ async function once(b, site, withExtension) {
  * The loads alternate (without, with, with, without, …) so that a load on the shared machine
  * that comes and goes weighs on both sides alike, instead of on whichever side ran second.
  */
-async function benchSite(site, runs) {
+async function benchSite(site, runs, baseline) {
   const html = site.html();
-  const sides = { without: [], with: [] };
+  const names = ['without', 'with', ...(baseline ? ['baseline'] : [])];
+  const sides = Object.fromEntries(names.map((n) => [n, []]));
   const browsers = {};
   try {
-    for (const withExtension of [false, true]) browsers[withExtension ? 'with' : 'without'] = await launch({ extension: withExtension, pages: { [site.url]: () => html } });
+    for (const name of names) {
+      browsers[name] = await launch({
+        extension: name !== 'without',
+        ...(name === 'baseline' ? { extensionDir: join(baseline, 'chrome-mv3') } : {}),
+        pages: { [site.url]: () => html },
+      });
+    }
     for (let i = 0; i < runs; i++) {
-      const order = i % 2 === 0 ? ['without', 'with'] : ['with', 'without'];
-      for (const side of order) sides[side].push(await once(browsers[side], site, side === 'with'));
+      const order = i % 2 === 0 ? names : [...names].reverse();
+      for (const side of order) sides[side].push(await once(browsers[side], site, side !== 'without'));
     }
   } finally {
     for (const b of Object.values(browsers)) await b.close();
   }
   const med = (side, key) => summary(sides[side].map((s) => s[key])).median;
-  const both = (key) => ({ without: med('without', key), with: med('with', key) });
+  const both = (key) => ({ without: med('without', key), with: med('with', key), ...(baseline ? { baseline: med('baseline', key) } : {}) });
   const added = (pair) => Math.round((pair.with - pair.without) * 10) / 10;
   const ratio = (pair) => Math.round((pair.with / pair.without) * 100) / 100;
+  const baselineAdded = (pair) => (baseline ? { baselineAddedMs: Math.round((pair.baseline - pair.without) * 10) / 10 } : {});
   const load = both('loadTaskMs');
   const loadCpu = both('loadCpuMs');
   const append = both('appendTaskMs');
   const appendCpu = both('appendCpuMs');
   const heap = both('heapMb');
+  const each = (key) => Object.fromEntries(names.map((n) => [n, sides[n].map((s) => Math.round(s[key]))]));
   return {
     page: site.page,
     url: site.url,
     // The document's size: the page's own load time is mostly parsing it (photos are inline).
     htmlMb: Math.round((html.length / 1e6) * 10) / 10,
-    loadMainThreadMs: { ...load, addedMs: added(load), ratio: ratio(load), budget: 'ratio ≤ 1.10 and added ≤ 100 ms' },
-    loadMainThreadCpuMs: { ...loadCpu, addedMs: added(loadCpu), ratio: ratio(loadCpu) },
-    append100MainThreadMs: { ...append, addedMs: added(append), budget: 'added ≤ 16 ms' },
-    append100MainThreadCpuMs: { ...appendCpu, addedMs: added(appendCpu) },
+    loadMainThreadMs: { ...load, addedMs: added(load), ratio: ratio(load), ...baselineAdded(load), budget: 'ratio ≤ 1.10 and added ≤ 100 ms' },
+    loadMainThreadCpuMs: { ...loadCpu, addedMs: added(loadCpu), ratio: ratio(loadCpu), ...baselineAdded(loadCpu) },
+    append100MainThreadMs: { ...append, addedMs: added(append), ...baselineAdded(append), budget: 'added ≤ 16 ms' },
+    append100MainThreadCpuMs: { ...appendCpu, addedMs: added(appendCpu), ...baselineAdded(appendCpu) },
     jsHeapMb: { ...heap, addedMb: added(heap), budget: 'added ≤ 15 MB' },
     toolbarsAfterAppend: sides.with.map((s) => s.decorated),
+    // Every load's figures, for the spread behind the medians (the machine is shared).
+    runs: { loadCpuMs: each('loadCpuMs'), appendCpuMs: each('appendCpuMs') },
   };
 }
 
 /** Every site (or those named by --sites=a,b), each as the Facebook figures were: one object per site. */
-export async function benchOverlay({ runs = runsFromArgv(), sites = sitesFromArgv() } = {}) {
+export async function benchOverlay({ runs = runsFromArgv(), sites = sitesFromArgv(), baseline = baselineFromArgv() } = {}) {
   const result = {};
   for (const name of sites) {
     if (!SITES[name]) throw new Error(`Unknown site ${name}; known: ${Object.keys(SITES).join(', ')}`);
-    result[name] = await benchSite(SITES[name], runs);
+    result[name] = await benchSite(SITES[name], runs, baseline);
   }
   return result;
+}
+
+/** --baseline=DIR: another build's output folder (KV_OUT_DIR=DIR npm run build), measured in the same run as a third side. */
+function baselineFromArgv() {
+  const arg = process.argv.find((a) => a.startsWith('--baseline='));
+  return arg ? resolve(arg.slice('--baseline='.length)) : undefined;
 }
 
 function runsFromArgv() {

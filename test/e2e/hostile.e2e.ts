@@ -206,7 +206,9 @@ describe(`hostile comments (${PAYLOADS.length}) captured through the overlay, qu
 
     const queue = await b.context.newPage();
     await queue.goto(b.extensionUrl('queue.html'));
-    await queue.locator(`[data-matching="${PAYLOADS.length}"]`).waitFor({ timeout: 15_000 });
+    // 45 s: opening the queue with these 59 records (texts up to 100,000 characters) took 15–16 s
+    // on this machine before and after the overlay changes of 2026-12-04; 15 s failed at random.
+    await queue.locator(`[data-matching="${PAYLOADS.length}"]`).waitFor({ timeout: 45_000 });
     // The table renders the rows in view: the search brings the script-bearing payloads up.
     await queue.getByRole('searchbox', { name: 'Sök i avsändare och text' }).or(queue.getByRole('textbox', { name: 'Sök i avsändare och text' })).fill('kvPwned');
     const bearing = stored.filter((r) => `${r.author}\n${r.text}`.includes('kvPwned')).length;

@@ -22,7 +22,7 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
+ * @param {{ extensionDir?: string, userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
  *   pages: exact URL (without hash) → fixture path under test/fixtures, or a function returning HTML.
  *   scripts: exact script URL → absolute path of a file served as JavaScript (the fixture
  *   editors that test/fixtures/editors/build.mjs bundles, loaded from the sites' CDN URLs).
@@ -34,8 +34,10 @@ export async function launch(options = {}) {
   const fresh = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kv-profile-'));
   const withExtension = options.extension !== false;
-  if (withExtension && !existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`The extension is not built (${extensionPath}). Run: npm run build`);
+  // Another build of the extension (the bench's --baseline: two builds side by side in one run).
+  const extensionDir = options.extensionDir ?? extensionPath;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${extensionDir}). Run: npm run build`);
   }
   const args = [
     '--no-sandbox',
@@ -49,7 +51,7 @@ export async function launch(options = {}) {
     '--lang=sv-SE',
   ];
   if (options.deviceScaleFactor) args.push(`--force-device-scale-factor=${options.deviceScaleFactor}`);
-  if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,

@@ -14,5 +14,6 @@ export const facebook: Adapter = {
   },
   frameOf: frameOfFacebookItem,
   itemSelector: sel.article,
+  isItem: isComment,
   reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
 };

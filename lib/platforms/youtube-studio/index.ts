@@ -5,5 +5,7 @@ import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { item } from './selectors';
 
-export const youtubeStudio: Adapter = { id: 'youtube-studio', findItems, read, itemSelector: item.join(', '), ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
+const ITEM_SELECTOR = item.join(', ');
+
+export const youtubeStudio: Adapter = { id: 'youtube-studio', findItems, read, itemSelector: ITEM_SELECTOR, isItem: (el) => el.matches(ITEM_SELECTOR), ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

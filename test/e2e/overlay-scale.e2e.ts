@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch } from '../support/browser.mjs';
+import { SITES } from '../bench/overlay.mjs';
+
+// Issue 3, the overlay at scale: on each site's 2,000-comment page (the bench's pages, parsed
+// by the browser in many chunks), every comment gets exactly one toolbar room, beside its own
+// box, and the toolbars drawn into those rooms move nothing on the page: the browser reports no
+// layout shift, neither while the page loads nor when 100 comments arrive by infinite scroll.
+
+const SITE_NAMES = ['facebook', 'instagram', 'youtube', 'studio'] as const;
+
+interface Placement {
+  /** The comments and replies on the page, counted from the site's markup. */
+  items: number;
+  ours: number;
+  hosts: number;
+  owners: number;
+  shifts: number;
+}
+
+async function placement(page: Page, site: string): Promise<Placement> {
+  return page.evaluate((site) => {
+    /** The item our element stands for, per site. */
+    const owner = (el: Element): Element | null => {
+      // Facebook: after the comment's frame inside its article (replies nested further in), or at its end.
+      if (site === 'facebook') return el.closest('div[role="article"]');
+      // Instagram: at the end of the comment row (rows have no hook: the row is the parent).
+      if (site === 'instagram') return el.parentElement;
+      if (site === 'youtube') return el.parentElement?.closest('ytd-comment-view-model, ytd-comment-renderer') ?? null;
+      return el.parentElement?.closest('ytcp-comment') ?? null;
+    };
+    const items = (): number => {
+      if (site === 'facebook') {
+        // A comment's article holds its own comment link first (a post's belongs to its first comment).
+        return [...document.querySelectorAll('div[role="article"]')].filter((a) => a.querySelector('a[href*="comment_id="]')?.closest('div[role="article"]') === a).length;
+      }
+      if (site === 'instagram') return document.querySelectorAll('a[href*="/c/"] > time[datetime]').length;
+      if (site === 'youtube') return document.querySelectorAll('ytd-comment-view-model, ytd-comment-renderer').length;
+      return document.querySelectorAll('ytcp-comment').length;
+    };
+    const ours = [...document.querySelectorAll('kommentarsvakt-slot, kommentarsvakt-toolbar')];
+    const owners = new Set(ours.map(owner));
+    owners.delete(null);
+    return {
+      items: items(),
+      ours: ours.length,
+      hosts: document.querySelectorAll('kommentarsvakt-toolbar').length,
+      owners: owners.size,
+      shifts: (window as unknown as { __kvShifts: number[] }).__kvShifts.length,
+    };
+  }, site);
+}
+
+const settle = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
+
+describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
+  const spec = SITES[site];
+  let b: Awaited<ReturnType<typeof launch>>;
+  let page: Page;
+  beforeAll(async () => {
+    const html = spec.html();
+    b = await launch({ pages: { [spec.url]: () => html } });
+    page = await b.context.newPage();
+    // Every layout shift the browser sees (Layout Instability API), from the first paint on.
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __kvShifts: number[] }).__kvShifts = shifts;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(spec.url, { waitUntil: 'load' });
+    await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
+    await page.evaluate(settle);
+  });
+  afterAll(async () => b?.close());
+
+  it('gives each of the 2,000 items one room, beside its own box; those in view have toolbars; nothing moved', async () => {
+    const p = await placement(page, site);
+    expect(p.items).toBe(2000);
+    expect(p.ours).toBe(2000);
+    expect(p.owners).toBe(2000);
+    expect(p.hosts).toBeGreaterThan(0);
+    expect(p.hosts).toBeLessThan(200);
+    expect(p.shifts).toBe(0);
+    // The first comment, in view, has its named buttons.
+    expect(await page.getByRole('button', { name: /^Fånga (kommentar|svar) av / }).count()).toBe(p.hosts);
+  });
+
+  it('100 comments appended by infinite scroll get rooms and, in view, toolbars in the same frame, without moving anything', async () => {
+    const before = await placement(page, site);
+    await page.evaluate(spec.append);
+    await page.evaluate(settle);
+    const after = await placement(page, site);
+    // 100 list entries: on some sites a thread with its replies.
+    expect(after.items).toBeGreaterThanOrEqual(before.items + 100);
+    expect(after.ours).toBe(after.items);
+    expect(after.owners).toBe(after.items);
+    expect(after.hosts).toBeGreaterThan(before.hosts);
+    expect(after.shifts).toBe(0);
+  });
+});
