@@ -1,6 +1,9 @@
 import type { Adapter, ItemReading } from '../platforms';
-import { mayStillGrow, parseFrontier } from './parse-frontier';
-import { RESERVED_STYLE } from './toolbar-styles';
+import { itemsInView, VIEW_MARGIN_PX } from './in-view';
+import { ParseWatcher } from './parse-watcher';
+import { isOwn, onlyOwn, Rooms } from './rooms';
+
+export { HOST_TAG, SLOT_TAG } from './rooms';
 
 /** One item that has a toolbar: the page's element, and our host beside it. */
 export interface Decorated {
@@ -20,49 +23,28 @@ function identityOf(reading: ItemReading | null): string {
   return reading ? (reading.itemId ?? `${reading.author}\n${reading.text}`) : '';
 }
 
-export const HOST_TAG = 'kommentarsvakt-toolbar';
-/** The room kept for an item's toolbar until it comes into view: an empty element of the toolbar's height. */
-export const SLOT_TAG = 'kommentarsvakt-slot';
-/** How far beyond the view an item is decorated ahead of scrolling. */
-const VIEW_MARGIN_PX = 200;
-const OWN_TAGS = new Set([HOST_TAG, SLOT_TAG, 'kommentarsvakt-root']);
-/** What an item carries of ours (the guide panel's root lives elsewhere, once per page). */
-const OWN_SELECTOR = `${HOST_TAG}, ${SLOT_TAG}`;
-const isOwn = (node: Node): boolean => node.nodeType === 1 && OWN_TAGS.has((node as Element).localName);
-
 /**
  * Finds the adapter's items as the page changes (observe, never poll). Each item gets its room
  * at once, before the browser first lays it out (an empty slot of the toolbar's height), and
  * its toolbar lazily, when it comes into view (DESIGN.md decision 6: pages hold thousands of
  * comments). The content script starts before the page is parsed, so on a page that arrives
  * as HTML the rooms are laid out with the comments, and nothing moves when toolbars appear
- * (./parse-frontier.ts). Everything it attaches is removed when `signal` aborts.
+ * (./parse-watcher.ts, ./rooms.ts). Everything it attaches is removed when `signal` aborts.
  */
 export class Decorator {
   private readonly seen = new WeakSet<Element>();
-  /** The rooms and toolbar hosts this decorator made (copies of them are not). */
-  private readonly own = new WeakSet<Element>();
   private readonly decorated = new Map<Element, Decorated>();
   /** Items waiting to come into view; pruned when the page removes them (feeds recycle nodes). */
   private readonly watching = new Set<Element>();
-  /** The reserved room of each item that has no toolbar yet. */
-  private readonly slots = new Map<Element, HTMLElement>();
-  /**
-   * Elements on the parser's path, each with its last child already looked at: new children
-   * are read from there on (element siblings, no mutation records), and the element itself
-   * once it is complete.
-   */
-  private readonly growing = new Map<Element, Element | null>();
-  /** Items found while still growing: given their room once complete. */
-  private readonly growingItems = new Set<Element>();
+  private readonly rooms: Rooms;
+  /** Follows the parser while the page is parsed (./parse-watcher.ts). */
+  private readonly parse: ParseWatcher;
   private snapshot: Decorated[] = [];
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
   private scanQueued = false;
   private readonly io: IntersectionObserver;
   private readonly mo: MutationObserver;
-  /** While the page is parsed: the parser's path, for children (see the constructor). */
-  private readonly parseMo: MutationObserver;
   private parsing = false;
   private scanned = false;
   /** Watches the decorated items' own content, to notice recycled nodes (DOM-NOTES: Studio). */
@@ -71,8 +53,6 @@ export class Decorator {
   private readonly isItem: (el: Element) => boolean;
   /** Items given their room in this flush, in document order. */
   private placedNow: Element[] = [];
-  /** Cloned for each item: cheaper than making each and setting its style (2,000 on a page). */
-  private readonly slotTemplate: HTMLElement;
 
   constructor(
     private readonly adapter: Adapter,
@@ -83,21 +63,25 @@ export class Decorator {
   ) {
     const selector = adapter.itemSelector;
     this.isItem = adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
-    this.slotTemplate = doc.createElement(SLOT_TAG);
-    this.slotTemplate.setAttribute('style', RESERVED_STYLE);
+    this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item);
     this.io = new IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: `${VIEW_MARGIN_PX}px 0px` });
     this.mo = new MutationObserver((records) => this.onMutations(records));
-    // A trigger only: the children are read from the growing elements themselves (advance()).
-    this.parseMo = new MutationObserver(() => this.queueScan());
+    this.parse = new ParseWatcher(doc, {
+      subtree: (el) => {
+        this.lookIn(el);
+        this.watchComplete(el);
+      },
+      // Its children were looked at as they arrived; only the element itself is new.
+      element: (el) => {
+        if (this.isItemSafe(el)) this.place([el]);
+        this.watchComplete(el);
+      },
+      changed: () => this.queueScan(),
+    });
     this.contentMo = new MutationObserver((records) => this.onContent(records));
     signal.addEventListener('abort', () => this.destroy(), { once: true });
     if (doc.readyState === 'loading') {
       this.parsing = true;
-      // While the parser builds the page, only the elements on its path are watched, for
-      // children (bench: a subtree observer of the document while 60,000 nodes are parsed one
-      // by one cost the page ~500 ms, in records and their garbage). The document node too,
-      // since at document_start it may have no root element yet.
-      this.parseMo.observe(doc, { childList: true });
       doc.addEventListener('readystatechange', () => this.parsed(), { signal, once: true });
     } else {
       this.mo.observe(doc, { childList: true, subtree: true });
@@ -110,8 +94,8 @@ export class Decorator {
   private parsed(): void {
     this.parsing = false;
     for (const item of this.watching) this.io.observe(item);
-    this.parseMo.disconnect();
-    // One registration on the document instead of one per complete subtree (see scanGrowing).
+    this.parse.stop();
+    // One registration on the document instead of one per complete subtree (see watchComplete).
     const pending = this.mo.takeRecords();
     this.mo.disconnect();
     this.mo.observe(this.doc, { childList: true, subtree: true });
@@ -156,27 +140,7 @@ export class Decorator {
   /** Looks only at what was added since the last frame: pages hold thousands of items (issue 3). */
   private flush(): void {
     if (!this.scanned) this.scan();
-    const frontier = parseFrontier(this.doc);
-    // Map iteration also visits entries that advance() adds meanwhile.
-    for (const el of this.growing.keys()) {
-      if (!el.isConnected) {
-        this.growing.delete(el);
-        continue;
-      }
-      this.advance(el, frontier);
-      if (mayStillGrow(el, frontier)) continue;
-      this.growing.delete(el);
-      // Its children were looked at as they arrived; only the element itself is new.
-      if (this.isItemSafe(el)) this.place([el], frontier);
-      this.watchComplete(el);
-    }
-    for (const item of this.growingItems) {
-      if (!item.isConnected) this.growingItems.delete(item);
-      else if (!mayStillGrow(item, frontier)) {
-        this.growingItems.delete(item);
-        this.place([item], frontier);
-      }
-    }
+    this.place(this.parse.step());
     const roots = this.pendingRoots;
     this.pendingRoots = new Set();
     for (const root of roots) {
@@ -184,8 +148,8 @@ export class Decorator {
       // One that came with its parent is looked at with it.
       const parent = root.parentElement;
       if (parent && roots.has(parent)) continue;
-      this.dropCopies(root);
-      this.lookIn(root, null);
+      this.rooms.dropCopies(root);
+      this.lookIn(root);
       this.lookAround(root);
     }
     if (this.pruneDue) this.prune();
@@ -204,32 +168,13 @@ export class Decorator {
     this.contentMo.takeRecords();
   }
 
-  /** The children a growing element received since the last look. */
-  private advance(el: Element, frontier: Element | null): void {
-    let last = this.growing.get(el) ?? null;
-    for (let child = last ? last.nextElementSibling : el.firstElementChild; child; child = child.nextElementSibling) {
-      if (OWN_TAGS.has(child.localName)) continue;
-      this.scanGrowing(child, frontier);
-      last = child;
-    }
-    this.growing.set(el, last);
-  }
-
-  /**
-   * A page script that copies an item's element (a list that clones its rows) copies our room
-   * or toolbar with it: a copy is not ours to keep, and the item gets its own.
-   */
-  private dropCopies(root: Element): void {
-    for (const el of root.querySelectorAll(OWN_SELECTOR)) if (!this.own.has(el)) el.remove();
-  }
-
   /** A complete subtree: its items, and itself if it is one. */
-  private lookIn(root: Element, frontier: Element | null): void {
+  private lookIn(root: Element): void {
     const found = this.safeFind(root);
     // A selector query does not list the root itself; adapters that find items from inside
     // (Instagram, from each time link) do, so asking them again would only repeat the climb.
     if (this.adapter.itemSelector && this.isItemSafe(root)) found.push(root);
-    this.place(found, frontier);
+    this.place(found);
   }
 
   /**
@@ -243,7 +188,7 @@ export class Decorator {
       const around = root.parentElement?.closest(selector);
       if (!around) return;
       if (!this.seen.has(around)) {
-        if (this.isItemSafe(around)) this.place([around], null);
+        if (this.isItemSafe(around)) this.place([around]);
       } else if (!this.decorated.has(around)) this.watch(around);
       return;
     }
@@ -274,64 +219,33 @@ export class Decorator {
   }
 
   /** New items get their room now and a toolbar when they come into view; growing ones wait. */
-  private place(items: Element[], frontier: Element | null): void {
+  private place(items: Element[]): void {
     for (const item of items) {
       if (this.seen.has(item)) continue;
-      if (mayStillGrow(item, frontier)) {
-        this.growingItems.add(item);
+      if (this.parse.mayGrow(item)) {
+        this.parse.defer(item);
         continue;
       }
       this.seen.add(item);
-      const slot = this.slotTemplate.cloneNode() as HTMLElement;
-      this.own.add(slot);
-      if (this.put(item, slot)) this.slots.set(item, slot);
+      this.rooms.reserve(item);
       this.watch(item);
       this.placedNow.push(item);
     }
   }
 
-  /**
-   * The items just given their room that are in view (or within the observer's margin) get
-   * their toolbar in this same frame: the browser lays the page out once, with them. Waiting
-   * for the observer would cost a whole extra frame on a page of thousands of comments
-   * (bench: 25–30 ms of PrePaint and compositing for a few toolbars). All rooms are placed
-   * before any box is read, so the page is laid out once here, where it would be anyway; items
-   * come in document order, so the first one below the view ends the look and the observer
-   * decorates the rest as they come.
-   */
+  /** The items just given their room that are in view get their toolbar in this same frame (./in-view.ts). */
   private decorateInView(): void {
     const items = this.placedNow;
     this.placedNow = [];
     const view = this.doc.defaultView;
     if (items.length === 0 || !view) return;
-    const top = -VIEW_MARGIN_PX;
-    const bottom = view.innerHeight + VIEW_MARGIN_PX;
-    const inView: Element[] = [];
-    for (const item of items) {
-      if (!item.isConnected) continue;
-      const box = item.getBoundingClientRect();
-      if (box.top > bottom) break;
-      if (box.bottom >= top) inView.push(item);
-    }
     let changed = false;
-    for (const item of inView) {
+    for (const item of itemsInView(items, view.innerHeight)) {
       this.io.unobserve(item);
       this.watching.delete(item);
       if (this.decorate(item)) changed = true;
     }
     if (changed) this.publish();
-  }
-
-  /** Beside the item's own box, so our toolbar is not in the item's screenshot. */
-  private put(item: Element, el: Element): boolean {
-    try {
-      const frame = this.adapter.frameOf?.(item) ?? item;
-      if (frame !== item) frame.after(el);
-      else item.append(el);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   private watch(item: Element): void {
@@ -346,20 +260,7 @@ export class Decorator {
     const root = this.doc.documentElement;
     if (!root || this.scanned) return;
     this.scanned = true;
-    this.scanGrowing(root, parseFrontier(this.doc));
-  }
-
-  /** Complete subtrees whole; an element on the parser's path is watched for children, and its present ones looked at. */
-  private scanGrowing(el: Element, frontier: Element | null): void {
-    if (!mayStillGrow(el, frontier)) {
-      this.lookIn(el, frontier);
-      this.watchComplete(el);
-      return;
-    }
-    if (this.growing.has(el)) return;
-    this.growing.set(el, null);
-    this.parseMo.observe(el, { childList: true });
-    this.advance(el, frontier);
+    this.parse.start(root);
   }
 
   /**
@@ -371,11 +272,6 @@ export class Decorator {
     if (this.parsing) this.mo.observe(el, { childList: true, subtree: true });
   }
 
-  private dropSlot(item: Element): void {
-    this.slots.get(item)?.remove();
-    this.slots.delete(item);
-  }
-
   private prune(): void {
     this.pruneDue = false;
     for (const item of this.watching) {
@@ -383,7 +279,7 @@ export class Decorator {
         this.io.unobserve(item);
         this.watching.delete(item);
         this.seen.delete(item);
-        this.dropSlot(item);
+        this.rooms.release(item);
       }
     }
     let changed = false;
@@ -414,7 +310,7 @@ export class Decorator {
   private onContent(records: MutationRecord[]): void {
     for (const record of records) {
       // Our own rooms and toolbars arriving inside an item (a reply's, on Facebook) change nothing.
-      if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOwn)) continue;
+      if (record.type === 'childList' && onlyOwn(record)) continue;
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       for (let el = target; el; el = el.parentElement) {
         if (this.decorated.has(el)) {
@@ -455,21 +351,16 @@ export class Decorator {
   private decorate(item: Element): boolean {
     if (this.decorated.has(item)) return false;
     const reading = this.safeRead(item);
-    const slot = this.slots.get(item);
-    this.slots.delete(item);
     // An item the adapter cannot read gets no button at all, never a broken one (issue 2); its
-    // room goes too. Content arriving in it later has it looked at again (lookIn).
+    // room goes too. Content arriving in it later has it looked at again (lookAround).
     if (!reading) {
-      slot?.remove();
+      this.rooms.release(item);
       return false;
     }
-    const host = this.doc.createElement(HOST_TAG);
-    this.own.add(host);
-    host.setAttribute('style', RESERVED_STYLE);
-    const shadow = host.attachShadow({ mode: 'open' });
     // Into the room kept for it: the same height, so nothing on the page moves.
-    if (slot?.isConnected) slot.replaceWith(host);
-    else if (!this.put(item, host)) return false;
+    const host = this.rooms.host(item);
+    if (!host) return false;
+    const shadow = host.attachShadow({ mode: 'open' });
     this.decorated.set(item, { id: this.nextId++, item, host, shadow, reading, version: 0, identity: identityOf(reading) });
     this.contentMo.observe(item, { childList: true, subtree: true, characterData: true });
     this.notify(item, reading);
@@ -492,13 +383,10 @@ export class Decorator {
   private destroy(): void {
     this.io.disconnect();
     this.mo.disconnect();
-    this.parseMo.disconnect();
+    this.parse.clear();
     this.contentMo.disconnect();
     this.watching.clear();
-    this.growing.clear();
-    this.growingItems.clear();
-    for (const slot of this.slots.values()) slot.remove();
-    this.slots.clear();
+    this.rooms.clear();
     for (const entry of this.decorated.values()) entry.host.remove();
     this.decorated.clear();
     this.publish();

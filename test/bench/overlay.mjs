@@ -104,7 +104,19 @@ async function metrics(session) {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
-const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
+export const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
+
+/**
+ * Settles (two frames and 300 ms), the same on both sides, until the first toolbar is there.
+ * Not Playwright's locator.waitFor: it runs a shadow-piercing query in the page every frame,
+ * which cost the page 37–57 ms of main thread on 2,000 comments, on the measured side only.
+ */
+export async function settleLoaded(page, withExtension) {
+  for (let i = 0; i < 50; i++) {
+    await page.evaluate(settle);
+    if (!withExtension || (await page.evaluate(() => document.querySelector('kommentarsvakt-toolbar') !== null))) return;
+  }
+}
 
 /** One load of the page: main-thread time until the page and the overlay are settled, heap, and the cost of 100 appended comments. */
 async function once(b, site, withExtension) {
@@ -112,13 +124,7 @@ async function once(b, site, withExtension) {
   const session = await b.context.newCDPSession(page);
   await session.send('Performance.enable');
   await page.goto(site.url, { waitUntil: 'load' });
-  // Settle (two frames and 300 ms), the same on both sides, until the first toolbar is there.
-  // Not Playwright's locator.waitFor: it runs a shadow-piercing query in the page every frame,
-  // which cost the page 37–57 ms of main thread on 2,000 comments, on the measured side only.
-  for (let i = 0; i < 50; i++) {
-    await page.evaluate(settle);
-    if (!withExtension || (await page.evaluate(() => document.querySelector('kommentarsvakt-toolbar') !== null))) break;
-  }
+  await settleLoaded(page, withExtension);
   const loaded = await metrics(session);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));

@@ -7,7 +7,7 @@
 //   TIMELINE=1 node test/bench/trace.mjs studio 1  every layout, paint and script event, in order
 // Build first (npm run build). Nested events are counted in each of their parents too.
 import { launch } from '../support/browser.mjs';
-import { SITES } from './overlay.mjs';
+import { settle, settleLoaded as loaded, SITES } from './overlay.mjs';
 import { summary } from './stats.mjs';
 
 const site = process.argv[2] ?? 'facebook';
@@ -15,16 +15,6 @@ const runs = Number(process.argv[3] ?? 3);
 const spec = SITES[site];
 if (!spec) throw new Error(`Unknown site ${site}; known: ${Object.keys(SITES).join(', ')}`);
 const html = spec.html();
-const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
-
-/** Settles the same way on both sides until the first toolbar is there (see overlay.mjs). */
-async function loaded(page, withExtension) {
-  for (let i = 0; i < 50; i++) {
-    await page.evaluate(settle);
-    if (!withExtension || (await page.evaluate(() => document.querySelector('kommentarsvakt-toolbar') !== null))) return;
-  }
-}
-
 async function traceOnce(b, withExtension) {
   const page = await b.context.newPage();
   const session = await b.context.newCDPSession(page);
