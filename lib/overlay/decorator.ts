@@ -285,7 +285,7 @@ export class Decorator {
     let changed = false;
     for (const [item, entry] of this.decorated) {
       if (!item.isConnected || !entry.host.isConnected) {
-        entry.host.remove();
+        this.rooms.remove(entry.host);
         this.decorated.delete(item);
         this.seen.delete(item);
         this.io.unobserve(item);
@@ -357,7 +357,7 @@ export class Decorator {
       this.rooms.release(item);
       return false;
     }
-    // Into the room kept for it: the same height, so nothing on the page moves.
+    // Into the room kept for it, which keeps its height, so nothing on the page moves.
     const host = this.rooms.host(item);
     if (!host) return false;
     const shadow = host.attachShadow({ mode: 'open' });
@@ -387,7 +387,7 @@ export class Decorator {
     this.contentMo.disconnect();
     this.watching.clear();
     this.rooms.clear();
-    for (const entry of this.decorated.values()) entry.host.remove();
+    for (const entry of this.decorated.values()) this.rooms.remove(entry.host);
     this.decorated.clear();
     this.publish();
     this.listeners.clear();

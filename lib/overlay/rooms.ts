@@ -1,4 +1,4 @@
-import { RESERVED_STYLE } from './toolbar-styles';
+import { GROWN_STYLE, RESERVED_STYLE } from './toolbar-styles';
 
 export const HOST_TAG = 'kommentarsvakt-toolbar';
 /** The room kept for an item's toolbar until it comes into view: an empty element of the toolbar's height. */
@@ -18,13 +18,15 @@ export function onlyOwn(record: MutationRecord): boolean {
 
 /**
  * Each item's place in the page for its toolbar: an empty room of the toolbar's height, placed
- * beside the item before the browser first lays it out, and later the toolbar's host, which
- * takes the room at exactly that height so nothing on the page moves (issue 3: a toolbar that
- * moved the items below it made the browser re-walk the whole page of 2,000 comments).
+ * beside the item before the browser first lays it out, and later the toolbar's host, drawn
+ * inside the room, which keeps its height, so nothing on the page moves (issue 3: a toolbar that
+ * moved the items below it made the browser re-walk the whole page of 2,000 comments). The room
+ * stays: it is where the browser's relayout stops (RESERVED_STYLE).
  */
 export class Rooms {
   /** The rooms and hosts made here (a page's copies of them are not). */
   private readonly own = new WeakSet<Element>();
+  /** Rooms still empty, by item. */
   private readonly rooms = new Map<Element, HTMLElement>();
   /** Cloned for each item: cheaper than making each and setting its style (2,000 on a page). */
   private readonly template: HTMLElement;
@@ -40,27 +42,35 @@ export class Rooms {
 
   /** Keeps room for the item's toolbar. */
   reserve(item: Element): void {
-    const room = this.template.cloneNode() as HTMLElement;
-    this.own.add(room);
+    const room = this.newRoom();
     if (this.put(item, room)) this.rooms.set(item, room);
   }
 
-  /** The item's toolbar host, in its room (or placed now if the room is gone); null if it cannot be placed. */
+  /** The item's toolbar host, in its room (or in one placed now if the room is gone); null if it cannot be placed. */
   host(item: Element): HTMLElement | null {
-    const room = this.rooms.get(item);
+    let room = this.rooms.get(item);
     this.rooms.delete(item);
+    if (!room?.isConnected) {
+      room = this.newRoom();
+      if (!this.put(item, room)) return null;
+    }
     const host = this.doc.createElement(HOST_TAG);
     this.own.add(host);
-    host.setAttribute('style', RESERVED_STYLE);
-    if (room?.isConnected) room.replaceWith(host);
-    else if (!this.put(item, host)) return null;
+    room.append(host);
     return host;
   }
 
-  /** Gives the item's room back (an unreadable item, or one the page removed). */
+  /** Gives the item's empty room back (an unreadable item, or one the page removed). */
   release(item: Element): void {
     this.rooms.get(item)?.remove();
     this.rooms.delete(item);
+  }
+
+  /** Takes a toolbar out of the page, with its room. */
+  remove(host: Element): void {
+    const room = host.parentElement;
+    if (room && this.own.has(room)) room.remove();
+    else host.remove();
   }
 
   /**
@@ -76,6 +86,12 @@ export class Rooms {
     this.rooms.clear();
   }
 
+  private newRoom(): HTMLElement {
+    const room = this.template.cloneNode() as HTMLElement;
+    this.own.add(room);
+    return room;
+  }
+
   /** Beside the item's own box, so our toolbar is not in the item's screenshot. */
   private put(item: Element, el: Element): boolean {
     try {
@@ -87,4 +103,13 @@ export class Rooms {
       return false;
     }
   }
+}
+
+/**
+ * Lets a toolbar's room grow with it: from the user's first action on it on (a status line, the
+ * guide panel), the toolbar may need more than its one row (GROWN_STYLE).
+ */
+export function letGrow(host: Element): void {
+  const room = host.parentElement;
+  if (room?.localName === SLOT_TAG) room.setAttribute('style', GROWN_STYLE);
 }

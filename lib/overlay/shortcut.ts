@@ -22,9 +22,9 @@ export function listenForShortcut(platform: () => PlatformId, hostTag: string, s
 
   const hostFor = (node: Element | null): Element | undefined => {
     for (let el = node; el; el = el.parentElement) {
-      // Our own toolbar, or an item that carries one.
+      // Our own toolbar, or an item that carries one (in its room, lib/overlay/rooms.ts).
       if (el.localName === hostTag) return el;
-      const own = el.querySelector(`:scope > ${hostTag}, :scope > * > ${hostTag}`);
+      const own = el.querySelector(`:scope > * > ${hostTag}, :scope > * > * > ${hostTag}`);
       if (own) return own;
     }
     return undefined;

@@ -1,12 +1,23 @@
 /**
  * The room a toolbar takes in the page (4 + 25 + 6 px: margins and one row of buttons). The
  * overlay reserves it beside an item before the page is first laid out, and the toolbar drawn
- * there later is exactly as tall, so nothing on the page moves (issue 3: a toolbar that moved
+ * into it later is exactly as tall, so nothing on the page moves (issue 3: a toolbar that moved
  * the items below it made the browser re-walk the whole page of 2,000 comments). Set inline on
- * our own elements, where the page's style sheets cannot override it with a rule. flow-root: the
- * toolbar's margins stay inside (collapsed through the host, they moved the page by 4 px).
+ * our own elements, where the page's style sheets cannot override it with a rule.
+ *
+ * Contained (size and layout) at a fixed height, the room is where the browser's relayout stops:
+ * drawing a toolbar into it lays out the toolbar only, not the page's lists around it (issue 3,
+ * 100 appended comments: Instagram's flex lists took 35 ms to lay out again for their toolbars).
+ * Layout containment also keeps the toolbar's margins inside (collapsed through, they moved the
+ * page by 4 px).
  */
-export const RESERVED_STYLE = 'display:flow-root;min-height:35px';
+export const RESERVED_STYLE = 'display:block;contain:size layout;height:35px';
+
+/**
+ * The same room once its toolbar has something to say (a status line that may wrap, the guide
+ * panel): it grows with the toolbar. Only on the user's action, so only then does the page move.
+ */
+export const GROWN_STYLE = 'display:flow-root;min-height:35px';
 
 /** Styles for each toolbar's shadow root: the site's CSS cannot reach in, ours cannot leak out. */
 export const toolbarCss = `

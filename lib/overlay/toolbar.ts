@@ -4,6 +4,7 @@ import type { CaptureClient } from './capture-client';
 import type { Decorated } from './decorator';
 import { describeCaptureResult, type CaptureStatus } from './describe-capture';
 import { loadGuidePanel, loadedPanel, type PanelTarget } from './panel-api';
+import { letGrow } from './rooms';
 import { CAPTURE_EVENT } from './shortcut-event';
 import { toolbarCss } from './toolbar-styles';
 
@@ -106,6 +107,8 @@ export class ItemToolbar {
   }
 
   private setStatus(status: CaptureStatus): void {
+    // A status line may wrap to a second row: the room grows with it.
+    if (status.message) letGrow(this.entry.host);
     this.statusState = status;
     this.showStatus();
   }
@@ -137,6 +140,8 @@ export class ItemToolbar {
       panelId: `kv-guide-${this.entry.id}`,
     };
     let open: boolean;
+    // The panel opens inside the toolbar: the room grows with it.
+    letGrow(this.entry.host);
     try {
       toggle.setAttribute('aria-busy', 'true');
       const panel = await loadGuidePanel();

@@ -131,8 +131,8 @@ describe('last activity seen, from the overlay', () => {
     await page.evaluate(() => {
       const list = document.querySelector('ul.x1e558r4')!;
       const li = list.querySelector('li')!.cloneNode(true) as HTMLElement;
-      // The copy is the site's markup only, without our toolbar beside it.
-      li.querySelectorAll('kommentarsvakt-toolbar').forEach((host) => host.remove());
+      // The copy is the site's markup only, without our toolbar and its room beside it.
+      li.querySelectorAll('kommentarsvakt-slot, kommentarsvakt-toolbar').forEach((ours) => ours.remove());
       const link = li.querySelector('a[href*="comment_id="][role="link"]') as HTMLAnchorElement;
       link.href = link.href.replace('comment_id=4001', 'comment_id=4010');
       link.textContent = 'Just nu';

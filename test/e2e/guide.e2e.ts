@@ -139,6 +139,15 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
     const panel = page.getByRole('region', { name: 'Riktlinjer för inlägg av Karin Lindqvist' });
     await panel.waitFor();
     expect(await page.locator('kommentarsvakt-toolbar').locator('.kv-panel').count()).toBe(1);
+    // The toolbar's room (one row, contained, until used) has grown to hold the panel: the
+    // panel is laid out in the page, not cut off or drawn over the comments below.
+    const heights = await panel.evaluate((el) => {
+      const host = (el.getRootNode() as ShadowRoot).host;
+      return { panel: el.getBoundingClientRect().height, room: host.parentElement!.getBoundingClientRect().height, roomTag: host.parentElement!.localName };
+    });
+    expect(heights.roomTag).toBe('kommentarsvakt-slot');
+    expect(heights.panel).toBeGreaterThan(100);
+    expect(heights.room).toBeGreaterThan(heights.panel);
 
     await panel.getByText('Förslag: Frågor och synpunkter').waitFor();
     await panel.getByText(REASON_TEXTS.question.sv).waitFor();
