@@ -1,9 +1,18 @@
 import type { Adapter, ItemReading } from '../platforms';
 import { itemsInView, VIEW_MARGIN_PX } from './in-view';
 import { ParseWatcher } from './parse-watcher';
+import { PlacementOrder } from './placement-order';
 import { isOwn, onlyOwn, Rooms } from './rooms';
 
 export { HOST_TAG, SLOT_TAG } from './rooms';
+
+/**
+ * An item that comes into view brings the toolbars of the items placed after it (and a few
+ * before, for scrolling up) in the same frame: a few screens of comments at a time
+ * (./placement-order.ts says why).
+ */
+export const DECORATE_AHEAD = 30;
+export const DECORATE_BEHIND = 10;
 
 /** One item that has a toolbar: the page's element, and our host beside it. */
 export interface Decorated {
@@ -36,6 +45,8 @@ export class Decorator {
   private readonly decorated = new Map<Element, Decorated>();
   /** Items waiting to come into view; pruned when the page removes them (feeds recycle nodes). */
   private readonly watching = new Set<Element>();
+  /** The watched items in the order they were placed, for their neighbours (DECORATE_AHEAD). */
+  private readonly order = new PlacementOrder();
   private readonly rooms: Rooms;
   /** Follows the parser while the page is parsed (./parse-watcher.ts). */
   private readonly parse: ParseWatcher;
@@ -250,6 +261,7 @@ export class Decorator {
 
   private watch(item: Element): void {
     this.watching.add(item);
+    this.order.add(item);
     // While the page is parsed, the browser would work out every watched item's visibility at
     // every frame: items are watched from the end of parsing (their rooms are already there).
     if (!this.parsing) this.io.observe(item);
@@ -299,10 +311,15 @@ export class Decorator {
     let changed = false;
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      this.io.unobserve(entry.target);
-      this.watching.delete(entry.target);
-      if (this.decorate(entry.target)) changed = true;
+      for (const item of this.order.around(entry.target, DECORATE_BEHIND, DECORATE_AHEAD)) {
+        if (!this.watching.has(item) || !item.isConnected) continue;
+        this.io.unobserve(item);
+        this.watching.delete(item);
+        if (this.decorate(item)) changed = true;
+      }
     }
+    // Decorated and removed items leave the order once it holds many of them.
+    if (this.order.size > 2 * this.watching.size + 100) this.order.compact((item) => this.watching.has(item));
     if (changed) this.publish();
     this.forgetOwnRecords();
   }
@@ -386,6 +403,7 @@ export class Decorator {
     this.parse.clear();
     this.contentMo.disconnect();
     this.watching.clear();
+    this.order.clear();
     this.rooms.clear();
     for (const entry of this.decorated.values()) this.rooms.remove(entry.host);
     this.decorated.clear();

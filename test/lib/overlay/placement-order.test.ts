@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { PlacementOrder } from '../../../lib/overlay/placement-order';
+
+function items(n: number): Element[] {
+  return Array.from({ length: n }, (_, i) => {
+    const el = document.createElement('div');
+    el.id = `c${i}`;
+    return el;
+  });
+}
+const ids = (els: Element[]) => els.map((el) => el.id);
+
+describe('PlacementOrder (lib/overlay/placement-order.ts)', () => {
+  it('gives an item and its neighbours, nearest first, within the page’s ends', () => {
+    const order = new PlacementOrder();
+    const els = items(10);
+    els.forEach((el) => order.add(el));
+    expect(ids(order.around(els[5]!, 2, 3))).toEqual(['c5', 'c6', 'c4', 'c7', 'c3', 'c8']);
+    expect(ids(order.around(els[0]!, 2, 2))).toEqual(['c0', 'c1', 'c2']);
+    expect(ids(order.around(els[9]!, 1, 5))).toEqual(['c9', 'c8']);
+  });
+
+  it('keeps each item once, at its first place', () => {
+    const order = new PlacementOrder();
+    const els = items(3);
+    els.forEach((el) => order.add(el));
+    order.add(els[0]!);
+    expect(order.size).toBe(3);
+    expect(ids(order.around(els[1]!, 1, 1))).toEqual(['c1', 'c2', 'c0']);
+  });
+
+  it('an item it does not know stands alone', () => {
+    const order = new PlacementOrder();
+    const [stranger] = items(1);
+    expect(order.around(stranger!, 5, 5)).toEqual([stranger]);
+  });
+
+  it('compacts to the items still wanted, keeping their order', () => {
+    const order = new PlacementOrder();
+    const els = items(6);
+    els.forEach((el) => order.add(el));
+    order.compact((el) => el !== els[1]! && el !== els[2]!);
+    expect(order.size).toBe(4);
+    expect(ids(order.around(els[3]!, 1, 1))).toEqual(['c3', 'c4', 'c0']);
+    expect(order.around(els[1]!, 1, 1)).toEqual([els[1]!]);
+  });
+});
