@@ -3,11 +3,12 @@
 // and prints the trace events whose total time differs most between the two sides (median of
 // the runs), e.g. Layout, PrePaint, FireAnimationFrame (our frame callbacks), EvaluateScript.
 //   node test/bench/trace.mjs facebook 5           the page's load, 5 runs a side
-//   APPEND=1 node test/bench/trace.mjs youtube 5   100 comments appended by infinite scroll
+//   APPEND=1 node test/bench/trace.mjs youtube 5   100 comments appended by infinite scroll, scrolled through
+//   APPEND=1 READ=1 …                             the same, scrolled to in the appending task
 //   TIMELINE=1 node test/bench/trace.mjs studio 1  every layout, paint and script event, in order
 // Build first (npm run build). Nested events are counted in each of their parents too.
 import { launch } from '../support/browser.mjs';
-import { settle, settleLoaded as loaded, SITES } from './overlay.mjs';
+import { scrollThrough, settle, settleLoaded as loaded, SITES } from './overlay.mjs';
 import { summary } from './stats.mjs';
 
 const site = process.argv[2] ?? 'facebook';
@@ -29,7 +30,12 @@ async function traceOnce(b, withExtension) {
   }
   await session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink,v8', transferMode: 'ReportEvents' });
   if (process.env.APPEND) {
-    await page.evaluate(spec.append);
+    if (process.env.READ) await page.evaluate(`(${spec.append})(); window.scrollTo(0, document.body.scrollHeight);`);
+    else {
+      await page.evaluate(spec.append);
+      await page.evaluate(settle);
+      await page.evaluate(scrollThrough);
+    }
     await page.evaluate(settle);
   } else {
     await page.goto(spec.url, { waitUntil: 'load' });

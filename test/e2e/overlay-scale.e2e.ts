@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
-import { SITES } from '../bench/overlay.mjs';
+import { scrollThrough, SITES } from '../bench/overlay.mjs';
 
 // Issue 3, the overlay at scale: on each site's 2,000-comment page (the bench's pages, parsed
 // by the browser in many chunks), every comment gets exactly one toolbar room, beside its own
@@ -13,14 +13,19 @@ const SITE_NAMES = ['facebook', 'instagram', 'youtube', 'studio'] as const;
 interface Placement {
   /** The comments and replies on the page, counted from the site's markup. */
   items: number;
+  /** Our rooms (every toolbar is drawn inside its item's room). */
   ours: number;
   hosts: number;
+  /** Toolbars that are not in a room of their own. */
+  hostsOutsideRooms: number;
   owners: number;
   shifts: number;
+  /** Of the last `tail` items on the page, those without a toolbar. */
+  tailWithoutToolbar: number;
 }
 
-async function placement(page: Page, site: string): Promise<Placement> {
-  return page.evaluate((site) => {
+async function placement(page: Page, site: string, tail = 0): Promise<Placement> {
+  return page.evaluate(({ site, tail }) => {
     /** The item our element stands for, per site. */
     const owner = (el: Element): Element | null => {
       // Facebook: after the comment's frame inside its article (replies nested further in), or at its end.
@@ -30,26 +35,32 @@ async function placement(page: Page, site: string): Promise<Placement> {
       if (site === 'youtube') return el.parentElement?.closest('ytd-comment-view-model, ytd-comment-renderer') ?? null;
       return el.parentElement?.closest('ytcp-comment') ?? null;
     };
-    const items = (): number => {
+    const items = (): Element[] => {
       if (site === 'facebook') {
         // A comment's article holds its own comment link first (a post's belongs to its first comment).
-        return [...document.querySelectorAll('div[role="article"]')].filter((a) => a.querySelector('a[href*="comment_id="]')?.closest('div[role="article"]') === a).length;
+        return [...document.querySelectorAll('div[role="article"]')].filter((a) => a.querySelector('a[href*="comment_id="]')?.closest('div[role="article"]') === a);
       }
-      if (site === 'instagram') return document.querySelectorAll('a[href*="/c/"] > time[datetime]').length;
-      if (site === 'youtube') return document.querySelectorAll('ytd-comment-view-model, ytd-comment-renderer').length;
-      return document.querySelectorAll('ytcp-comment').length;
+      // Instagram: rows have no hook; the rooms' rows stand for them (their number is checked against the time links).
+      if (site === 'instagram') return [...document.querySelectorAll('kommentarsvakt-slot')].map((r) => r.parentElement!);
+      if (site === 'youtube') return [...document.querySelectorAll('ytd-comment-view-model, ytd-comment-renderer')];
+      return [...document.querySelectorAll('ytcp-comment')];
     };
-    const ours = [...document.querySelectorAll('kommentarsvakt-slot, kommentarsvakt-toolbar')];
+    const ours = [...document.querySelectorAll('kommentarsvakt-slot')];
+    const hosts = [...document.querySelectorAll('kommentarsvakt-toolbar')];
     const owners = new Set(ours.map(owner));
     owners.delete(null);
+    const decorated = new Set(hosts.map((h) => owner(h.parentElement!)));
+    const all = tail > 0 ? items() : [];
     return {
-      items: items(),
+      items: site === 'instagram' ? document.querySelectorAll('a[href*="/c/"] > time[datetime]').length : items().length,
       ours: ours.length,
-      hosts: document.querySelectorAll('kommentarsvakt-toolbar').length,
+      hosts: hosts.length,
+      hostsOutsideRooms: hosts.filter((h) => h.parentElement?.localName !== 'kommentarsvakt-slot' || h.parentElement.children.length !== 1).length,
       owners: owners.size,
       shifts: (window as unknown as { __kvShifts: number[] }).__kvShifts.length,
+      tailWithoutToolbar: all.slice(-tail).filter((item) => !decorated.has(item)).length,
     };
-  }, site);
+  }, { site, tail });
 }
 
 const settle = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
@@ -81,6 +92,7 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     expect(p.owners).toBe(2000);
     expect(p.hosts).toBeGreaterThan(0);
     expect(p.hosts).toBeLessThan(200);
+    expect(p.hostsOutsideRooms).toBe(0);
     expect(p.shifts).toBe(0);
     // The first comment, in view, has its named buttons.
     expect(await page.getByRole('button', { name: /^Fånga (kommentar|svar) av / }).count()).toBe(p.hosts);
@@ -88,7 +100,8 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
 
   it('100 comments appended by infinite scroll get rooms and, in view, toolbars in the same frame, without moving anything', async () => {
     const before = await placement(page, site);
-    await page.evaluate(spec.append);
+    // Appended, and scrolled to at once (the page reads its layout in the same task).
+    await page.evaluate(`(${spec.append})(); window.scrollTo(0, document.body.scrollHeight);`);
     await page.evaluate(settle);
     const after = await placement(page, site);
     // 100 list entries: on some sites a thread with its replies.
@@ -96,6 +109,22 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     expect(after.ours).toBe(after.items);
     expect(after.owners).toBe(after.items);
     expect(after.hosts).toBeGreaterThan(before.hosts);
+    expect(after.hostsOutsideRooms).toBe(0);
+    expect(after.shifts).toBe(0);
+  });
+
+  it('100 more comments, arriving below the fold and then scrolled through, all get their toolbars, without moving anything', async () => {
+    const before = await placement(page, site);
+    await page.evaluate(spec.append);
+    await page.evaluate(settle);
+    await page.evaluate(scrollThrough);
+    await page.evaluate(settle);
+    const added = (await placement(page, site)).items - before.items;
+    expect(added).toBeGreaterThanOrEqual(100);
+    const after = await placement(page, site, added);
+    expect(after.ours).toBe(after.items);
+    expect(after.tailWithoutToolbar).toBe(0);
+    expect(after.hostsOutsideRooms).toBe(0);
     expect(after.shifts).toBe(0);
   });
 });
