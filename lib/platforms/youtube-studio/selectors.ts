@@ -4,7 +4,7 @@
  * `youtube/studio/studio_selectors.ts` @140ed44, abogadocripto/youtube-comentarios `TRASPASO.md`
  * @9bd8211, checked on the live page 2026-09-21). Alternatives are tried in order.
  *
- * An id that ends a selector used inside a comment is written `[id="…"]`, not `#…`: every
+ * An id that ends a selector used inside a comment is wrapped, `:is(#content-text)`: every
  * comment repeats the same ids, and Chromium answers a query ending in `#id` by going through
  * every element of the page with that id (lib/platforms/youtube/selectors.ts).
  */
@@ -32,21 +32,21 @@ export const authorName = [
   // 2026-09: `#metadata #name .author-text`
   '#metadata #name .author-text',
   // 2026-09: the name element itself, should the inner class go
-  '#metadata [id="name"]',
+  '#metadata :is(#name)',
 ];
 
 /** The author's channel link: the name's own link (Studio links names to the channel). */
 export const authorLink = [
   // 2026-09 (assumed, not in a capture): `a#name[href]` around `.author-text`
-  '#metadata a[id="name"][href]',
+  '#metadata a:is(#name)[href]',
   '#metadata #name a[href]',
 ];
 
 /** The comment's text; emoji are `<img alt>`. */
 export const contentText = [
   // 2026-09: `#expander-container #content-text`
-  '#expander-container [id="content-text"]',
-  '[id="content-text"]',
+  '#expander-container :is(#content-text)',
+  ':is(#content-text)',
 ];
 
 /** The time as shown ("2 days ago", "för 2 dagar sedan"). */
@@ -67,10 +67,10 @@ export const videoThumbnail = [
   // 2026-09: `ytcp-comment-video-thumbnail > #video-title, a#body[href]`
   'ytcp-comment-video-thumbnail',
 ];
-export const videoTitle = ['[id="video-title"]'];
+export const videoTitle = [':is(#video-title)'];
 export const videoLink = [
   // 2026-09: `a#body[href]`, to the video on YouTube or its Studio page `/video/VID/…`
-  'a[id="body"][href]',
+  'a:is(#body)[href]',
   'a[href]',
 ];
 
@@ -78,13 +78,13 @@ export const videoLink = [
 export const replyButton = [
   // 2026-09: `ytcp-comment-action-buttons #toolbar ytcp-button#reply-button` (a button inside)
   'ytcp-comment-action-buttons #reply-button button',
-  'ytcp-comment-action-buttons [id="reply-button"]',
+  'ytcp-comment-action-buttons :is(#reply-button)',
 ];
 
 /** The reply box, once Reply was clicked. */
 export const replyBox = [
   // 2026-09: `ytcp-commentbox tp-yt-iron-autogrow-textarea textarea#textarea`
-  'ytcp-commentbox textarea[id="textarea"]',
+  'ytcp-commentbox textarea:is(#textarea)',
   'ytcp-commentbox textarea',
 ];
 

@@ -3,10 +3,12 @@
  * current and the 2021 markup share; tags only for the comment elements themselves. Each list
  * holds alternatives, tried in order; each entry says which markup it matches and when.
  *
- * An id that ends a selector used inside a comment is written `[id="…"]`, not `#…`: every
- * comment repeats the same ids, and Chromium answers `item.querySelector('#author-text')` by
- * going through every element of the page with that id (bench, 2,000 comments: 0.5 ms a
- * comment, 97 ms while scrolling through 180). The attribute form looks in the comment only.
+ * An id that ends a selector used inside a comment is wrapped, `:is(#author-text)`: every
+ * comment repeats the same ids, and Chromium answers `item.querySelector('#author-text')` (or
+ * `[id="author-text"]`) by going through every element of the page with that id, in document
+ * order, until one lies inside the item: 0.18 ms a query for the last comments of a page of
+ * 2,000, 97 ms while scrolling through 180 (bench profile). `:is(…)` matches the same
+ * elements and only looks inside the comment (1 µs).
  */
 
 /** One comment or reply. */
@@ -21,9 +23,9 @@ export const item = [
 /** Where replies stand: an item inside one of these is a reply. */
 export const replies = [
   // 2021–2026: `ytd-comment-thread-renderer > div#replies > ytd-comment-replies-renderer`
-  '[id="replies"]',
+  ':is(#replies)',
   // 2026: the first replies shown before "N replies" is expanded
-  '[id="teaser-replies"]',
+  ':is(#teaser-replies)',
   // 2021–2026: the renderer itself, in case the #replies wrapper goes
   'ytd-comment-replies-renderer',
 ];
@@ -32,16 +34,16 @@ export const replies = [
 export const authorLink = [
   // 2021–2026: `h3 > a#author-text[href="/@handle" | "/channel/UC…"] > span` (hidden, but
   // still filled, on the channel owner's own comments)
-  '[id="author-text"]',
+  ':is(#author-text)',
   // 2021: the channel owner's badge `#author-comment-badge a#name > ytd-channel-name`
-  '#author-comment-badge a[id="name"]',
+  '#author-comment-badge a:is(#name)',
 ];
 
 /** The comment's text. */
 export const contentText = [
   // 2026: `yt-attributed-string#content-text > span[dir=auto][role=text]`;
   // 2021: `yt-formatted-string#content-text > span[dir=auto]…`
-  '[id="content-text"]',
+  ':is(#content-text)',
 ];
 
 /** The time link: text "12 hours ago", href `/watch?v=VID&lc=COMMENT_ID`. */
@@ -119,7 +121,7 @@ export const replyButton = [
 /** The reply box, once Reply was clicked. */
 export const replyBox = [
   // 2021–2026: `#reply-dialog ytd-commentbox … div#contenteditable-root[contenteditable]`
-  '#reply-dialog [id="contenteditable-root"]',
+  '#reply-dialog :is(#contenteditable-root)',
 ];
 
 export const origin = 'https://www.youtube.com';
