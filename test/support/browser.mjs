@@ -22,13 +22,16 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ extensionDir?: string, userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
+ * @param {{ extensionDir?: string, userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, extensionSystem?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
  *   pages: exact URL (without hash) → fixture path under test/fixtures, or a function returning HTML.
  *   scripts: exact script URL → absolute path of a file served as JavaScript (the fixture
  *   editors that test/fixtures/editors/build.mjs bundles, loaded from the sites' CDN URLs).
  *   deviceScaleFactor: a HiDPI screen (2: a Retina display). Playwright's own option only emulates
  *   it (pages report devicePixelRatio 2, but captureVisibleTab still returns 1× pixels), so the
  *   screen's scale is forced too. Unset: as before, 1.
+ *   extensionSystem: with `extension: false`, keep the browser's extension system on (as in every
+ *   user's Chrome) instead of Playwright's --disable-extensions: the bench's side without
+ *   Kommentarsvakt, so that the comparison is of our extension, not of extensions as such.
  */
 export async function launch(options = {}) {
   const fresh = !options.userDataDir;
@@ -60,7 +63,7 @@ export async function launch(options = {}) {
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     args,
-    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+    ignoreDefaultArgs: withExtension || options.extensionSystem ? ['--disable-extensions'] : [],
   });
   /** Every request that tried to leave the machine (recorded, then aborted). */
   const outbound = [];
