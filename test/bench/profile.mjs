@@ -1,0 +1,87 @@
+// Which of the overlay's functions the main thread spends its time in (issue 3), for reading,
+// not for budgets: loads one site's 2,000-comment page with the extension under V8's sampling
+// profiler and prints self time by function of the content script, native calls (querySelector,
+// getBoundingClientRect: a forced layout) named with the function that made them. With an
+// unminified build the names are ours:
+//   KV_NOMINIFY=1 KV_OUT_DIR=/tmp/kv-nomin npx wxt build
+//   KV_OUT_DIR=/tmp/kv-nomin node test/bench/profile.mjs youtube 3           the page's load
+//   APPEND=1 KV_OUT_DIR=/tmp/kv-nomin node test/bench/profile.mjs youtube 3  100 appended, scrolled through
+// (2026-12-04: found YouTube's `#author-text` queries, 97 ms of a scroll-through.)
+import { launch } from '../support/browser.mjs';
+import { scrollThrough, settle, settleLoaded, SITES } from './overlay.mjs';
+
+const site = process.argv[2] ?? 'facebook';
+const runs = Number(process.argv[3] ?? 3);
+const spec = SITES[site];
+if (!spec) throw new Error(`Unknown site ${site}; known: ${Object.keys(SITES).join(', ')}`);
+const html = spec.html();
+const ours = (frame) => frame.url.startsWith('chrome-extension://');
+
+/** Self time (ms) by "native < function file:line", summed over one profile. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const times = new Map();
+  profile.samples.forEach((id, k) => {
+    const ms = (profile.timeDeltas[k] ?? 0) / 1000;
+    // Climb from the sampled frame to the nearest frame of ours, noting the native call on the way.
+    let node = byId.get(id);
+    let native = '';
+    while (node && !ours(node.callFrame)) {
+      native ||= node.callFrame.functionName;
+      node = byId.get(parent.get(node.id));
+    }
+    if (!node) return;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${native ? `${native} < ` : ''}${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    times.set(key, (times.get(key) ?? 0) + ms);
+  });
+  return times;
+}
+
+const b = await launch({ pages: { [spec.url]: () => html } });
+const total = new Map();
+try {
+  for (let i = 0; i < runs; i++) {
+    const page = await b.context.newPage();
+    const session = await b.context.newCDPSession(page);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 100 });
+    if (process.env.APPEND) {
+      await page.goto(spec.url, { waitUntil: 'load' });
+      await settleLoaded(page, true);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.evaluate(settle);
+    }
+    await session.send('Profiler.start');
+    if (process.env.APPEND) {
+      await page.evaluate(spec.append);
+      await page.evaluate(settle);
+      await page.evaluate(scrollThrough);
+      await page.evaluate(settle);
+    } else {
+      await page.goto(spec.url, { waitUntil: 'load' });
+      await settleLoaded(page, true);
+    }
+    const { profile } = await session.send('Profiler.stop');
+    for (const [key, ms] of selfTimes(profile)) total.set(key, (total.get(key) ?? 0) + ms / runs);
+    await page.close();
+  }
+} finally {
+  await b.close();
+}
+const rows = [...total].sort((a, b) => b[1] - a[1]);
+console.log(
+  JSON.stringify(
+    {
+      site,
+      phase: process.env.APPEND ? 'append 100, scrolled through' : 'load',
+      runs,
+      contentScriptMs: Math.round(rows.reduce((sum, [, ms]) => sum + ms, 0) * 10) / 10,
+      top: rows.slice(0, 30).map(([where, ms]) => ({ where, ms: Math.round(ms * 100) / 100 })),
+    },
+    null,
+    2,
+  ),
+);
