@@ -127,6 +127,36 @@ export async function settleLoaded(page, withExtension) {
   }
 }
 
+/**
+ * What trace.mjs and profile.mjs record, chosen by the environment: the page's load; with
+ * APPEND=1, 100 comments appended below the fold and scrolled through; with READ=1 too, the
+ * 100 scrolled to in the appending task. `prepare` runs before recording starts.
+ */
+export const recording = {
+  phase: () => (process.env.APPEND ? (process.env.READ ? 'append 100, read at once' : 'append 100, scrolled through') : 'load'),
+  async prepare(page, site, withExtension) {
+    if (!process.env.APPEND) return;
+    await page.goto(site.url, { waitUntil: 'load' });
+    await settleLoaded(page, withExtension);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.evaluate(settle);
+  },
+  async run(page, site, withExtension) {
+    if (!process.env.APPEND) {
+      await page.goto(site.url, { waitUntil: 'load' });
+      await settleLoaded(page, withExtension);
+      return;
+    }
+    if (process.env.READ) await page.evaluate(`(${site.append})(); window.scrollTo(0, document.body.scrollHeight);`);
+    else {
+      await page.evaluate(site.append);
+      await page.evaluate(settle);
+      await page.evaluate(scrollThrough);
+    }
+    await page.evaluate(settle);
+  },
+};
+
 /** One load of the page: main-thread time until the page and the overlay are settled, heap, and the cost of 100 appended comments. */
 async function once(b, site, withExtension) {
   const page = await b.context.newPage();

@@ -8,7 +8,7 @@
 //   APPEND=1 KV_OUT_DIR=/tmp/kv-nomin node test/bench/profile.mjs youtube 3  100 appended, scrolled through
 // (2026-12-04: found YouTube's `#author-text` queries, 97 ms of a scroll-through.)
 import { launch } from '../support/browser.mjs';
-import { scrollThrough, settle, settleLoaded, SITES } from './overlay.mjs';
+import { recording, SITES } from './overlay.mjs';
 
 const site = process.argv[2] ?? 'facebook';
 const runs = Number(process.argv[3] ?? 3);
@@ -48,22 +48,9 @@ try {
     const session = await b.context.newCDPSession(page);
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 100 });
-    if (process.env.APPEND) {
-      await page.goto(spec.url, { waitUntil: 'load' });
-      await settleLoaded(page, true);
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.evaluate(settle);
-    }
+    await recording.prepare(page, spec, true);
     await session.send('Profiler.start');
-    if (process.env.APPEND) {
-      await page.evaluate(spec.append);
-      await page.evaluate(settle);
-      await page.evaluate(scrollThrough);
-      await page.evaluate(settle);
-    } else {
-      await page.goto(spec.url, { waitUntil: 'load' });
-      await settleLoaded(page, true);
-    }
+    await recording.run(page, spec, true);
     const { profile } = await session.send('Profiler.stop');
     for (const [key, ms] of selfTimes(profile)) total.set(key, (total.get(key) ?? 0) + ms / runs);
     await page.close();
@@ -76,7 +63,7 @@ console.log(
   JSON.stringify(
     {
       site,
-      phase: process.env.APPEND ? 'append 100, scrolled through' : 'load',
+      phase: recording.phase(),
       runs,
       contentScriptMs: Math.round(rows.reduce((sum, [, ms]) => sum + ms, 0) * 10) / 10,
       top: rows.slice(0, 30).map(([where, ms]) => ({ where, ms: Math.round(ms * 100) / 100 })),

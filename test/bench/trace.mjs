@@ -8,7 +8,7 @@
 //   TIMELINE=1 node test/bench/trace.mjs studio 1  every layout, paint and script event, in order
 // Build first (npm run build). Nested events are counted in each of their parents too.
 import { launch } from '../support/browser.mjs';
-import { scrollThrough, settle, settleLoaded as loaded, SITES } from './overlay.mjs';
+import { recording, SITES } from './overlay.mjs';
 import { summary } from './stats.mjs';
 
 const site = process.argv[2] ?? 'facebook';
@@ -22,25 +22,9 @@ async function traceOnce(b, withExtension) {
   const events = [];
   session.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise((r) => session.once('Tracing.tracingComplete', r));
-  if (process.env.APPEND) {
-    await page.goto(spec.url, { waitUntil: 'load' });
-    await loaded(page, withExtension);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-  }
+  await recording.prepare(page, spec, withExtension);
   await session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink,v8', transferMode: 'ReportEvents' });
-  if (process.env.APPEND) {
-    if (process.env.READ) await page.evaluate(`(${spec.append})(); window.scrollTo(0, document.body.scrollHeight);`);
-    else {
-      await page.evaluate(spec.append);
-      await page.evaluate(settle);
-      await page.evaluate(scrollThrough);
-    }
-    await page.evaluate(settle);
-  } else {
-    await page.goto(spec.url, { waitUntil: 'load' });
-    await loaded(page, withExtension);
-  }
+  await recording.run(page, spec, withExtension);
   await session.send('Tracing.end');
   await done;
   await page.close();
@@ -68,7 +52,7 @@ async function traceOnce(b, withExtension) {
 }
 
 const sides = { without: [], with: [] };
-const browsers = { without: await launch({ extension: false, pages: { [spec.url]: () => html } }), with: await launch({ pages: { [spec.url]: () => html } }) };
+const browsers = { without: await launch({ extension: false, extensionSystem: true, pages: { [spec.url]: () => html } }), with: await launch({ pages: { [spec.url]: () => html } }) };
 try {
   for (let i = 0; i < runs; i++) {
     for (const side of i % 2 === 0 ? ['without', 'with'] : ['with', 'without']) sides[side].push(await traceOnce(browsers[side], side === 'with'));
@@ -84,4 +68,4 @@ for (const name of names) {
   if (Math.abs(withExt - without) >= 2) rows.push({ event: name, without: Math.round(without * 10) / 10, with: Math.round(withExt * 10) / 10, addedMs: Math.round((withExt - without) * 10) / 10 });
 }
 rows.sort((a, b) => b.addedMs - a.addedMs);
-console.log(JSON.stringify({ site, phase: process.env.APPEND ? 'append 100' : 'load', runs, events: rows }, null, 2));
+console.log(JSON.stringify({ site, phase: recording.phase(), runs, events: rows }, null, 2));
