@@ -1,18 +1,10 @@
 import type { Adapter, ItemReading } from '../platforms';
-import { itemsInView, VIEW_MARGIN_PX } from './in-view';
+import { itemsInView } from './in-view';
 import { ParseWatcher } from './parse-watcher';
-import { PlacementOrder } from './placement-order';
 import { isOwn, onlyOwn, Rooms } from './rooms';
+import { Watchlist } from './watchlist';
 
 export { HOST_TAG, SLOT_TAG } from './rooms';
-
-/**
- * An item that comes into view brings the toolbars of the items placed after it (and a few
- * before, for scrolling up) in the same frame: a few screens of comments at a time
- * (./placement-order.ts says why).
- */
-export const DECORATE_AHEAD = 30;
-export const DECORATE_BEHIND = 10;
 
 /** One item that has a toolbar: the page's element, and our host beside it. */
 export interface Decorated {
@@ -44,9 +36,7 @@ export class Decorator {
   private readonly seen = new WeakSet<Element>();
   private readonly decorated = new Map<Element, Decorated>();
   /** Items waiting to come into view; pruned when the page removes them (feeds recycle nodes). */
-  private readonly watching = new Set<Element>();
-  /** The watched items in the order they were placed, for their neighbours (DECORATE_AHEAD). */
-  private readonly order = new PlacementOrder();
+  private readonly watching: Watchlist;
   private readonly rooms: Rooms;
   /** Follows the parser while the page is parsed (./parse-watcher.ts). */
   private readonly parse: ParseWatcher;
@@ -54,7 +44,6 @@ export class Decorator {
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
   private scanQueued = false;
-  private readonly io: IntersectionObserver;
   private readonly mo: MutationObserver;
   private parsing = false;
   private scanned = false;
@@ -75,7 +64,7 @@ export class Decorator {
     const selector = adapter.itemSelector;
     this.isItem = adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
     this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item);
-    this.io = new IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: `${VIEW_MARGIN_PX}px 0px` });
+    this.watching = new Watchlist((items) => this.onVisible(items), { observing: doc.readyState !== 'loading' });
     this.mo = new MutationObserver((records) => this.onMutations(records));
     this.parse = new ParseWatcher(doc, {
       subtree: (el) => {
@@ -104,7 +93,7 @@ export class Decorator {
   /** The page is parsed: from now on page scripts change it, and they add whole subtrees. */
   private parsed(): void {
     this.parsing = false;
-    for (const item of this.watching) this.io.observe(item);
+    this.watching.observeAll();
     this.parse.stop();
     // One registration on the document instead of one per complete subtree (see watchComplete).
     const pending = this.mo.takeRecords();
@@ -200,14 +189,14 @@ export class Decorator {
       if (!around) return;
       if (!this.seen.has(around)) {
         if (this.isItemSafe(around)) this.place([around]);
-      } else if (!this.decorated.has(around)) this.watch(around);
+      } else if (!this.decorated.has(around)) this.watching.add(around);
       return;
     }
     // Items found from inside (Instagram: from each comment's time link) bring their time link
     // with them, so findItems(root) found them; a known, not yet readable one may be readable now.
     for (let el = root.parentElement; el; el = el.parentElement) {
       if (!this.seen.has(el)) continue;
-      if (!this.decorated.has(el)) this.watch(el);
+      if (!this.decorated.has(el)) this.watching.add(el);
       break;
     }
   }
@@ -239,7 +228,7 @@ export class Decorator {
       }
       this.seen.add(item);
       this.rooms.reserve(item);
-      this.watch(item);
+      this.watching.add(item);
       this.placedNow.push(item);
     }
   }
@@ -252,19 +241,10 @@ export class Decorator {
     if (items.length === 0 || !view) return;
     let changed = false;
     for (const item of itemsInView(items, view.innerHeight)) {
-      this.io.unobserve(item);
-      this.watching.delete(item);
+      this.watching.take(item);
       if (this.decorate(item)) changed = true;
     }
     if (changed) this.publish();
-  }
-
-  private watch(item: Element): void {
-    this.watching.add(item);
-    this.order.add(item);
-    // While the page is parsed, the browser would work out every watched item's visibility at
-    // every frame: items are watched from the end of parsing (their rooms are already there).
-    if (!this.parsing) this.io.observe(item);
   }
 
   /** The first look, once the document has its root element (at document_start it may not yet). */
@@ -286,13 +266,9 @@ export class Decorator {
 
   private prune(): void {
     this.pruneDue = false;
-    for (const item of this.watching) {
-      if (!item.isConnected) {
-        this.io.unobserve(item);
-        this.watching.delete(item);
-        this.seen.delete(item);
-        this.rooms.release(item);
-      }
+    for (const item of this.watching.takeDisconnected()) {
+      this.seen.delete(item);
+      this.rooms.release(item);
     }
     let changed = false;
     for (const [item, entry] of this.decorated) {
@@ -300,26 +276,16 @@ export class Decorator {
         this.rooms.remove(entry.host);
         this.decorated.delete(item);
         this.seen.delete(item);
-        this.io.unobserve(item);
         changed = true;
       }
     }
     if (changed) this.publish();
   }
 
-  private onVisible(entries: IntersectionObserverEntry[]): void {
+  /** Items that came near the view, with their neighbours (./watchlist.ts). */
+  private onVisible(items: Element[]): void {
     let changed = false;
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      for (const item of this.order.around(entry.target, DECORATE_BEHIND, DECORATE_AHEAD)) {
-        if (!this.watching.has(item) || !item.isConnected) continue;
-        this.io.unobserve(item);
-        this.watching.delete(item);
-        if (this.decorate(item)) changed = true;
-      }
-    }
-    // Decorated and removed items leave the order once it holds many of them.
-    if (this.order.size > 2 * this.watching.size + 100) this.order.compact((item) => this.watching.has(item));
+    for (const item of items) if (this.decorate(item)) changed = true;
     if (changed) this.publish();
     this.forgetOwnRecords();
   }
@@ -398,12 +364,10 @@ export class Decorator {
   }
 
   private destroy(): void {
-    this.io.disconnect();
     this.mo.disconnect();
     this.parse.clear();
     this.contentMo.disconnect();
     this.watching.clear();
-    this.order.clear();
     this.rooms.clear();
     for (const entry of this.decorated.values()) this.rooms.remove(entry.host);
     this.decorated.clear();

@@ -1,7 +1,7 @@
 /**
  * The items in the order they were given their rooms: document order for a page as it is parsed
  * and for comments appended by infinite scroll. It lets an item that comes into view bring its
- * neighbours' toolbars with it (Decorator, DECORATE_AHEAD): on a page of thousands of comments,
+ * neighbours' toolbars with it (Watchlist, DECORATE_AHEAD): on a page of thousands of comments,
  * each frame in which toolbars are drawn costs the browser a walk of the whole page (issue 3,
  * bench: 19–50 ms a frame on 2,000 comments, however few toolbars), so toolbars are drawn a few
  * screens at a time, not a few items at every frame of scrolling.
