@@ -9,6 +9,44 @@ import { CAPTURE_EVENT } from './shortcut-event';
 import { toolbarCss } from './toolbar-styles';
 
 /**
+ * What every toolbar's shadow root holds, made once per document and cloned: one clone costs a
+ * fraction of making and labelling the elements one by one (issue 3: infinite scroll brings
+ * 100 comments, all decorated in the frame that first lays them out).
+ */
+const templates = new WeakMap<Document, DocumentFragment>();
+function toolbarTemplate(doc: Document): DocumentFragment {
+  let template = templates.get(doc);
+  if (!template) {
+    const root = doc.createElement('div');
+    // Fixed markup, no page text: the page's text is only ever set as text (label, showStatus).
+    root.innerHTML = `<style></style><div class="kv-toolbar" role="group"><button type="button"></button><button type="button" aria-expanded="false"></button><span class="kv-status" role="status"></span></div><div></div>`;
+    root.firstElementChild!.textContent = toolbarCss;
+    template = doc.createDocumentFragment();
+    template.append(...root.childNodes);
+    templates.set(doc, template);
+  }
+  return template;
+}
+
+/**
+ * The guide panel is fetched on intent (pointer over, or focus on, any guide button), so the
+ * first open is quick: one listener pair per document, not two listeners per toolbar, gone
+ * after the first intent or with the toolbars. A failure here is reported by the click.
+ */
+function prefetchGuideOnIntent(doc: Document, signal: AbortSignal): void {
+  const controller = new AbortController();
+  signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+  const onIntent = (e: Event) => {
+    const target = e.composedPath()[0];
+    if (!(target instanceof Element) || target.localName !== 'button' || !target.hasAttribute('aria-expanded') || !target.parentElement?.classList.contains('kv-toolbar')) return;
+    controller.abort();
+    void loadGuidePanel().catch(() => undefined);
+  };
+  doc.addEventListener('pointerover', onIntent, { capture: true, passive: true, signal: controller.signal });
+  doc.addEventListener('focusin', onIntent, { capture: true, signal: controller.signal });
+}
+
+/**
  * The toolbar beside one item: "Fånga", "Riktlinjer" (a disclosure whose panel is loaded on
  * first use) and a status line, in the item's own shadow root. Plain DOM, not React: a page of
  * 2,000 comments decorates hundreds of these, and issue 3 gives 100 comments 16 ms. Its text
@@ -20,7 +58,7 @@ export class ItemToolbar {
   private readonly status: HTMLSpanElement;
   private readonly bar: HTMLDivElement;
   private readonly slot: HTMLDivElement;
-  private readonly controller = new AbortController();
+  private destroyed = false;
   private busy = false;
   private answers = 0;
   private statusState: CaptureStatus = { tone: 'idle', message: '' };
@@ -34,44 +72,41 @@ export class ItemToolbar {
   ) {
     this.key = `${entry.id}:${entry.version}`;
     const doc = entry.host.ownerDocument;
-    const style = doc.createElement('style');
-    style.textContent = toolbarCss;
-    this.bar = doc.createElement('div');
-    this.bar.className = 'kv-toolbar';
-    this.bar.setAttribute('role', 'group');
-    this.capture = doc.createElement('button');
-    this.capture.type = 'button';
-    this.status = doc.createElement('span');
-    this.status.className = 'kv-status';
-    this.status.setAttribute('role', 'status');
-    this.bar.append(this.capture);
+    const content = toolbarTemplate(doc).cloneNode(true) as DocumentFragment;
+    this.bar = content.children[1] as HTMLDivElement;
+    this.slot = content.children[2] as HTMLDivElement;
+    this.capture = this.bar.children[0] as HTMLButtonElement;
+    const toggle = this.bar.children[1] as HTMLButtonElement;
+    this.status = this.bar.children[2] as HTMLSpanElement;
     // An item that is unreadable now (a recycled node mid-change) offers no guide: nothing to judge.
-    this.toggle = entry.reading ? doc.createElement('button') : null;
-    if (this.toggle) {
-      this.toggle.type = 'button';
-      this.toggle.setAttribute('aria-expanded', 'false');
-      this.bar.append(this.toggle);
-    }
-    this.bar.append(this.status);
-    this.slot = doc.createElement('div');
-    entry.shadow.replaceChildren(style, this.bar, this.slot);
+    this.toggle = entry.reading ? toggle : null;
+    if (!this.toggle) toggle.remove();
+    entry.shadow.replaceChildren(content);
     this.label();
     this.showStatus();
+    // Three listeners, this object handling them (handleEvent), removed in destroy(): a recycled
+    // node keeps its host and shadow root for the next comment's toolbar.
+    entry.shadow.addEventListener('mousedown', this);
+    entry.shadow.addEventListener('click', this);
+    // The keyboard shortcut asks the toolbar of the item in focus or under the pointer.
+    entry.host.addEventListener(CAPTURE_EVENT, this);
+  }
 
-    const { signal } = this.controller;
+  handleEvent(e: Event): void {
+    if (this.destroyed) return;
+    if (e.type === CAPTURE_EVENT) {
+      void this.onCapture();
+      return;
+    }
+    const button = e.composedPath()[0];
+    if (button !== this.capture && button !== this.toggle) return;
     // A mouse click on "Fånga" leaves keyboard focus where it was: moving it would restyle the
     // page just before its screenshot, which then waits for a new frame (bench). Keyboard users
     // reach and press the button as usual.
-    this.capture.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
-    this.capture.addEventListener('click', () => void this.onCapture(), { signal });
-    this.toggle?.addEventListener('click', () => void this.onToggle(), { signal });
-    // Fetched on intent (pointer over, or focus on, a guide button) so the first open is quick;
-    // a failure here is reported by the click, not now.
-    const prefetch = () => void loadGuidePanel().catch(() => undefined);
-    this.toggle?.addEventListener('pointerenter', prefetch, { signal, once: true });
-    this.toggle?.addEventListener('focus', prefetch, { signal, once: true });
-    // The keyboard shortcut asks the toolbar of the item in focus or under the pointer.
-    entry.host.addEventListener(CAPTURE_EVENT, () => void this.onCapture(), { signal });
+    if (e.type === 'mousedown') {
+      if (button === this.capture) e.preventDefault();
+    } else if (button === this.capture) void this.onCapture();
+    else void this.onToggle();
   }
 
   setTranslate(t: ToolbarTranslate): void {
@@ -81,7 +116,10 @@ export class ItemToolbar {
   }
 
   destroy(): void {
-    this.controller.abort();
+    this.destroyed = true;
+    this.entry.shadow.removeEventListener('mousedown', this);
+    this.entry.shadow.removeEventListener('click', this);
+    this.entry.host.removeEventListener(CAPTURE_EVENT, this);
     loadedPanel()?.forget(this.key);
   }
 
@@ -122,7 +160,7 @@ export class ItemToolbar {
     const result = await this.client.capture(this.entry.item, this.entry.host, loadedPanel()?.classification(this.key));
     clearTimeout(slow);
     this.busy = false;
-    if (this.controller.signal.aborted) return;
+    if (this.destroyed) return;
     this.answers++;
     this.setStatus(describeCaptureResult(result, this.t));
   }
@@ -145,7 +183,7 @@ export class ItemToolbar {
     try {
       toggle.setAttribute('aria-busy', 'true');
       const panel = await loadGuidePanel();
-      if (this.controller.signal.aborted) return;
+      if (this.destroyed) return;
       open = panel.toggle(target);
     } catch (error) {
       this.setStatus({ tone: 'error', message: this.t('overlay.guideLoadFailed', { detail: error instanceof Error ? error.message : String(error) }) });
@@ -165,6 +203,8 @@ export class ItemToolbar {
  */
 export class Toolbars {
   private readonly views = new Map<number, ItemToolbar>();
+  private readonly controller = new AbortController();
+  private prefetching = false;
 
   constructor(
     private readonly adapter: Adapter,
@@ -174,6 +214,10 @@ export class Toolbars {
 
   update(entries: readonly Decorated[]): void {
     const live = new Set<number>();
+    if (!this.prefetching && entries.length > 0) {
+      this.prefetching = true;
+      prefetchGuideOnIntent(entries[0]!.host.ownerDocument, this.controller.signal);
+    }
     for (const entry of entries) {
       live.add(entry.id);
       const view = this.views.get(entry.id);
@@ -194,6 +238,7 @@ export class Toolbars {
   }
 
   destroy(): void {
+    this.controller.abort();
     for (const view of this.views.values()) view.destroy();
     this.views.clear();
     loadedPanel()?.dispose();
