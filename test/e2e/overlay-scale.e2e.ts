@@ -131,4 +131,22 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     expect(after.hostsOutsideRooms).toBe(0);
     expect(after.shifts).toBe(0);
   });
+
+  // One site is enough: the limit is the decorator's, not the adapter's.
+  it.runIf(site === 'youtube')('a bigger batch (over 200 comments at once) is decorated as it comes into view, not all in one frame', async () => {
+    const before = await placement(page, site);
+    // Two batches of 100 threads in one task: 336 comments and replies.
+    await page.evaluate(`(${spec.append})(); (${spec.append})();`);
+    await page.evaluate(settle);
+    const added = (await placement(page, site)).items - before.items;
+    expect(added).toBeGreaterThan(200);
+    const arrived = await placement(page, site, added);
+    expect(arrived.ours).toBe(arrived.items);
+    expect(arrived.tailWithoutToolbar).toBeGreaterThan(added / 2);
+    await page.evaluate(scrollThrough);
+    await page.evaluate(settle);
+    const after = await placement(page, site, added);
+    expect(after.tailWithoutToolbar).toBe(0);
+    expect(after.shifts).toBe(0);
+  });
 });
