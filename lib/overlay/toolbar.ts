@@ -17,12 +17,17 @@ const templates = new WeakMap<Document, DocumentFragment>();
 function toolbarTemplate(doc: Document): DocumentFragment {
   let template = templates.get(doc);
   if (!template) {
-    const root = doc.createElement('div');
-    // Fixed markup, no page text: the page's text is only ever set as text (label, showStatus).
-    root.innerHTML = `<style></style><div class="kv-toolbar" role="group"><button type="button"></button><button type="button" aria-expanded="false"></button><span class="kv-status" role="status"></span></div><div></div>`;
-    root.firstElementChild!.textContent = toolbarCss;
+    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}) => {
+      const el = doc.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      return el;
+    };
+    const style = make('style');
+    style.textContent = toolbarCss;
+    const bar = make('div', { class: 'kv-toolbar', role: 'group' });
+    bar.append(make('button', { type: 'button' }), make('button', { type: 'button', 'aria-expanded': 'false' }), make('span', { class: 'kv-status', role: 'status' }));
     template = doc.createDocumentFragment();
-    template.append(...root.childNodes);
+    template.append(style, bar, make('div'));
     templates.set(doc, template);
   }
   return template;
