@@ -30,6 +30,25 @@ export class PlacementOrder {
     return out;
   }
 
+  /**
+   * The nearest item for which `keep` holds on each side just beyond `around(item, before,
+   * after)`, looking at most `limit` places further: the ends of the waiting run left behind.
+   */
+  beyond(item: Element, before: number, after: number, keep: (item: Element) => boolean, limit = 64): Element[] {
+    const i = this.index.get(item);
+    if (i === undefined) return [];
+    const out: Element[] = [];
+    for (const [from, step] of [[i + after + 1, 1], [i - before - 1, -1]] as const) {
+      for (let k = 0, j = from; k < limit && j >= 0 && j < this.items.length; k++, j += step) {
+        const candidate = this.items[j]!;
+        if (!keep(candidate)) continue;
+        out.push(candidate);
+        break;
+      }
+    }
+    return out;
+  }
+
   /** Keeps only the items for which `keep` holds (those the page removed, or already decorated, go). */
   compact(keep: (item: Element) => boolean): void {
     this.items = this.items.filter(keep);

@@ -22,10 +22,13 @@ interface Placement {
   shifts: number;
   /** Of the last `tail` items on the page, those without a toolbar. */
   tailWithoutToolbar: number;
+  /** Of the items in `span` (page coordinates, top to bottom), how many, and those without a toolbar. */
+  inSpan: number;
+  spanWithoutToolbar: number;
 }
 
-async function placement(page: Page, site: string, tail = 0): Promise<Placement> {
-  return page.evaluate(({ site, tail }) => {
+async function placement(page: Page, site: string, tail = 0, span: [number, number] = [0, 0]): Promise<Placement> {
+  return page.evaluate(({ site, tail, span }) => {
     /** The item our element stands for, per site. */
     const owner = (el: Element): Element | null => {
       // Facebook: after the comment's frame inside its article (replies nested further in), or at its end.
@@ -50,7 +53,11 @@ async function placement(page: Page, site: string, tail = 0): Promise<Placement>
     const owners = new Set(ours.map(owner));
     owners.delete(null);
     const decorated = new Set(hosts.map((h) => owner(h.parentElement!)));
-    const all = tail > 0 ? items() : [];
+    const all = tail > 0 || span[1] > span[0] ? items() : [];
+    const inSpan = all.filter((item) => {
+      const box = item.getBoundingClientRect();
+      return box.height > 0 && box.bottom + window.scrollY > span[0] && box.top + window.scrollY < span[1];
+    });
     return {
       items: site === 'instagram' ? document.querySelectorAll('a[href*="/c/"] > time[datetime]').length : items().length,
       ours: ours.length,
@@ -58,9 +65,11 @@ async function placement(page: Page, site: string, tail = 0): Promise<Placement>
       hostsOutsideRooms: hosts.filter((h) => h.parentElement?.localName !== 'kommentarsvakt-slot' || h.parentElement.children.length !== 1).length,
       owners: owners.size,
       shifts: (window as unknown as { __kvShifts: number[] }).__kvShifts.length,
-      tailWithoutToolbar: all.slice(-tail).filter((item) => !decorated.has(item)).length,
+      tailWithoutToolbar: tail > 0 ? all.slice(-tail).filter((item) => !decorated.has(item)).length : 0,
+      inSpan: inSpan.length,
+      spanWithoutToolbar: inSpan.filter((item) => !decorated.has(item)).length,
     };
-  }, { site, tail });
+  }, { site, tail, span });
 }
 
 const settle = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
@@ -96,6 +105,37 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     expect(p.shifts).toBe(0);
     // The first comment, in view, has its named buttons.
     expect(await page.getByRole('button', { name: /^Fånga (kommentar|svar) av / }).count()).toBe(p.hosts);
+  });
+
+  it('scrolling down the loaded page a screenful per frame, then jumping ahead and scrolling back up, every comment passed has its toolbar', async () => {
+    // Only every WATCH_STRIDE-th waiting item is watched, and the ends of each run (lib/overlay/watchlist.ts).
+    const screens = (n: number, direction: 1 | -1) =>
+      page.evaluate(async ({ n, direction }) => {
+        for (let i = 0; i < n; i++) {
+          window.scrollBy(0, direction * window.innerHeight);
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
+      }, { n, direction });
+    const bottom = () => page.evaluate(() => window.scrollY + window.innerHeight);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screens(25, 1);
+    await page.evaluate(settle);
+    const down = await placement(page, site, 0, [0, await bottom()]);
+    expect(down.inSpan).toBeGreaterThan(50);
+    expect(down.spanWithoutToolbar).toBe(0);
+    // A jump far ahead, then back up through what lay between.
+    const jumpTo = await page.evaluate(() => Math.round(document.documentElement.scrollHeight / 2));
+    await page.evaluate((y) => window.scrollTo(0, y), jumpTo);
+    await page.evaluate(settle);
+    await screens(12, -1);
+    await page.evaluate(settle);
+    const top = await page.evaluate(() => window.scrollY);
+    const up = await placement(page, site, 0, [top, jumpTo + 600]);
+    expect(up.inSpan).toBeGreaterThan(20);
+    expect(up.spanWithoutToolbar).toBe(0);
+    expect(up.shifts).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(settle);
   });
 
   it('100 comments appended by infinite scroll get rooms and, in view, toolbars in the same frame, without moving anything', async () => {

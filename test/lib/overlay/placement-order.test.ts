@@ -45,4 +45,19 @@ describe('PlacementOrder (lib/overlay/placement-order.ts)', () => {
     expect(ids(order.around(els[3]!, 1, 1))).toEqual(['c3', 'c4', 'c0']);
     expect(order.around(els[1]!, 1, 1)).toEqual([els[1]!]);
   });
+
+  it('finds the nearest wanted item just beyond a window, on each side, within its limit', () => {
+    const order = new PlacementOrder();
+    const els = items(12);
+    els.forEach((el) => order.add(el));
+    const wanted = new Set(['c1', 'c9', 'c10']);
+    const keep = (el: Element) => wanted.has(el.id);
+    // Window c3..c7 (2 before, 2 after c5): c8 is not wanted, c9 is; c2 is not, c1 is.
+    expect(ids(order.beyond(els[5]!, 2, 2, keep))).toEqual(['c9', 'c1']);
+    // Nothing wanted within 1 place beyond c3..c7.
+    expect(order.beyond(els[5]!, 2, 2, keep, 1)).toEqual([]);
+    // At the ends of the order, and for an item it does not know.
+    expect(ids(order.beyond(els[10]!, 0, 5, keep))).toEqual(['c9']);
+    expect(order.beyond(items(1)[0]!, 1, 1, keep)).toEqual([]);
+  });
 });
