@@ -77,7 +77,7 @@ export class Decorator {
     const selector = adapter.itemSelector;
     this.isItem = adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
     this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item);
-    this.watching = new Watchlist((items) => this.onVisible(items), { observing: doc.readyState !== 'loading' });
+    this.watching = new Watchlist((items) => this.onVisible(items), { observing: doc.readyState !== 'loading', doc });
     this.mo = new MutationObserver((records) => this.onMutations(records));
     this.parse = new ParseWatcher(doc, {
       subtree: (el) => {

@@ -15,9 +15,9 @@ export const DECORATE_BEHIND = 10;
  * (bench: ~100 ms over a scroll-through of the YouTube page with 1,900 waiting items), and an
  * item that comes near brings its neighbours anyway. Both ends of every run are watched, so
  * scrolling into a run from either side reaches a watched item, whose box holds its room,
- * before any room of the run is in view. Only a jump into the middle of a run whose
+ * before any room of the run is in view. A jump into the middle of a run whose
  * WATCH_STRIDE - 1 items between two watched ones are together taller than the view and both
- * margins would show a toolbar late, at the next scroll.
+ * margins reaches none: the view is looked at once the scrolling ends (lookAtView).
  */
 export const WATCH_STRIDE = 3;
 
@@ -36,14 +36,24 @@ export class Watchlist {
   private readonly order = new PlacementOrder();
   private readonly io: IntersectionObserver;
   private observing: boolean;
+  /** Where, across the view, the last watched item that came near had its middle: the comments' column. */
+  private columnX: number | null = null;
+  private readonly listening = new AbortController();
 
   constructor(
     /** Told of the items that came near the view, with their neighbours; they are no longer watched. */
     private readonly onNear: (items: Element[]) => void,
-    options: { observing: boolean },
+    options: { observing: boolean; doc: Document },
   ) {
     this.observing = options.observing;
     this.io = new IntersectionObserver((entries) => this.near(entries), { rootMargin: `${VIEW_MARGIN_PX}px 0px` });
+    // The page's scrolling or any list's, once it has stopped (capture: an element's does not
+    // bubble); after the next frame is drawn: a hit test brings the page's paint state up to
+    // date, and one made before our rooms are placed in that frame (comments appended and
+    // scrolled to at once) made the browser report the rooms as a layout shift.
+    const { signal } = this.listening;
+    const later = () => requestAnimationFrame(() => setTimeout(() => signal.aborted || this.lookAtView(options.doc), 0));
+    options.doc.addEventListener('scrollend', later, { capture: true, passive: true, signal });
   }
 
   /** Items placed one after another, none of them decorated: a run, watched at its ends and every WATCH_STRIDE-th. */
@@ -85,6 +95,7 @@ export class Watchlist {
   }
 
   clear(): void {
+    this.listening.abort();
     this.io.disconnect();
     this.items.clear();
     this.watched.clear();
@@ -98,17 +109,46 @@ export class Watchlist {
   }
 
   private near(entries: IntersectionObserverEntry[]): void {
+    const near: Element[] = [];
+    for (const entry of entries) {
+      const box = entry.boundingClientRect;
+      if (box.width > 0) this.columnX = box.left + box.width / 2;
+      if (entry.isIntersecting) near.push(entry.target);
+    }
+    this.handOver(near);
+  }
+
+  /**
+   * After a jump (a link to a comment, the End key), what is in view may lie between two
+   * watched items that are both out of reach (see WATCH_STRIDE). Once the scrolling stops, the
+   * item under three points of the comments' column is asked for directly: a hit test each.
+   */
+  private lookAtView(doc: Document): void {
+    const view = doc.defaultView;
+    if (this.items.size === 0 || this.columnX === null || !view) return;
+    const found: Element[] = [];
+    for (const y of [0.2, 0.5, 0.8]) {
+      for (let el = doc.elementFromPoint(this.columnX, view.innerHeight * y); el; el = el.parentElement) {
+        if (!this.items.has(el)) continue;
+        found.push(el);
+        break;
+      }
+    }
+    this.handOver(found);
+  }
+
+  /** Hands the items over with their waiting neighbours; the runs left on either side are watched at their new ends. */
+  private handOver(near: readonly Element[]): void {
+    if (near.length === 0) return;
     const due: Element[] = [];
     const waiting = (item: Element) => this.items.has(item) && item.isConnected;
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      for (const item of this.order.around(entry.target, DECORATE_BEHIND, DECORATE_AHEAD)) {
+    for (const target of near) {
+      for (const item of this.order.around(target, DECORATE_BEHIND, DECORATE_AHEAD)) {
         if (!waiting(item)) continue;
         this.take(item);
         due.push(item);
       }
-      // The runs left on either side now end here: their ends are watched.
-      for (const end of this.order.beyond(entry.target, DECORATE_BEHIND, DECORATE_AHEAD, waiting)) this.watch(end);
+      for (const end of this.order.beyond(target, DECORATE_BEHIND, DECORATE_AHEAD, waiting)) this.watch(end);
     }
     // Handed-over and removed items leave the order once it holds many of them.
     if (this.order.size > 2 * this.items.size + 100) this.order.compact((item) => this.items.has(item));

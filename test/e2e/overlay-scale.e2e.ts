@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
 import { scrollThrough, SITES } from '../bench/overlay.mjs';
+import { youtubeWatch } from '../fixtures/youtube/generate-watch.mjs';
 
 // Issue 3, the overlay at scale: on each site's 2,000-comment page (the bench's pages, parsed
 // by the browser in many chunks), every comment gets exactly one toolbar room, beside its own
@@ -188,5 +189,40 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     const after = await placement(page, site, added);
     expect(after.tailWithoutToolbar).toBe(0);
     expect(after.shifts).toBe(0);
+  });
+});
+
+// Only every WATCH_STRIDE-th waiting comment is watched, and the ends of each run
+// (lib/overlay/watchlist.ts). A jump can land where two unwatched comments, each taller than the
+// view, fill it and both margins: no watched one is near, and the toolbars come from the look
+// at the view once scrolling ends. A short page, parsed in one go, so its waiting comments are
+// one run (watched at its 1st, 4th, 7th … and last); every comment is very tall.
+describe('a jump between watched comments that are far apart (YouTube, every comment taller than two screens)', () => {
+  const url = 'https://www.youtube.com/watch?v=tAllC0mment';
+  let b: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    const html = youtubeWatch(16).replace('</head>', '<style>#content-text { display: block; min-height: 1600px }</style></head>');
+    b = await launch({ pages: { [url]: () => html } });
+  });
+  afterAll(async () => b?.close());
+
+  // Three neighbours in turn: whatever comment the run starts at, one of them is the first of
+  // two unwatched comments in a row.
+  it.each([6, 7, 8])('comment %i, whose toolbar lands mid-view after the jump, gets its toolbar', async (k) => {
+    const page = await b.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
+    await page.evaluate(settle);
+    const decorated = await page.evaluate(async (k) => {
+      const items = [...document.querySelectorAll('ytd-comment-view-model')];
+      const room = items[k]!.querySelector('kommentarsvakt-slot')!;
+      if (items[k]!.getBoundingClientRect().height < 1600) return 'not tall';
+      if (room.querySelector('kommentarsvakt-toolbar')) return 'decorated before the jump';
+      window.scrollTo(0, room.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
+      return room.querySelector('kommentarsvakt-toolbar') ? 'decorated' : 'not decorated';
+    }, k);
+    expect(decorated).toBe('decorated');
+    await page.close();
   });
 });
