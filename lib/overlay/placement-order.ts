@@ -49,6 +49,30 @@ export class PlacementOrder {
     return out;
   }
 
+  /**
+   * The place of the first item for which `reached` holds, where it holds for every item after
+   * one it holds for (items placed in document order, their boxes top to bottom): a binary
+   * search. Items for which `known` fails (gone from the page) are stepped over. -1 if none.
+   */
+  search(reached: (item: Element) => boolean, known: (item: Element) => boolean): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      let probe = mid;
+      while (probe < hi && !known(this.items[probe]!)) probe++;
+      if (probe === hi) hi = mid;
+      else if (reached(this.items[probe]!)) hi = probe;
+      else lo = probe + 1;
+    }
+    return lo < this.items.length ? lo : -1;
+  }
+
+  /** Up to `count` items from place `from` on. */
+  slice(from: number, count: number): Element[] {
+    return this.items.slice(from, from + count);
+  }
+
   /** Keeps only the items for which `keep` holds (those the page removed, or already decorated, go). */
   compact(keep: (item: Element) => boolean): void {
     this.items = this.items.filter(keep);

@@ -21,6 +21,9 @@ export const DECORATE_BEHIND = 10;
  */
 export const WATCH_STRIDE = 3;
 
+/** How many items, from the first in view, lookAtView reads at most: more than a view holds. */
+const LOOK_AT_MOST = 200;
+
 /**
  * The items that have their room but not yet their toolbar, watched until they come near the
  * view (one IntersectionObserver). When one does, it is handed over with its undecorated
@@ -36,8 +39,6 @@ export class Watchlist {
   private readonly order = new PlacementOrder();
   private readonly io: IntersectionObserver;
   private observing: boolean;
-  /** Where, across the view, the last watched item that came near had its middle: the comments' column. */
-  private columnX: number | null = null;
   private readonly listening = new AbortController();
 
   constructor(
@@ -48,9 +49,10 @@ export class Watchlist {
     this.observing = options.observing;
     this.io = new IntersectionObserver((entries) => this.near(entries), { rootMargin: `${VIEW_MARGIN_PX}px 0px` });
     // The page's scrolling or any list's, once it has stopped (capture: an element's does not
-    // bubble); after the next frame is drawn: a hit test brings the page's paint state up to
-    // date, and one made before our rooms are placed in that frame (comments appended and
-    // scrolled to at once) made the browser report the rooms as a layout shift.
+    // bubble); after the next frame is drawn, when the page is laid out: read before our rooms
+    // are placed in that frame (comments appended and scrolled to at once), boxes cost a
+    // layout of their own, and a hit test tried first made the browser report the rooms as a
+    // layout shift of 0.8.
     const { signal } = this.listening;
     const later = () => requestAnimationFrame(() => setTimeout(() => signal.aborted || this.lookAtView(options.doc), 0));
     options.doc.addEventListener('scrollend', later, { capture: true, passive: true, signal });
@@ -111,8 +113,6 @@ export class Watchlist {
   private near(entries: IntersectionObserverEntry[]): void {
     const near: Element[] = [];
     for (const entry of entries) {
-      const box = entry.boundingClientRect;
-      if (box.width > 0) this.columnX = box.left + box.width / 2;
       if (entry.isIntersecting) near.push(entry.target);
     }
     this.handOver(near);
@@ -121,18 +121,23 @@ export class Watchlist {
   /**
    * After a jump (a link to a comment, the End key), what is in view may lie between two
    * watched items that are both out of reach (see WATCH_STRIDE). Once the scrolling stops, the
-   * item under three points of the comments' column is asked for directly: a hit test each.
+   * items in view are looked up in the placement order by their boxes: a binary search, a few
+   * box reads on a page already laid out (hit tests cost 75 ms over the bench's scroll-through,
+   * which ends a scroll at every frame).
    */
   private lookAtView(doc: Document): void {
     const view = doc.defaultView;
-    if (this.items.size === 0 || this.columnX === null || !view) return;
+    if (this.items.size === 0 || !view) return;
+    const top = -VIEW_MARGIN_PX;
+    const bottom = view.innerHeight + VIEW_MARGIN_PX;
+    const connected = (item: Element) => item.isConnected;
+    const first = this.order.search((item) => item.getBoundingClientRect().bottom >= top, connected);
+    if (first < 0) return;
     const found: Element[] = [];
-    for (const y of [0.2, 0.5, 0.8]) {
-      for (let el = doc.elementFromPoint(this.columnX, view.innerHeight * y); el; el = el.parentElement) {
-        if (!this.items.has(el)) continue;
-        found.push(el);
-        break;
-      }
+    for (const item of this.order.slice(first, LOOK_AT_MOST)) {
+      if (!item.isConnected) continue;
+      if (item.getBoundingClientRect().top > bottom) break;
+      if (this.items.has(item)) found.push(item);
     }
     this.handOver(found);
   }

@@ -60,4 +60,24 @@ describe('PlacementOrder (lib/overlay/placement-order.ts)', () => {
     expect(ids(order.beyond(els[10]!, 0, 5, keep))).toEqual(['c9']);
     expect(order.beyond(items(1)[0]!, 1, 1, keep)).toEqual([]);
   });
+
+  it('finds the first item past a point by binary search, stepping over items gone from the page', () => {
+    const order = new PlacementOrder();
+    const els = items(20);
+    els.forEach((el) => order.add(el));
+    const n = (el: Element) => Number(el.id.slice(1));
+    const gone = new Set([7, 8, 9, 10]);
+    const known = (el: Element) => !gone.has(n(el));
+    const probes: number[] = [];
+    const reached = (at: number) => (el: Element) => (probes.push(n(el)), n(el) >= at);
+    expect(order.search(reached(12), known)).toBe(12);
+    // A binary search: a handful of probes, never an item that is gone.
+    expect(probes.length).toBeLessThanOrEqual(6);
+    expect(probes.some((i) => gone.has(i))).toBe(false);
+    // The first reached is gone: the next known one is found.
+    expect(n(order.slice(order.search(reached(8), known), 1)[0]!)).toBeLessThanOrEqual(11);
+    expect(order.search(reached(0), known)).toBe(0);
+    expect(order.search(reached(99), known)).toBe(-1);
+    expect(ids(order.slice(18, 5))).toEqual(['c18', 'c19']);
+  });
 });
