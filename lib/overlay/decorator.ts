@@ -262,19 +262,7 @@ export class Decorator {
     const now = whole ? items : view ? itemsInView(items, view.innerHeight) : [];
     let changed = false;
     for (const item of now) if (this.decorate(item)) changed = true;
-    // The rest wait for the view, in the order they were placed: runs between those in view.
-    if (!whole) {
-      const done = new Set(now);
-      let run: Element[] = [];
-      for (const item of items) {
-        if (!done.has(item)) run.push(item);
-        else if (run.length > 0) {
-          this.watching.addRun(run);
-          run = [];
-        }
-      }
-      if (run.length > 0) this.watching.addRun(run);
-    }
+    if (!whole) this.watching.addAllBut(items, now);
     if (changed) this.publish();
   }
 

@@ -1,4 +1,4 @@
-import { VIEW_MARGIN_PX } from './in-view';
+import { itemsInView, VIEW_MARGIN_PX } from './in-view';
 import { PlacementOrder } from './placement-order';
 
 /**
@@ -67,6 +67,20 @@ export class Watchlist {
     });
   }
 
+  /** The items placed, in order, but for those decorated at once (in view): runs between them. */
+  addAllBut(placed: readonly Element[], decorated: readonly Element[]): void {
+    const done = new Set(decorated);
+    let run: Element[] = [];
+    for (const item of placed) {
+      if (!done.has(item)) run.push(item);
+      else if (run.length > 0) {
+        this.addRun(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) this.addRun(run);
+  }
+
   /** One item on its own (content arriving in it made it readable only now): watched. */
   add(item: Element): void {
     this.addRun([item]);
@@ -87,10 +101,9 @@ export class Watchlist {
   /** Takes the items the page removed off the list, and gives them. */
   takeDisconnected(): Element[] {
     const gone = [...this.items].filter((item) => !item.isConnected);
-    const waiting = (item: Element) => this.items.has(item) && item.isConnected;
     for (const item of gone) {
       // A watched item that went may have ended a run: its nearest waiting neighbours do now.
-      if (this.watched.has(item)) for (const end of this.order.beyond(item, 0, 0, waiting)) this.watch(end);
+      if (this.watched.has(item)) for (const end of this.order.beyond(item, 0, 0, this.waiting)) this.watch(end);
       this.take(item);
     }
     return gone;
@@ -103,6 +116,8 @@ export class Watchlist {
     this.watched.clear();
     this.order.clear();
   }
+
+  private readonly waiting = (item: Element): boolean => this.items.has(item) && item.isConnected;
 
   private watch(item: Element): void {
     if (this.watched.has(item)) return;
@@ -128,17 +143,10 @@ export class Watchlist {
   private lookAtView(doc: Document): void {
     const view = doc.defaultView;
     if (this.items.size === 0 || !view) return;
-    const top = -VIEW_MARGIN_PX;
-    const bottom = view.innerHeight + VIEW_MARGIN_PX;
     const connected = (item: Element) => item.isConnected;
-    const first = this.order.search((item) => item.getBoundingClientRect().bottom >= top, connected);
+    const first = this.order.search((item) => item.getBoundingClientRect().bottom >= -VIEW_MARGIN_PX, connected);
     if (first < 0) return;
-    const found: Element[] = [];
-    for (const item of this.order.slice(first, LOOK_AT_MOST)) {
-      if (!item.isConnected) continue;
-      if (item.getBoundingClientRect().top > bottom) break;
-      if (this.items.has(item)) found.push(item);
-    }
+    const found = itemsInView(this.order.slice(first, LOOK_AT_MOST), view.innerHeight).filter((item) => this.items.has(item));
     this.handOver(found);
   }
 
@@ -146,14 +154,13 @@ export class Watchlist {
   private handOver(near: readonly Element[]): void {
     if (near.length === 0) return;
     const due: Element[] = [];
-    const waiting = (item: Element) => this.items.has(item) && item.isConnected;
     for (const target of near) {
       for (const item of this.order.around(target, DECORATE_BEHIND, DECORATE_AHEAD)) {
-        if (!waiting(item)) continue;
+        if (!this.waiting(item)) continue;
         this.take(item);
         due.push(item);
       }
-      for (const end of this.order.beyond(target, DECORATE_BEHIND, DECORATE_AHEAD, waiting)) this.watch(end);
+      for (const end of this.order.beyond(target, DECORATE_BEHIND, DECORATE_AHEAD, this.waiting)) this.watch(end);
     }
     // Handed-over and removed items leave the order once it holds many of them.
     if (this.order.size > 2 * this.items.size + 100) this.order.compact((item) => this.items.has(item));
