@@ -9,28 +9,56 @@ import { CAPTURE_EVENT } from './shortcut-event';
 import { toolbarCss } from './toolbar-styles';
 
 /**
- * What every toolbar's shadow root holds, made once per document and cloned: one clone costs a
- * fraction of making and labelling the elements one by one (issue 3: infinite scroll brings
- * 100 comments, all decorated in the frame that first lays them out).
+ * What every toolbar's shadow root holds, made once per document and language and cloned, its
+ * buttons' text already in place: one clone costs a fraction of making and labelling the
+ * elements one by one (issue 3: infinite scroll brings 100 comments, all decorated in the frame
+ * that first lays them out). The guide panel's slot is not in it: made on first use, an empty
+ * element would still be one more box to lay out for every comment.
  */
-const templates = new WeakMap<Document, DocumentFragment>();
-function toolbarTemplate(doc: Document): DocumentFragment {
-  let template = templates.get(doc);
-  if (!template) {
-    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}) => {
-      const el = doc.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      return el;
-    };
-    const style = make('style');
-    style.textContent = toolbarCss;
-    const bar = make('div', { class: 'kv-toolbar', role: 'group' });
-    bar.append(make('button', { type: 'button' }), make('button', { type: 'button', 'aria-expanded': 'false' }), make('span', { class: 'kv-status', role: 'status' }));
-    template = doc.createDocumentFragment();
-    template.append(style, bar, make('div'));
-    templates.set(doc, template);
+const templates = new WeakMap<Document, { t: ToolbarTranslate; fragment: DocumentFragment }>();
+function toolbarTemplate(doc: Document, t: ToolbarTranslate): DocumentFragment {
+  const made = templates.get(doc);
+  if (made?.t === t) return made.fragment;
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text = '') => {
+    const el = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.textContent = text;
+    return el;
+  };
+  const bar = make('div', { class: 'kv-toolbar', role: 'group', 'aria-label': t('overlay.toolbarLabel') });
+  bar.append(
+    make('button', { type: 'button', 'aria-busy': 'false' }, t('overlay.capture')),
+    make('button', { type: 'button', 'aria-expanded': 'false' }, t('guide.toggle')),
+    make('span', { class: 'kv-status', role: 'status', 'data-tone': 'idle', 'data-answers': '0' }),
+  );
+  const fragment = doc.createDocumentFragment();
+  fragment.append(bar);
+  templates.set(doc, { t, fragment });
+  return fragment;
+}
+
+/**
+ * The toolbars' style sheet, one per document, adopted by every shadow root: a `<style>` in
+ * each had the browser look up and match its text again for every toolbar (issue 3, YouTube,
+ * 168 toolbars: 5 ms). Firefox does not apply a sheet a content script constructs to the page's
+ * shadow roots (bugzilla 1770592), so there each toolbar keeps its own `<style>`.
+ */
+const ADOPT_SHEETS = import.meta.env.BROWSER !== 'firefox';
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+function addStyles(doc: Document, shadow: ShadowRoot): void {
+  if (ADOPT_SHEETS) {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+      sheet.replaceSync(toolbarCss);
+      sheets.set(doc, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    return;
   }
-  return template;
+  const style = doc.createElement('style');
+  style.textContent = toolbarCss;
+  shadow.prepend(style);
 }
 
 /**
@@ -62,7 +90,8 @@ export class ItemToolbar {
   private readonly toggle: HTMLButtonElement | null;
   private readonly status: HTMLSpanElement;
   private readonly bar: HTMLDivElement;
-  private readonly slot: HTMLDivElement;
+  /** Where the guide panel is rendered: made when it is first opened. */
+  private slot: HTMLDivElement | null = null;
   private destroyed = false;
   private busy = false;
   private answers = 0;
@@ -77,33 +106,31 @@ export class ItemToolbar {
   ) {
     this.key = `${entry.id}:${entry.version}`;
     const doc = entry.host.ownerDocument;
-    const content = toolbarTemplate(doc).cloneNode(true) as DocumentFragment;
-    this.bar = content.children[1] as HTMLDivElement;
-    this.slot = content.children[2] as HTMLDivElement;
+    const content = toolbarTemplate(doc, t).cloneNode(true) as DocumentFragment;
+    this.bar = content.firstElementChild as HTMLDivElement;
     this.capture = this.bar.children[0] as HTMLButtonElement;
     const toggle = this.bar.children[1] as HTMLButtonElement;
     this.status = this.bar.children[2] as HTMLSpanElement;
     // An item that is unreadable now (a recycled node mid-change) offers no guide: nothing to judge.
     this.toggle = entry.reading ? toggle : null;
     if (!this.toggle) toggle.remove();
-    entry.shadow.replaceChildren(content);
-    this.label();
-    this.showStatus();
-    // Three listeners, this object handling them (handleEvent), removed in destroy(): a recycled
-    // node keeps its host and shadow root for the next comment's toolbar.
-    entry.shadow.addEventListener('mousedown', this);
-    entry.shadow.addEventListener('click', this);
-    // The keyboard shortcut asks the toolbar of the item in focus or under the pointer.
-    entry.host.addEventListener(CAPTURE_EVENT, this);
+    // A recycled node's host keeps its shadow root and style sheet: only the toolbar is new.
+    if (!entry.shadow.firstChild) addStyles(doc, entry.shadow);
+    else for (const old of [...entry.shadow.children]) if (old.localName !== 'style') old.remove();
+    entry.shadow.append(content);
+    this.labelButtons();
   }
 
-  handleEvent(e: Event): void {
+  /**
+   * A click in the toolbar, or the keyboard shortcut asking for this item (CAPTURE_EVENT), passed
+   * on by Toolbars, which listens once for the whole page.
+   */
+  handleEvent(e: Event, button: EventTarget | undefined): void {
     if (this.destroyed) return;
     if (e.type === CAPTURE_EVENT) {
       void this.onCapture();
       return;
     }
-    const button = e.composedPath()[0];
     if (button !== this.capture && button !== this.toggle) return;
     // A mouse click on "Fånga" leaves keyboard focus where it was: moving it would restyle the
     // page just before its screenshot, which then waits for a new frame (bench). Keyboard users
@@ -116,29 +143,25 @@ export class ItemToolbar {
 
   setTranslate(t: ToolbarTranslate): void {
     this.t = t;
-    this.label();
+    this.bar.setAttribute('aria-label', t('overlay.toolbarLabel'));
+    this.capture.textContent = t('overlay.capture');
+    if (this.toggle) this.toggle.textContent = t('guide.toggle');
+    this.labelButtons();
     if (this.statusState.tone === 'busy') this.statusState = { tone: 'busy', message: t('overlay.saving') };
   }
 
   destroy(): void {
     this.destroyed = true;
-    this.entry.shadow.removeEventListener('mousedown', this);
-    this.entry.shadow.removeEventListener('click', this);
-    this.entry.host.removeEventListener(CAPTURE_EVENT, this);
     loadedPanel()?.forget(this.key);
   }
 
-  private label(): void {
+  /** The buttons' names say whose comment they act on (the visible text is in the template). */
+  private labelButtons(): void {
     const { t } = this;
     const reading = this.entry.reading;
     const kind = t(`kind.${reading?.kind ?? 'comment'}`);
-    this.bar.setAttribute('aria-label', t('overlay.toolbarLabel'));
-    this.capture.textContent = t('overlay.capture');
     this.capture.setAttribute('aria-label', reading?.author ? t('overlay.captureLabel', { kind, author: reading.author }) : t('overlay.captureLabelNoAuthor', { kind }));
-    if (this.toggle) {
-      this.toggle.textContent = t('guide.toggle');
-      this.toggle.setAttribute('aria-label', reading?.author ? t('guide.toggleLabel', { kind, author: reading.author }) : t('guide.toggleLabelNoAuthor', { kind }));
-    }
+    this.toggle?.setAttribute('aria-label', reading?.author ? t('guide.toggleLabel', { kind, author: reading.author }) : t('guide.toggleLabelNoAuthor', { kind }));
   }
 
   private showStatus(): void {
@@ -174,6 +197,10 @@ export class ItemToolbar {
     const toggle = this.toggle;
     const reading = this.entry.reading;
     if (!toggle || !reading) return;
+    if (!this.slot) {
+      this.slot = this.entry.host.ownerDocument.createElement('div');
+      this.entry.shadow.append(this.slot);
+    }
     const target: PanelTarget = {
       key: this.key,
       item: this.entry.item,
@@ -208,8 +235,10 @@ export class ItemToolbar {
  */
 export class Toolbars {
   private readonly views = new Map<number, ItemToolbar>();
+  /** Each toolbar by its host, for the page-wide listeners (handleEvent). */
+  private readonly byHost = new WeakMap<EventTarget, ItemToolbar>();
   private readonly controller = new AbortController();
-  private prefetching = false;
+  private listening = false;
 
   constructor(
     private readonly adapter: Adapter,
@@ -219,22 +248,50 @@ export class Toolbars {
 
   update(entries: readonly Decorated[]): void {
     const live = new Set<number>();
-    if (!this.prefetching && entries.length > 0) {
-      this.prefetching = true;
-      prefetchGuideOnIntent(entries[0]!.host.ownerDocument, this.controller.signal);
+    if (!this.listening && entries.length > 0) {
+      this.listening = true;
+      this.listen(entries[0]!.host.ownerDocument);
     }
     for (const entry of entries) {
       live.add(entry.id);
       const view = this.views.get(entry.id);
       if (view?.key === `${entry.id}:${entry.version}`) continue;
       view?.destroy();
-      this.views.set(entry.id, new ItemToolbar(entry, this.adapter, this.client, this.t));
+      const fresh = new ItemToolbar(entry, this.adapter, this.client, this.t);
+      this.views.set(entry.id, fresh);
+      this.byHost.set(entry.host, fresh);
     }
     for (const [id, view] of this.views) {
       if (live.has(id)) continue;
       view.destroy();
       this.views.delete(id);
     }
+  }
+
+  /**
+   * One set of listeners for every toolbar on the page, in the capture phase of the window (so a
+   * page script that stops clicks on their way down cannot hide ours), instead of three on each
+   * of hundreds of toolbars (issue 3: 100 appended comments get theirs in one frame). A
+   * toolbar's click reaches it through the event's path: the button, its shadow root, the host.
+   */
+  private listen(doc: Document): void {
+    const target = doc.defaultView ?? doc;
+    const options = { capture: true, signal: this.controller.signal };
+    for (const type of ['mousedown', 'click', CAPTURE_EVENT]) target.addEventListener(type, this, options);
+    prefetchGuideOnIntent(doc, this.controller.signal);
+  }
+
+  handleEvent(e: Event): void {
+    const path = e.composedPath();
+    if (e.type === CAPTURE_EVENT) {
+      this.byHost.get(path[0]!)?.handleEvent(e, undefined);
+      return;
+    }
+    const button = path[0];
+    if (!(button instanceof Element) || button.localName !== 'button') return;
+    // button, bar, shadow root, host (a panel's own buttons are deeper, and not the toolbar's).
+    const view = path[3] && this.byHost.get(path[3]);
+    view?.handleEvent(e, button);
   }
 
   setTranslate(t: ToolbarTranslate): void {

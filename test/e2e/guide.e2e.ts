@@ -146,6 +146,24 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
       return { panel: el.getBoundingClientRect().height, room: host.parentElement!.getBoundingClientRect().height, roomTag: host.parentElement!.localName };
     });
     expect(heights.roomTag).toBe('kommentarsvakt-slot');
+    // The toolbars' styles reach every toolbar (one sheet, adopted by each shadow root: issue 3)
+    // and the panel drawn inside one of them; the page's own styles do not.
+    const styles = await panel.evaluate((el) => {
+      const shadow = el.getRootNode() as ShadowRoot;
+      const hosts = [...document.querySelectorAll('kommentarsvakt-toolbar')];
+      const sheet = shadow.adoptedStyleSheets[0];
+      const button = shadow.querySelector('.kv-toolbar > button')!;
+      return {
+        toolbars: hosts.length,
+        sharing: hosts.filter((h) => h.shadowRoot!.adoptedStyleSheets.length === 1 && h.shadowRoot!.adoptedStyleSheets[0] === sheet).length,
+        radius: getComputedStyle(button).borderTopLeftRadius,
+        height: getComputedStyle(button).height,
+      };
+    });
+    expect(styles.toolbars).toBeGreaterThan(1);
+    expect(styles.sharing).toBe(styles.toolbars);
+    expect(styles.radius).toBe('6px');
+    expect(styles.height).toBe('25px');
     expect(heights.panel).toBeGreaterThan(100);
     expect(heights.room).toBeGreaterThan(heights.panel);
 
