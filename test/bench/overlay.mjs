@@ -15,7 +15,8 @@ import { summary } from './stats.mjs';
 
 /**
  * Per site: the page, and how its list grows by infinite scroll. `append` runs in the page: it
- * copies the first 100 entries of the list to its end with fresh comment ids (the overlay keys
+ * copies whole threads from the top of the list to its end, 100 comments and replies in all (the
+ * budget's "100 comments"; until 2026-12-04 evening it was 100 threads, 168 comments), with fresh comment ids (the overlay keys
  * items by id, so copies with the same ids would not be new comments). The copies are the site's
  * markup only: our toolbars and their rooms are taken out of them. The bench then scrolls to
  * them (scrollThrough, or at once in the same task: appendThenRead).
@@ -27,7 +28,14 @@ export const SITES = {
     html: () => facebookFeed(2000, { photos: true }),
     append: () => {
       const list = document.querySelector('[role="feed"] ul');
-      const items = [...list.children].slice(0, 100);
+      // Whole threads from the top of the list, to exactly 100 comments and replies.
+      let n = 0;
+      const items = [...list.children].filter((li) => {
+        const k = li.querySelectorAll('div[role="article"]').length;
+        if (k === 0 || n + k > 100) return false;
+        n += k;
+        return true;
+      });
       const fragment = document.createDocumentFragment();
       items.forEach((li, i) => {
         const copy = li.cloneNode(true);
@@ -46,7 +54,13 @@ export const SITES = {
       // The post's comment list: the parent of the first comment row's block (no stable hook
       // on Instagram; the generator's container holds the caption first, then the blocks).
       const list = document.querySelector('main article .comments');
-      const blocks = [...list.children].filter((b) => b.querySelector('a[href*="/c/"] > time')).slice(0, 100);
+      let n = 0;
+      const blocks = [...list.children].filter((b) => {
+        const k = b.querySelectorAll('a[href*="/c/"] > time').length;
+        if (k === 0 || n + k > 100) return false;
+        n += k;
+        return true;
+      });
       const fragment = document.createDocumentFragment();
       blocks.forEach((block, i) => {
         const copy = block.cloneNode(true);
@@ -65,7 +79,13 @@ export const SITES = {
     append: () => {
       // YouTube appends ytd-comment-thread-renderers to the section's #contents as one scrolls.
       const list = document.querySelector('ytd-comments #sections > #contents');
-      const threads = [...list.children].slice(0, 100);
+      let n = 0;
+      const threads = [...list.children].filter((t) => {
+        const k = t.querySelectorAll('ytd-comment-view-model').length;
+        if (k === 0 || n + k > 100) return false;
+        n += k;
+        return true;
+      });
       const fragment = document.createDocumentFragment();
       threads.forEach((t, i) => {
         const copy = t.cloneNode(true);
@@ -83,7 +103,13 @@ export const SITES = {
     append: () => {
       // Studio's list: ytcp-comment-threads in #comments-content #items.
       const list = document.querySelector('#comments-content #items');
-      const threads = [...list.children].slice(0, 100);
+      let n = 0;
+      const threads = [...list.children].filter((t) => {
+        const k = t.querySelectorAll('ytcp-comment').length;
+        if (k === 0 || n + k > 100) return false;
+        n += k;
+        return true;
+      });
       const fragment = document.createDocumentFragment();
       threads.forEach((t, i) => {
         const copy = t.cloneNode(true);

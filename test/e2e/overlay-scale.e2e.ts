@@ -176,8 +176,8 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
   // One site is enough: the limit is the decorator's, not the adapter's.
   it.runIf(site === 'youtube')('a bigger batch (over 200 comments at once) is decorated as it comes into view, not all in one frame', async () => {
     const before = await placement(page, site);
-    // Two batches of 100 threads in one task: 336 comments and replies.
-    await page.evaluate(`(${spec.append})(); (${spec.append})();`);
+    // Three batches of 100 comments and replies in one task.
+    await page.evaluate(`(${spec.append})(); (${spec.append})(); (${spec.append})();`);
     await page.evaluate(settle);
     const added = (await placement(page, site)).items - before.items;
     expect(added).toBeGreaterThan(200);
