@@ -5,8 +5,6 @@ export const HOST_TAG = 'kommentarsvakt-toolbar';
 export const SLOT_TAG = 'kommentarsvakt-slot';
 /** Our elements in the page: never items, never looked into. */
 export const OWN_TAGS = new Set([HOST_TAG, SLOT_TAG, 'kommentarsvakt-root']);
-/** What an item carries of ours (the guide panel's root lives elsewhere, once per page). */
-const OWN_SELECTOR = `${HOST_TAG}, ${SLOT_TAG}`;
 export const isOwn = (node: Node): boolean => node.nodeType === 1 && OWN_TAGS.has((node as Element).localName);
 
 /** Whether a childList record is about our own elements only (a reply's room inside its comment). */
@@ -78,7 +76,12 @@ export class Rooms {
    * or toolbar with it: a copy is not ours to keep, and the item gets its own.
    */
   dropCopies(root: Element): void {
-    for (const el of root.querySelectorAll(OWN_SELECTOR)) if (!this.own.has(el)) el.remove();
+    // By tag, not a selector query: asked of every subtree a page script adds (issue 3: ~1 ms
+    // for one batch of infinite scroll), which almost never holds any.
+    for (const tag of [HOST_TAG, SLOT_TAG]) {
+      const found = root.getElementsByTagName(tag);
+      if (found.length > 0) for (const el of [...found]) if (!this.own.has(el)) el.remove();
+    }
   }
 
   clear(): void {
