@@ -36,7 +36,7 @@ function isAvatar(img: Element): boolean {
 }
 
 function hasAvatar(el: Element): boolean {
-  for (const img of el.getElementsByTagName('img')) if (img.matches(AVATAR) && isAvatar(img)) return true;
+  for (const img of el.querySelectorAll(AVATAR)) if (isAvatar(img)) return true;
   return false;
 }
 
@@ -52,21 +52,8 @@ function siblingHasAvatar(row: Element, up: Element): boolean {
 /** Siblings looked at on each side: enough to pass a "View replies" button, never a whole list. */
 const NEAR = 8;
 
-/**
- * Comment times inside `root`, in document order. Walked as the root's `time` elements (every
- * alternative of commentTime ends in one), each matched: a selector query per subtree cost
- * ~25 µs even on a row of 40 elements, and a row's climb asks up to 16 siblings a level
- * (issue 3: 100 appended Instagram comments, ~15 ms of finding their rows).
- */
-export function* timesIn(root: Element | Document): Generator<Element> {
-  for (const time of root.getElementsByTagName('time')) if (time.matches(TIME)) yield time;
-}
-
 /** The first comment time inside `el`, or null. */
-const firstTime = (el: Element): Element | null => {
-  for (const time of timesIn(el)) return time;
-  return null;
-};
+const firstTime = (el: Element): Element | null => el.querySelector(TIME);
 
 /** Whether a near sibling of `el` holds a comment time, i.e. whether el's parent holds another comment. */
 function nearSiblingHoldsTime(el: Element): boolean {

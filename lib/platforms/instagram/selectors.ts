@@ -4,14 +4,14 @@
  * alternatives, tried in order; each entry says which markup it matches and when it was seen.
  */
 
-/** The comment's timestamp: the anchor every reading starts from. Each alternative must end in a `time` element (row.ts walks those). */
+/** The comment's timestamp: the anchor every reading starts from. */
 export const commentTime = [
   // 2025-11: `<a href="/p/{code}/c/{id}/"><time datetime="…Z">5w</time></a>`
   // (test/fixtures/instagram/post-comment-2025-11.html); replies link `/c/{parent}/r/{id}/`.
   'a[href*="/c/"] > time[datetime]',
 ];
 
-/** The avatar: a profile link around an image, the left column of a comment row. Each alternative must end in an `img` (row.ts walks those). */
+/** The avatar: a profile link around an image, the left column of a comment row. */
 export const avatar = [
   // 2025-11: `<a href="/{user}/" role="link"><img alt="{user}'s profile picture"></a>`
   'a[href] img',
