@@ -148,7 +148,7 @@ export class Decorator {
     this.scanQueued = true;
     requestAnimationFrame(() => {
       this.scanQueued = false;
-      this.flush();
+      this.steadily(() => this.flush());
     });
   }
 
@@ -304,9 +304,18 @@ export class Decorator {
   /** Items that came near the view, with their neighbours (./watchlist.ts). */
   private onVisible(items: Element[]): void {
     let changed = false;
-    for (const item of items) if (this.decorate(item)) changed = true;
+    this.steadily(() => {
+      for (const item of items) if (this.decorate(item)) changed = true;
+    });
     if (changed) this.publish();
     this.forgetOwnRecords();
+  }
+
+  /** Our frame and observer callbacks: no page script runs in them, so the page stands still. */
+  private steadily(work: () => void): void {
+    const steady = this.adapter.steady;
+    if (steady) steady(work);
+    else work();
   }
 
   private onContent(records: MutationRecord[]): void {

@@ -52,6 +52,11 @@ export interface Adapter {
    */
   isItem?(el: Element): boolean;
   /**
+   * Runs `work`, a callback of the overlay's in which the page does not change, letting the
+   * adapter keep its answers about the markup for that long (Instagram's rows: issue 3).
+   */
+  steady?(work: () => void): void;
+  /**
    * The channel(s) or account(s) the page belongs to, as absolute URLs read from the page's own
    * markup (a watch page's video owner, an Instagram post's author, the channel Studio is
    * showing), for the channel register's "last activity seen" (issue 6): a page's address alone

@@ -2,8 +2,8 @@
 import type { Adapter } from '../types';
 import { ownerUrls } from './owner';
 import { findItems, read } from './read';
-import { ownTime } from './row';
+import { ownTime, steady } from './row';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 
-export const instagram: Adapter = { id: 'instagram', findItems, read, isItem: (el) => ownTime(el) !== null, ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton, clickFirst: true } };
+export const instagram: Adapter = { id: 'instagram', findItems, read, isItem: (el) => ownTime(el) !== null, steady, ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton, clickFirst: true } };
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

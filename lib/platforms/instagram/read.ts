@@ -1,7 +1,7 @@
 /** Reads one Instagram comment row (see row.ts for how rows are found). */
 import type { ItemReading } from '../types';
 import { absoluteUrl, oneLine, textOf } from '../text';
-import { isReply, ownTime, profileName, rowOf, timeSelector } from './row';
+import { isReply, ownTime, profileName, rowOf, timesUnder } from './row';
 import { avatar, notText, origin, textSpan } from './selectors';
 
 const NOT_TEXT = notText.join(', ');
@@ -10,7 +10,7 @@ const TEXT_SPAN = textSpan.join(', ');
 /** Comment rows in document order: one query for every timestamp, then each one's row. */
 export function findItems(root: ParentNode): Element[] {
   const rows: Element[] = [];
-  for (const time of root.querySelectorAll(timeSelector)) {
+  for (const time of timesUnder(root)) {
     const row = rowOf(time);
     if (row && row !== rows[rows.length - 1]) rows.push(row);
   }

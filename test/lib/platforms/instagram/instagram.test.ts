@@ -183,3 +183,86 @@ describe('instagram, many comments', () => {
     expect(readings.filter((r) => r?.kind === 'reply')).toHaveLength(1503);
   });
 });
+
+describe('instagram, answers kept while the page stands still (steady)', () => {
+  const manyThreads = () => {
+    const doc = load('instagram/post.sv.html');
+    const list = doc.querySelector('.comments')!;
+    const threads = [...list.querySelectorAll(':scope > .xcomment')];
+    for (let i = 0; i < 20; i++) for (const t of threads) list.appendChild(t.cloneNode(true));
+    return doc;
+  };
+
+  /** Element.querySelector calls made by `work`. */
+  function queriesOf(work: () => void): number {
+    const proto = Element.prototype;
+    const original = proto.querySelector;
+    let calls = 0;
+    proto.querySelector = function (this: Element, selector: string) {
+      calls++;
+      return original.call(this, selector);
+    } as typeof original;
+    try {
+      work();
+    } finally {
+      proto.querySelector = original;
+    }
+    return calls;
+  }
+
+  it('finds and reads the same rows, asking each neighbour once instead of ~16 times', () => {
+    const doc = manyThreads();
+    let loose: unknown[] = [];
+    let kept: unknown[] = [];
+    const looseQueries = queriesOf(() => {
+      loose = readAll(doc);
+    });
+    const keptQueries = queriesOf(() => instagram.steady!(() => {
+      kept = readAll(doc);
+    }));
+    expect(kept).toHaveLength(126);
+    expect(kept).toEqual(loose);
+    // 2026-12-04: 1,953 queries loose, 378 kept (none of them for a comment time).
+    expect(keptQueries).toBeLessThan(looseQueries / 3);
+  });
+
+  it('reads a thread added on its own as it would be read whole: its neighbours outside are asked', () => {
+    const doc = manyThreads();
+    const thread = [...doc.querySelectorAll('.comments > .xcomment')].find((t, i) => i > 30 && t.querySelector('a[href*="/r/"]'))!;
+    const loose = instagram.findItems(thread).map((el) => instagram.read(el));
+    let kept: unknown[] = [];
+    instagram.steady!(() => {
+      kept = instagram.findItems(thread).map((el) => instagram.read(el));
+    });
+    expect(loose.length).toBeGreaterThan(0);
+    expect(kept).toEqual(loose);
+    // The same rows as when the whole page is read (replies as replies, the thread's head not).
+    const whole = instagram.findItems(doc);
+    const rows = instagram.findItems(thread);
+    const at = whole.indexOf(rows[0]!);
+    expect(rows).toEqual(whole.slice(at, at + rows.length));
+    expect(kept.map((r) => (r as { kind: string }).kind)).toContain('reply');
+  });
+
+  it('forgets them when the work ends: a row that gains a neighbour is found anew', () => {
+    const doc = load('instagram/post.sv.html');
+    const list = doc.querySelector('.comments')!;
+    let before: Element[] = [];
+    instagram.steady!(() => {
+      before = instagram.findItems(doc);
+    });
+    const first = list.querySelector(':scope > .xcomment')!;
+    first.remove();
+    const after = instagram.findItems(doc);
+    expect(after).toHaveLength(before.length - first.querySelectorAll('time').length);
+    expect(after).not.toContain(before[0]);
+  });
+});
+
+describe('instagram selectors', () => {
+  it('every comment-time alternative ends in a time element (rows are found from the page’s time elements)', async () => {
+    const { commentTime } = await import('../../../../lib/platforms/instagram/selectors');
+    expect(commentTime.length).toBeGreaterThan(0);
+    for (const alternative of commentTime) expect(alternative).toMatch(/(^|[\s>+~])time(\[[^\]]*\])*$/);
+  });
+});
