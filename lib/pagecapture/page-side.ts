@@ -36,11 +36,21 @@ export async function pageStep(step: PageStep, y: number, hideFixed: boolean): P
     if (s.value) s.el.style.setProperty(prop, s.value, s.priority);
     else s.el.style.removeProperty(prop);
   };
-  // Two frames after a scroll the new position is painted; a hidden tab has no frames, so a timeout caps the wait.
+  // After a scroll, the frame that shows it must have been drawn before the window is shot. The
+  // second frame callback after it can run while that frame is still being rastered (a 2x
+  // screen, software raster, a busy machine: page-screenshot.e2e saw a slice of another
+  // position about one run in five); Chromium starts a third frame only once the frame before
+  // the second is committed, which waits for the scrolled one to be activated. A hidden tab has
+  // no frames, so there a timeout ends the wait; in a visible one it is a last resort.
   const painted = () =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 200);
-      requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(timer), resolve())));
+      let left = 3;
+      const timer = setTimeout(resolve, document.visibilityState === 'hidden' ? 200 : 5_000);
+      const frame = () => {
+        if (--left > 0) requestAnimationFrame(frame);
+        else setTimeout(() => (clearTimeout(timer), resolve()), 0);
+      };
+      requestAnimationFrame(frame);
     });
   const metrics = (): PageMetrics => ({
     url: location.href,
