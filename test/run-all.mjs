@@ -3,11 +3,12 @@
 // count each test. Every step runs even when an earlier one failed, except that the browser
 // tests and web-ext lint need the build.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
+import { scratchTmpdir } from './support/scratch.mjs';
 import { join, resolve } from 'node:path';
 
-const tmp = mkdtempSync(join(tmpdir(), 'kv-test-'));
+// The reports, and the tests' own temporary folders (TMPDIR is passed on), removed at the end.
+const tmp = scratchTmpdir('kv-test-');
 const results = [];
 const npx = (args, opts = {}) => spawnSync('npx', args, { stdio: opts.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 });
 

@@ -7,6 +7,10 @@ import { extensionPath, projectRoot } from '../support/browser.mjs';
 import { benchBundle } from './bundle.mjs';
 import { benchCapture } from './capture.mjs';
 import { benchOverlay } from './overlay.mjs';
+import { scratchTmpdir } from '../support/scratch.mjs';
+
+// Browser profiles go in a folder of this run's own, removed when it ends.
+scratchTmpdir('kv-bench-');
 
 if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('--build')) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import { launch, projectRoot } from '../support/browser.mjs';
 import { SITES, settle } from './overlay.mjs';
 import { summary } from './stats.mjs';
+import { scratchTmpdir } from '../support/scratch.mjs';
+
+// Browser profiles go in a folder of this run's own, removed when it ends.
+scratchTmpdir('kv-bench-');
 
 const site = process.argv[2] ?? 'youtube';
 const runs = Number(process.argv[3] ?? 7);
@@ -48,7 +52,11 @@ try {
             for (const item of items) {
               const r = document.createElement('kommentarsvakt-slot');
               r.setAttribute('style', roomStyle);
-              (item.localName === 'time' ? item.parentElement.parentElement : item).append(r);
+              // Instagram's row (lib/platforms/instagram/row.ts): the nearest ancestor of the
+              // time link that holds the avatar.
+              let row = item;
+              if (item.localName === 'time') for (row = item.parentElement; row.parentElement && !row.querySelector('a[href] img'); row = row.parentElement);
+              row.append(r);
               if (variant === 'room') continue;
               const host = document.createElement('kommentarsvakt-toolbar');
               r.append(host);

@@ -10,6 +10,10 @@
 import { launch } from '../support/browser.mjs';
 import { recording, SITES } from './overlay.mjs';
 import { summary } from './stats.mjs';
+import { scratchTmpdir } from '../support/scratch.mjs';
+
+// Browser profiles go in a folder of this run's own, removed when it ends.
+scratchTmpdir('kv-bench-');
 
 const site = process.argv[2] ?? 'facebook';
 const runs = Number(process.argv[3] ?? 3);
