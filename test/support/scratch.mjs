@@ -12,6 +12,13 @@ import { join } from 'node:path';
 export function scratchTmpdir(prefix = 'kv-run-') {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   process.env.TMPDIR = dir;
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+  process.on('exit', () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch (error) {
+      // Left behind (a tmpfs a crashed test left mounted in it): say so, keep the run's result.
+      console.warn(`Could not remove ${dir}: ${error.message}`);
+    }
+  });
   return dir;
 }
