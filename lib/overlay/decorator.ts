@@ -1,23 +1,11 @@
 import type { Adapter, ItemReading } from '../platforms';
+import { identityOf, type Decorated } from './decorated';
 import { itemsInView } from './in-view';
 import { ParseWatcher } from './parse-watcher';
 import { isOwn, onlyOwn, Rooms } from './rooms';
 import { Watchlist } from './watchlist';
 
 export { HOST_TAG, SLOT_TAG } from './rooms';
-
-/** One item that has a toolbar: the page's element, and our host beside it. */
-export interface Decorated {
-  id: number;
-  item: Element;
-  host: HTMLElement;
-  shadow: ShadowRoot;
-  /** What the adapter read when the item was decorated, or re-read after recycling (null: unreadable now). */
-  reading: ItemReading | null;
-  /** Changes when the node now shows another comment (Studio and Facebook recycle nodes). */
-  version: number;
-  identity: string;
-}
 
 /**
  * A batch of at most this many items that a page script adds (infinite scroll brings 20–100)
@@ -29,11 +17,6 @@ export interface Decorated {
  * comes into view.
  */
 export const ARRIVALS_DECORATED_AT_ONCE = 200;
-
-/** Who said what: a recycled node that shows another comment gets a fresh toolbar. */
-function identityOf(reading: ItemReading | null): string {
-  return reading ? (reading.itemId ?? `${reading.author}\n${reading.text}`) : '';
-}
 
 /**
  * Finds the adapter's items as the page changes (observe, never poll). Each item gets its room

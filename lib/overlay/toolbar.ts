@@ -1,7 +1,7 @@
 import type { ToolbarTranslate } from '../i18n/toolbar';
 import type { Adapter } from '../platforms';
 import type { CaptureClient } from './capture-client';
-import type { Decorated } from './decorator';
+import type { Decorated } from './decorated';
 import { describeCaptureResult, type CaptureStatus } from './describe-capture';
 import { loadGuidePanel, loadedPanel, type PanelTarget } from './panel-api';
 import { letGrow } from './rooms';

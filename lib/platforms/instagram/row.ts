@@ -68,9 +68,10 @@ export function steady(work: () => void): void {
 
 function remembered<T>(map: Map<Element, T> | undefined, el: Element, answer: (el: Element) => T): T {
   if (!map) return answer(el);
-  let value = map.get(el);
-  if (value === undefined && !map.has(el)) map.set(el, (value = answer(el)));
-  return value as T;
+  if (map.has(el)) return map.get(el) as T;
+  const value = answer(el);
+  map.set(el, value);
+  return value;
 }
 
 /**
@@ -139,7 +140,6 @@ function siblingHasAvatar(row: Element, up: Element): boolean {
 
 /** Siblings looked at on each side: enough to pass a "View replies" button, never a whole list. */
 const NEAR = 8;
-
 
 /** Whether a near sibling of `el` holds a comment time, i.e. whether el's parent holds another comment. */
 function nearSiblingHoldsTime(el: Element): boolean {
