@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useSettings } from '../shared/useSettings';
+import { useSettings } from '../common/useSettings';
 import { PageCapturePanel } from './PageCapturePanel';
 import { useChannels } from './useChannels';
 

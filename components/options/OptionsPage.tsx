@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { useSettings } from '../shared/useSettings';
+import { useSettings } from '../common/useSettings';
 import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
 import { RegistrarSettings } from './RegistrarSettings';

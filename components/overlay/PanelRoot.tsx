@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { useSettings } from '../shared/useSettings';
+import { useSettings } from '../common/useSettings';
 import { GuideProvider, useGuide } from './GuideContext';
 import { GuidePanel } from './GuidePanel';
 import type { PanelEntry, PanelManager } from './panel-manager';

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
-import { useSettings } from '../shared/useSettings';
+import { useSettings } from '../common/useSettings';
 
 /**
  * The toolbar popup. Opening it is a click on our action, which also grants activeTab for the

@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useS
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
 import { recordMatcher, type RecordFilter } from '../../lib/records/query';
-import { useSettings } from '../shared/useSettings';
+import { useSettings } from '../common/useSettings';
 import { BulkBar } from './BulkBar';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Popup } from '../../components/popup/Popup';
-import '../../components/shared/page.css';
+import '../../components/common/page.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

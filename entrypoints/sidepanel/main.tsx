@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SidePanel } from '../../components/sidepanel/SidePanel';
-import '../../components/shared/page.css';
+import '../../components/common/page.css';
 import '../../components/queue/queue.css';
 
 createRoot(document.getElementById('root')!).render(
