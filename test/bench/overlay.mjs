@@ -268,7 +268,7 @@ async function benchSite(site, runs, baseline) {
     }
     for (let i = 0; i < runs; i++) {
       const order = i % 2 === 0 ? names : [...names].reverse();
-      for (const side of order) sides[side].push(await once(browsers[side], site, side !== 'without'));
+      for (const side of order) sides[side].push(await once(browsers[side], site, drawsToolbars(side)));
     }
   } finally {
     for (const b of Object.values(browsers)) await b.close();
@@ -323,6 +323,16 @@ export async function benchOverlay({ runs = runsFromArgv(), sites = sitesFromArg
     result[name] = await benchSite(SITES[name], runs, baseline);
   }
   return result;
+}
+
+/**
+ * Whether a side's loads wait for the first toolbar. --baseline-draws-nothing: the third side is
+ * a build whose content script draws nothing (to measure what a content script as such costs),
+ * so it settles like the page alone instead of waiting 50 rounds for a toolbar.
+ */
+function drawsToolbars(side) {
+  if (side === 'without') return false;
+  return !(side === 'baseline' && process.argv.includes('--baseline-draws-nothing'));
 }
 
 /** --baseline=DIR: another build's output folder (KV_OUT_DIR=DIR npm run build), measured in the same run as a third side. */
