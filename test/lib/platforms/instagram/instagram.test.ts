@@ -269,3 +269,25 @@ describe('instagram selectors', () => {
     for (const alternative of commentTime) expect(alternative).toMatch(/(^|[\s>+~])time(\[[^\]]*\])*$/);
   });
 });
+
+describe('instagram profile links', () => {
+  it('reads a user name from the links the page writes, and from full URLs alike', async () => {
+    const { profileName } = await import('../../../../lib/platforms/instagram/row');
+    // The plain `/{user}/` form is read without parsing a URL; the answers must be the same.
+    expect(profileName('/alaricvarghese/')).toBe('alaricvarghese');
+    expect(profileName('/sjovik.kommun')).toBe('sjovik.kommun');
+    expect(profileName('/sjovik_kommun/?hl=sv')).toBe('sjovik_kommun');
+    expect(profileName('/sjovik_kommun/#top')).toBe('sjovik_kommun');
+    expect(profileName('https://www.instagram.com/sjovik_kommun/')).toBe('sjovik_kommun');
+    expect(profileName('https://instagram.com/sjovik_kommun')).toBe('sjovik_kommun');
+  });
+
+  it('refuses site sections, other paths, other hosts and dot segments', async () => {
+    const { profileName } = await import('../../../../lib/platforms/instagram/row');
+    for (const href of ['/explore/', '/Reels/', '/p/DEMOsjovik1/', '/sjovik/c/1/', '//evil.example/x/', 'https://evil.example/sjovik/', '/../', '/./', '/', '', null, '/a b/', `/${'a'.repeat(31)}/`]) {
+      expect(profileName(href), String(href)).toBeUndefined();
+    }
+    // A dot segment resolves to the name after it, as a browser would follow the link.
+    expect(profileName('/x/../sjovik/')).toBe('sjovik');
+  });
+});
