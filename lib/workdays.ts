@@ -3,7 +3,7 @@ import { createWorkdays, key, weekday, TIME_ZONE } from './workdays/rules';
 
 /**
  * Working days and answer deadlines in Europe/Stockholm time (§3.2, Bilaga 1: "Svara inom en
- * arbetsdag"). Contract: ../shared/DESIGN.md.
+ * arbetsdag"). Contract: DESIGN.md in the planning folder (README).
  *
  * Non-working days: Saturdays, Sundays, every holiday date-holidays types 'public' for SE, and
  * the three eves treated as holidays: midsommarafton, julafton, nyårsafton. date-holidays 3.37

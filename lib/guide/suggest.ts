@@ -172,7 +172,7 @@ export function createSuggester(options: SuggestOptions = {}): Suggester {
   };
 }
 
-/** Suggest with the shipped default guide and lists. Contract: ../shared/DESIGN.md. */
+/** Suggest with the shipped default guide and lists. Contract: DESIGN.md in the planning folder (README). */
 let shipped: Suggester | undefined;
 
 /**

@@ -1,4 +1,4 @@
-/** What the adapters know how to read, and what they return. Contract: ../shared/DESIGN.md. */
+/** What the adapters know how to read, and what they return. Contract: DESIGN.md in the planning folder (README). */
 
 export const PLATFORMS = ['facebook', 'business-suite', 'instagram', 'youtube', 'youtube-studio', 'manual'] as const;
 export type PlatformId = (typeof PLATFORMS)[number];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 
-/** Reads a fixture from the project's own test/fixtures (never from ../shared). */
+/** Reads a fixture from the project's own test/fixtures (never from the planning folder beside the checkout). */
 export function fixture(path: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
 }
