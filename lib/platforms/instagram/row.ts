@@ -15,28 +15,32 @@ const MAX_KIND_UP = 24;
 
 export const timeSelector = TIME;
 
-const PROFILE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
+const NAME = '[A-Za-z0-9._]{1,30}';
+const PROFILE_PATH = new RegExp(`^/(${NAME})/?$`);
 /** A root-relative `/{user}/` as the page writes it: read without parsing a URL. */
-const PLAIN_PROFILE_HREF = /^\/([A-Za-z0-9._]{1,30})\/?(?:[?#]|$)/;
+const PLAIN_PROFILE_HREF = new RegExp(`^/(${NAME})/?(?:[?#]|$)`);
 
-/** The user name if `href` is a profile link (`/{user}/`), else undefined. */
-export function profileName(href: string | null): string | undefined {
-  if (!href) return undefined;
-  // Every avatar and name link on a post page is `/{user}/`: parsing each as a URL was 11 ms of
-  // Instagram's load (2,000 comments, profile.mjs). A name of dots only is a path segment
-  // (`/../`) that URL parsing resolves away, so it takes the long way.
+/**
+ * The name in a profile path, as written or as a browser resolves it. Every avatar and name link
+ * on a post page is a plain `/{user}/`: parsing each as a URL was 11 ms of Instagram's load
+ * (2,000 comments, profile.mjs). A name of dots only is a path segment (`/../`) that URL parsing
+ * resolves away, so it takes the long way.
+ */
+function pathName(href: string): string | undefined {
   const plain = PLAIN_PROFILE_HREF.exec(href)?.[1];
-  if (plain && !/^\.+$/.test(plain)) return reservedPaths.has(plain.toLowerCase()) ? undefined : plain;
-  let path: string;
+  if (plain && !/^\.+$/.test(plain)) return plain;
   try {
     const url = new URL(href, origin);
     if (url.hostname !== 'www.instagram.com' && url.hostname !== 'instagram.com') return undefined;
-    path = url.pathname;
+    return PROFILE_PATH.exec(url.pathname)?.[1];
   } catch {
     return undefined;
   }
-  const m = PROFILE_PATH.exec(path);
-  const name = m?.[1];
+}
+
+/** The user name if `href` is a profile link (`/{user}/`), else undefined. */
+export function profileName(href: string | null): string | undefined {
+  const name = href ? pathName(href) : undefined;
   return name && !reservedPaths.has(name.toLowerCase()) ? name : undefined;
 }
 
