@@ -33,6 +33,8 @@ export class Rooms {
     private readonly doc: Document,
     /** The element whose box is the item's screenshot (Adapter.frameOf). */
     private readonly frameOf: (item: Element) => Element,
+    /** Adapter.roomAfter: rooms follow the item instead of ending it. */
+    private readonly after = false,
   ) {
     this.template = doc.createElement(SLOT_TAG);
     this.template.setAttribute('style', RESERVED_STYLE);
@@ -99,7 +101,7 @@ export class Rooms {
   private put(item: Element, el: Element): boolean {
     try {
       const frame = this.frameOf(item);
-      if (frame !== item) frame.after(el);
+      if (frame !== item || this.after) frame.after(el);
       else item.append(el);
       return true;
     } catch {

@@ -40,6 +40,12 @@ export interface Adapter {
   /** The element whose box is the item's screenshot (defaults to the item itself). */
   frameOf?(el: Element): Element;
   /**
+   * The toolbar's room goes right after the item instead of at its end: an item that is a flex
+   * row (Instagram's) would take a room at its end as one more column, beside the comment, and
+   * a room added there after the row was drawn moves the row's own columns by its gap.
+   */
+  roomAfter?: boolean;
+  /**
    * A selector every item matches (items may be a subset), so the overlay can tell whether a
    * node added to the page is itself an item, or lies inside one, without rescanning the page.
    * Adapters whose items have no such selector (Instagram's rows) find them from inside.
