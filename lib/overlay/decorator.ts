@@ -1,6 +1,6 @@
 import type { Adapter, ItemReading } from '../platforms';
 import { identityOf, type Decorated } from './decorated';
-import { itemsInView } from './in-view';
+import { lookAtItems } from './in-view';
 import { ParseWatcher } from './parse-watcher';
 import { isOwn, onlyOwn, Rooms } from './rooms';
 import { Watchlist } from './watchlist';
@@ -49,6 +49,12 @@ export class Decorator {
   private placedNow: Element[] = [];
   /** Whether some of them came from the parser (or the first look at a page already parsed): those are decorated lazily. */
   private placedByParser = false;
+  /**
+   * The parser brought an item below the view: it adds in document order, so what follows is not
+   * looked at (a look forces the page's layout in our callback). Scrolling meanwhile is caught
+   * by the look at scrollend, and the watchlist takes over when parsing ends.
+   */
+  private parserPastView = false;
 
   constructor(
     private readonly adapter: Adapter,
@@ -59,7 +65,7 @@ export class Decorator {
   ) {
     const selector = adapter.itemSelector;
     this.isItem = adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
-    this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item);
+    this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item, adapter.roomAfter === true);
     this.watching = new Watchlist((items) => this.onVisible(items), { observing: doc.readyState !== 'loading', doc });
     this.mo = new MutationObserver((records) => this.onMutations(records));
     this.parse = new ParseWatcher(doc, {
@@ -242,7 +248,13 @@ export class Decorator {
     if (items.length === 0) return;
     const view = this.doc.defaultView;
     const whole = !byParser && items.length <= ARRIVALS_DECORATED_AT_ONCE;
-    const now = whole ? items : view ? itemsInView(items, view.innerHeight) : [];
+    let now: Element[] = [];
+    if (whole) now = items;
+    else if (view && !(byParser && this.parserPastView)) {
+      const look = lookAtItems(items, view.innerHeight);
+      now = look.inView;
+      if (byParser && look.endedBelow) this.parserPastView = true;
+    }
     let changed = false;
     for (const item of now) if (this.decorate(item)) changed = true;
     if (!whole) this.watching.addAllBut(items, now);

@@ -11,14 +11,19 @@ export const VIEW_MARGIN_PX = 200;
  * view ends the look: the observer decorates the rest as they come.
  */
 export function itemsInView(items: readonly Element[], viewHeight: number): Element[] {
+  return lookAtItems(items, viewHeight).inView;
+}
+
+/** The same, and whether the look ended at an item below the view (those after it are too). */
+export function lookAtItems(items: readonly Element[], viewHeight: number): { inView: Element[]; endedBelow: boolean } {
   const top = -VIEW_MARGIN_PX;
   const bottom = viewHeight + VIEW_MARGIN_PX;
   const inView: Element[] = [];
   for (const item of items) {
     if (!item.isConnected) continue;
     const box = item.getBoundingClientRect();
-    if (box.top > bottom) break;
+    if (box.top > bottom) return { inView, endedBelow: true };
     if (box.bottom >= top) inView.push(item);
   }
-  return inView;
+  return { inView, endedBelow: false };
 }
