@@ -1,0 +1,83 @@
+// One Chromium trace, read for what is ours. Our content script's time is the time of the
+// trace's script events whose script is the extension's (EvaluateScript at start, FunctionCall
+// for every callback: frames, observers, events), each counted once (the outermost), with
+// everything it caused inside it: the natives it called and the layouts it forced. Thread time
+// (`tdur`, CPU) is the figure: wall time on this shared machine grows with whatever else runs.
+// Used by ours.mjs.
+
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'].join(',');
+
+/** Runs `work` under a trace of the page's renderer; returns the trace's events. */
+export async function traced(session, work) {
+  const events = [];
+  const onData = (e) => events.push(...e.value);
+  session.on('Tracing.dataCollected', onData);
+  const done = new Promise((r) => session.once('Tracing.tracingComplete', r));
+  await session.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  try {
+    await work();
+  } finally {
+    await session.send('Tracing.end');
+    await done;
+    session.off('Tracing.dataCollected', onData);
+  }
+  return events;
+}
+
+/** The page's main thread: the CrRendererMain thread with the most time in it. */
+function mainThread(events) {
+  const mains = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mains.set(`${e.pid}:${e.tid}`, 0);
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (mains.has(key)) mains.set(key, mains.get(key) + (e.dur ?? 0));
+  }
+  const best = [...mains.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!best) throw new Error('The trace has no renderer main thread');
+  return best[0];
+}
+
+/** Events that do not lie inside another of the list (sorted by start). */
+function outermost(list) {
+  const out = [];
+  let end = -Infinity;
+  for (const e of [...list].sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (e.ts >= end) {
+      out.push(e);
+      end = e.ts + e.dur;
+    }
+  }
+  return out;
+}
+
+const inside = (outer) => (e) => e.ts >= outer.ts && e.ts + e.dur <= outer.ts + outer.dur;
+const SCRIPT = new Set(['FunctionCall', 'EvaluateScript']);
+const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
+const sum = (list, key) => Math.round((list.reduce((s, e) => s + (e[key] ?? e.dur ?? 0), 0) / 1000) * 10) / 10;
+
+/**
+ * What the trace says of us, in ms: `oursCpuMs` (our script with what it forced), of which
+ * `forcedLayoutCpuMs` (style and layout run inside our calls); `styleLayoutCpuMs` (all style and
+ * layout of the main thread, ours and the page's); and every long task (≥ 50 ms wall) with the
+ * part of it that was our script (`oursMs`, wall), and of that what was not forced layout (`scriptMs`).
+ */
+export function readTrace(events, isOurs = (url) => url.startsWith('chrome-extension://')) {
+  const [pid, tid] = mainThread(events).split(':').map(Number);
+  const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number');
+  const ours = outermost(onMain.filter((e) => SCRIPT.has(e.name) && isOurs(e.args?.data?.url ?? '')));
+  const layouts = onMain.filter((e) => STYLE_AND_LAYOUT.has(e.name));
+  const forced = outermost(layouts.filter((l) => ours.some((o) => inside(o)(l))));
+  const tasks = outermost(onMain.filter((e) => e.name === 'RunTask'));
+  const longTasks = tasks
+    .filter((t) => t.dur >= 50_000)
+    .map((t) => {
+      const oursMs = sum(ours.filter(inside(t)), 'dur');
+      return { ms: sum([t], 'dur'), oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur')) * 10) / 10 };
+    });
+  return {
+    oursCpuMs: sum(ours, 'tdur'),
+    forcedLayoutCpuMs: sum(forced, 'tdur'),
+    styleLayoutCpuMs: sum(outermost(layouts), 'tdur'),
+    longTasks,
+  };
+}
