@@ -4,8 +4,16 @@
 // tests and web-ext lint need the build.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
+import { findChromium } from './support/chromium.mjs';
 import { scratchTmpdir } from './support/scratch.mjs';
 import { join, resolve } from 'node:path';
+
+// Without a browser the browser tests would all fail, deep inside; say so once, before anything runs.
+const browser = findChromium();
+if (browser.error) {
+  console.error(`npm test: ${browser.error}`);
+  process.exit(1);
+}
 
 // The reports, and the tests' own temporary folders (TMPDIR is passed on), removed at the end.
 const tmp = scratchTmpdir('kv-test-');
@@ -51,6 +59,7 @@ function webExtLint() {
   }
 }
 
+console.log(`Browser for the browser tests: ${browser.path}`);
 step('typecheck (tsc --noEmit)', check(['tsc', '--noEmit', '-p', '.']));
 step('lint (eslint)', check(['eslint', '.']));
 step('unit tests (vitest)', vitest('vitest.config.ts', 'unit'));

@@ -1,11 +1,15 @@
-// Launches Debian's Chromium with the built extension and serves fixture pages at the real
-// site URLs (there is no network here, and the manifest's matches must apply). Shared by the
+// Launches a Chromium-family browser (found by test/support/chromium.mjs) with the built
+// extension and serves fixture pages at the real site URLs (there is no network here, and the
+// manifest's matches must apply). Shared by the
 // browser tests (test/e2e), the demo (npm start) and the benchmarks (test/bench).
 import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from './chromium.mjs';
+
+export { chromiumPath };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const projectRoot = resolve(here, '../..');
@@ -13,13 +17,6 @@ export const outDir = resolve(projectRoot, process.env.KV_OUT_DIR ?? '.output');
 export const extensionPath = join(outDir, 'chrome-mv3');
 export const fixturesDir = join(projectRoot, 'test/fixtures');
 const LOCAL_SCHEMES = ['chrome-extension://', 'data:', 'blob:', 'about:', 'chrome://', 'devtools://'];
-
-export function chromiumPath() {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
-    if (existsSync(p)) return p;
-  }
-  throw new Error('Chromium was not found. Install it with: sudo apt-get install -y chromium');
-}
 
 /**
  * @param {{ extensionDir?: string, userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, extensionSystem?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]

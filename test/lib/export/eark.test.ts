@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +9,7 @@ import { SCHEMA_FILES } from '../../../lib/export/eark/schemaFiles';
 import { parseJsonExport } from '../../../lib/export/json';
 import { sha256Hex } from '../../../lib/records/digests';
 import type { CaptureRecord } from '../../../lib/records/schema';
+import { validateXml } from '../../support/xml';
 import { EXPORTED_AT, HOSTILE_TEXTS, PROFILE, auditFor, hostileRecords, makePng, makeRecord } from './fixtures';
 
 const SCHEMAS = join(__dirname, '../../fixtures/schemas');
@@ -37,9 +37,9 @@ function unpack(bytes: Uint8Array, packageId: string): { root: string; entries: 
   return { root: join(dir, packageId), entries };
 }
 
-function xmllint(schema: string, file: string): void {
-  // Throws with xmllint's message when the document is not valid.
-  execFileSync('xmllint', ['--noout', '--nonet', '--schema', join(SCHEMAS, schema), file], { stdio: 'pipe' });
+/** Throws with libxml2's messages when the unpacked file is not valid against the schema. */
+async function validate(schema: string, file: string): Promise<void> {
+  await validateXml(join(SCHEMAS, schema), readFileSync(file));
 }
 
 const files = (doc: Document): Element[] => Array.from(doc.getElementsByTagNameNS(METS_NS, 'file'));
@@ -84,10 +84,10 @@ describe('E-ARK package', () => {
     expect(summary.warnings).toEqual([]);
   });
 
-  it('validates METS against METS 1.12 + CSIP extension and ERMS.xml against ERMS.xsd', () => {
-    xmllint('csip-validate.xsd', join(root, 'METS.xml'));
-    xmllint('csip-validate.xsd', join(root, 'representations/rep1/METS.xml'));
-    xmllint('ERMS.xsd', join(root, 'metadata/descriptive/ERMS.xml'));
+  it('validates METS against METS 1.12 + CSIP extension and ERMS.xml against ERMS.xsd', async () => {
+    await validate('csip-validate.xsd', join(root, 'METS.xml'));
+    await validate('csip-validate.xsd', join(root, 'representations/rep1/METS.xml'));
+    await validate('ERMS.xsd', join(root, 'metadata/descriptive/ERMS.xml'));
   });
 
   it('meets CSIP1, CSIP7, CSIP9, CSIP10-16 and CSIP80-86 in both METS files', () => {
@@ -250,16 +250,16 @@ describe('writeEarkPackage streaming', () => {
       `Post ${records[1]!.id}: skärmbilden saknas i exporten.`,
     ]);
     const { root } = unpack(bytes, summary.packageId);
-    xmllint('csip-validate.xsd', join(root, 'METS.xml'));
-    xmllint('csip-validate.xsd', join(root, 'representations/rep1/METS.xml'));
-    xmllint('ERMS.xsd', join(root, 'metadata/descriptive/ERMS.xml'));
+    await validate('csip-validate.xsd', join(root, 'METS.xml'));
+    await validate('csip-validate.xsd', join(root, 'representations/rep1/METS.xml'));
+    await validate('ERMS.xsd', join(root, 'metadata/descriptive/ERMS.xml'));
   });
 
   it('builds a valid package of no records', async () => {
     const { bytes, summary } = await buildEarkPackage({ records: [], audit: [], exportedBy: PROFILE, exportedAt: EXPORTED_AT });
     const { root } = unpack(bytes, summary.packageId);
-    xmllint('csip-validate.xsd', join(root, 'METS.xml'));
-    xmllint('csip-validate.xsd', join(root, 'representations/rep1/METS.xml'));
+    await validate('csip-validate.xsd', join(root, 'METS.xml'));
+    await validate('csip-validate.xsd', join(root, 'representations/rep1/METS.xml'));
   });
 
   it('packs 100 records with 50 kB screenshots in reasonable time', async () => {

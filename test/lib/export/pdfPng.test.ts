@@ -1,18 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { zlibSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { embedPngFast, pngImageStreams, unfilter } from '../../../lib/export/pdfPng';
 import { buildRecordPdf } from '../../../lib/export/pdf';
+import { pdfImages, pdfText, type PdfImage } from '../../support/pdf';
 import { EXPORTED_AT, PROFILE, makeRecord } from './fixtures';
 
-// The fast PNG path into the PDFs (lib/export/pdfPng.ts): what poppler's pdfimages extracts
-// from the PDF must be exactly the pixels the PNG holds, for every PNG row filter and colour type.
-
-const dir = mkdtempSync(join(tmpdir(), 'kv-pdfpng-'));
+// The fast PNG path into the PDFs (lib/export/pdfPng.ts): what a PDF reader (MuPDF, through
+// test/support/pdf.ts) decodes from the PDF must be exactly the pixels the PNG holds, for every
+// PNG row filter and colour type.
 
 function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
@@ -81,23 +77,6 @@ function encodePng(px: Uint8Array, width: number, height: number, colorType: num
   return out;
 }
 
-/** Every image pdfimages finds in the PDF, as raw samples (PPM bodies: three per pixel, also for grey), in page order. */
-function extractImages(name: string, pdf: Uint8Array): { kind: string; width: number; height: number; samples: Uint8Array }[] {
-  const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  execFileSync('qpdf', ['--check', file], { stdio: 'pipe' });
-  execFileSync('pdfimages', [file, join(dir, name)]);
-  return readdirSync(dir)
-    .filter((f) => f.startsWith(`${name}-`) && /\.(ppm|pgm)$/.test(f))
-    .sort()
-    .map((f) => {
-      const bytes = readFileSync(join(dir, f));
-      // Netpbm header: magic, width, height, maxval, one whitespace byte, then the samples.
-      const header = /^(P[56])\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 40).toString('latin1'))!;
-      return { kind: header[1]!, width: Number(header[2]), height: Number(header[3]), samples: new Uint8Array(bytes.subarray(header[0].length)) };
-    });
-}
-
 async function pdfWith(png: Uint8Array): Promise<{ pdf: Uint8Array; fast: boolean }> {
   const doc = await PDFDocument.create();
   const image = (await embedPngFast(doc, png)) ?? (await doc.embedPng(png));
@@ -106,12 +85,10 @@ async function pdfWith(png: Uint8Array): Promise<{ pdf: Uint8Array; fast: boolea
   return { pdf: await doc.save(), fast };
 }
 
-/** A grey image's samples: pdfimages writes grey as PPM, the same value three times a pixel. */
-function grey(img: { kind: string; samples: Uint8Array }): Uint8Array {
-  if (img.kind === 'P5') return img.samples;
-  const out = channels(img.samples, 3, [0]);
-  expect(channels(img.samples, 3, [1])).toEqual(out);
-  return out;
+/** A grey image's samples: one component per pixel. */
+function grey(img: PdfImage): Uint8Array {
+  expect(img.components).toBe(1);
+  return img.samples;
 }
 
 function channels(px: Uint8Array, every: number, take: number[]): Uint8Array {
@@ -124,20 +101,20 @@ describe('PNG into PDF without re-compression in JavaScript', () => {
   const W = 37;
   const H = 23;
 
-  it('RGB: the PNG data is passed through, and pdfimages reads back the exact pixels for every row filter', async () => {
+  it('RGB: the PNG data is passed through, and the PDF reader reads back the exact pixels for every row filter', async () => {
     const px = pixels(W, H, 3, 1);
     const { pdf, fast } = await pdfWith(encodePng(px, W, H, 2, [0, 1, 2, 3, 4]));
     expect(fast).toBe(true);
-    const [img, ...rest] = extractImages('rgb', pdf);
+    const [img, ...rest] = await pdfImages(pdf);
     expect(rest).toEqual([]);
-    expect(img).toMatchObject({ kind: 'P6', width: W, height: H });
+    expect(img).toMatchObject({ kind: 'image', components: 3, width: W, height: H });
     expect(img!.samples).toEqual(px);
   });
 
   it('grey: passed through likewise', async () => {
     const px = pixels(W, H, 1, 2);
     const { pdf } = await pdfWith(encodePng(px, W, H, 0, [4, 3, 2, 1, 0]));
-    const [img] = extractImages('grey', pdf);
+    const [img] = await pdfImages(pdf);
     expect(img).toMatchObject({ width: W, height: H });
     expect(grey(img!)).toEqual(px);
   });
@@ -146,7 +123,7 @@ describe('PNG into PDF without re-compression in JavaScript', () => {
     const px = pixels(W, H, 4, 3);
     const { pdf, fast } = await pdfWith(encodePng(px, W, H, 6, [1, 4, 0, 2, 3]));
     expect(fast).toBe(true);
-    const images = extractImages('rgba-opaque', pdf);
+    const images = await pdfImages(pdf);
     expect(images).toHaveLength(1);
     expect(images[0]!.samples).toEqual(channels(px, 4, [0, 1, 2]));
   });
@@ -154,16 +131,17 @@ describe('PNG into PDF without re-compression in JavaScript', () => {
   it('RGBA with transparency: colour and a soft mask with the alpha', async () => {
     const px = pixels(W, H, 4, 4, 'varied');
     const { pdf } = await pdfWith(encodePng(px, W, H, 6, [4]));
-    const [color, mask] = extractImages('rgba-alpha', pdf);
+    const [color, mask] = await pdfImages(pdf);
     expect(color!.samples).toEqual(channels(px, 4, [0, 1, 2]));
-    expect(mask).toMatchObject({ width: W, height: H });
+    expect(mask).toMatchObject({ kind: 'smask', width: W, height: H });
     expect(grey(mask!)).toEqual(channels(px, 4, [3]));
   });
 
   it('grey with alpha', async () => {
     const px = pixels(W, H, 2, 5, 'varied');
     const { pdf } = await pdfWith(encodePng(px, W, H, 4, [2, 4]));
-    const [image, mask] = extractImages('grey-alpha', pdf);
+    const [image, mask] = await pdfImages(pdf);
+    expect(mask).toMatchObject({ kind: 'smask', width: W, height: H });
     expect(grey(image!)).toEqual(channels(px, 2, [0]));
     expect(grey(mask!)).toEqual(channels(px, 2, [1]));
   });
@@ -171,7 +149,7 @@ describe('PNG into PDF without re-compression in JavaScript', () => {
   it('leaves palette images and colour-key transparency to pdf-lib, which still embeds them', async () => {
     const palette = encodePng(new Uint8Array(W * H).fill(1), W, H, 3, [0], [chunk('PLTE', new Uint8Array([0, 0, 0, 200, 100, 50]))]);
     expect(await pngImageStreams(palette)).toBeNull();
-    const [img] = extractImages('palette', (await pdfWith(palette)).pdf);
+    const [img] = await pdfImages((await pdfWith(palette)).pdf);
     expect(img!.samples.subarray(0, 3)).toEqual(new Uint8Array([200, 100, 50]));
     const keyed = encodePng(pixels(W, H, 3, 6), W, H, 2, [0], [chunk('tRNS', new Uint8Array(6))]);
     expect(await pngImageStreams(keyed)).toBeNull();
@@ -183,9 +161,7 @@ describe('PNG into PDF without re-compression in JavaScript', () => {
     await expect(pngImageStreams(broken)).rejects.toThrow();
     const record = await makeRecord(1, {}, broken);
     const pdf = await buildRecordPdf({ record, screenshot: broken, audit: [], exportedBy: PROFILE, exportedAt: EXPORTED_AT });
-    const file = join(dir, 'broken.pdf');
-    writeFileSync(file, pdf);
-    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain('Skärmbilden kunde inte läsas in i PDF-filen');
+    expect(await pdfText(pdf)).toContain('Skärmbilden kunde inte läsas in i PDF-filen');
   });
 
   it('unfilter rejects an undefined row filter and short data', () => {
@@ -198,7 +174,7 @@ describe('PNG into PDF without re-compression in JavaScript', () => {
     const png = encodePng(px, 120, 60, 6, [4, 1]);
     const record = await makeRecord(2, {}, png);
     const pdf = await buildRecordPdf({ record, screenshot: png, audit: [], exportedBy: PROFILE, exportedAt: EXPORTED_AT });
-    const images = extractImages('record', pdf);
+    const images = await pdfImages(pdf);
     expect(images).toHaveLength(1);
     expect(images[0]!.samples).toEqual(channels(px, 4, [0, 1, 2]));
   });

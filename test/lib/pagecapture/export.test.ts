@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +6,7 @@ import { buildEarkPackage } from '../../../lib/export/eark/package';
 import { buildRecordPdf } from '../../../lib/export/pdf';
 import { sha256Hex } from '../../../lib/records/digests';
 import { CaptureRecordSchema } from '../../../lib/records/schema';
+import { pdfCheck } from '../../support/pdf';
 import { EXPORTED_AT, PROFILE, auditFor, makePng, makeRecord } from '../export/fixtures';
 
 // Issue 6: a full-page screenshot record goes through every export (PDF, CSV, E-ARK).
@@ -40,9 +37,7 @@ describe('exports of a full-page screenshot', () => {
   it('PDF: the tall image continues over several pages, and qpdf finds no error', async () => {
     const { record, png } = await pageRecord();
     const bytes = await buildRecordPdf({ record, screenshot: png, audit: auditFor(record), exportedBy: PROFILE, exportedAt: EXPORTED_AT });
-    const file = join(mkdtempSync(join(tmpdir(), 'kv-page-')), 'page.pdf');
-    writeFileSync(file, bytes);
-    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    await pdfCheck(bytes);
     // 3000 px at 300 px wide, never scaled up: about 4 A4 pages of image after the metadata.
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThanOrEqual(4);
   });
