@@ -49,11 +49,8 @@ export class Decorator {
   private placedNow: Element[] = [];
   /** Whether some of them came from the parser (or the first look at a page already parsed): those are decorated lazily. */
   private placedByParser = false;
-  /**
-   * The parser brought an item below the view: it adds in document order, so what follows is not
-   * looked at (a look forces the page's layout in our callback). Scrolling meanwhile is caught
-   * by the look at scrollend, and the watchlist takes over when parsing ends.
-   */
+  /** The parser brought an item below the view: it adds in document order, so what follows is not looked
+   * at (a look forces the page's layout in our callback); scrollend's look and the watchlist cover the rest. */
   private parserPastView = false;
 
   constructor(
@@ -81,6 +78,8 @@ export class Decorator {
         this.watchComplete(el);
       },
       changed: () => this.queueScan(),
+      // An item still being parsed gets its room once the part it follows is complete (Rooms).
+      growing: (el) => this.isItemSafe(el) && this.rooms.reserveBesideComplete(el, (e) => this.parse.mayGrow(e)),
     });
     this.contentMo = new MutationObserver((records) => this.onContent(records));
     signal.addEventListener('abort', () => this.destroy(), { once: true });

@@ -9,6 +9,8 @@ export interface ParseHooks {
   element(el: Element): void;
   /** The parser added children on its path: look again before the next frame. */
   changed(): void;
+  /** An element on the parser's path that is still growing, at each look (a few: the path's depth). */
+  growing?(el: Element): void;
 }
 
 /**
@@ -63,7 +65,10 @@ export class ParseWatcher {
         continue;
       }
       this.advance(el);
-      if (this.mayGrow(el)) continue;
+      if (this.mayGrow(el)) {
+        this.hooks.growing?.(el);
+        continue;
+      }
       this.growing.delete(el);
       this.hooks.element(el);
     }

@@ -40,10 +40,23 @@ export class Rooms {
     this.template.setAttribute('style', RESERVED_STYLE);
   }
 
-  /** Keeps room for the item's toolbar. */
+  /** Keeps room for the item's toolbar (once: an item may have had its room while still growing). */
   reserve(item: Element): void {
+    if (this.rooms.has(item)) return;
     const room = this.newRoom();
     if (this.put(item, room)) this.rooms.set(item, room);
+  }
+
+  /**
+   * An item still being parsed gets its room now if the room goes after a part of it that is
+   * complete (a Facebook comment's own frame, before its replies): otherwise a frame drawn while
+   * the parser pauses inside the item shows what follows the frame, and the room, placed once
+   * the whole item is complete, would move it.
+   */
+  reserveBesideComplete(item: Element, mayGrow: (el: Element) => boolean): void {
+    if (this.rooms.has(item)) return;
+    const frame = this.frameOf(item);
+    if (frame !== item && !mayGrow(frame)) this.reserve(item);
   }
 
   /** The item's toolbar host, in its room (or in one placed now if the room is gone); null if it cannot be placed. */

@@ -74,6 +74,29 @@ async function placement(page: Page, site: string, tail = 0, span: [number, numb
   }, { site, tail, span });
 }
 
+/**
+ * Every layout shift the browser sees (Layout Instability API), from the first paint on, with
+ * what moved, in window.__kvShifts. Runs in the page (addInitScript).
+ */
+function watchShifts(): void {
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    const shifts: string[] = [];
+    (window as unknown as { __kvShifts: string[] }).__kvShifts = shifts;
+    const name = (n: Node | null | undefined): string => {
+      if (!n) return '(gone)';
+      const el = n instanceof Element ? n : n.parentElement;
+      if (!el) return n.nodeName;
+      const path: string[] = [];
+      for (let e: Element | null = el; e && path.length < 4; e = e.parentElement) path.push(e.localName + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : ''));
+      return path.join(' < ');
+    };
+    const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+      const s = e as Shift;
+      shifts.push(`${s.value.toFixed(4)} at ${Math.round(s.startTime)} ms: ` + (s.sources ?? []).map((src) => `${name(src.node)} ${rect(src.previousRect)} -> ${rect(src.currentRect)}`).join('; '));
+    })).observe({ type: 'layout-shift', buffered: true });
+}
+
 const settle = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))));
 
 describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
@@ -84,25 +107,7 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     const html = spec.html();
     b = await launch({ pages: { [spec.url]: () => html } });
     page = await b.context.newPage();
-    // Every layout shift the browser sees (Layout Instability API), from the first paint on.
-    await page.addInitScript(() => {
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
-      const shifts: string[] = [];
-      (window as unknown as { __kvShifts: string[] }).__kvShifts = shifts;
-      const name = (n: Node | null | undefined): string => {
-        if (!n) return '(gone)';
-        const el = n instanceof Element ? n : n.parentElement;
-        if (!el) return n.nodeName;
-        const path: string[] = [];
-        for (let e: Element | null = el; e && path.length < 4; e = e.parentElement) path.push(e.localName + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : ''));
-        return path.join(' < ');
-      };
-      const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => {
-        const s = e as Shift;
-        shifts.push(`${s.value.toFixed(4)} at ${Math.round(s.startTime)} ms: ` + (s.sources ?? []).map((src) => `${name(src.node)} ${rect(src.previousRect)} -> ${rect(src.currentRect)}`).join('; '));
-      })).observe({ type: 'layout-shift', buffered: true });
-    });
+    await page.addInitScript(watchShifts);
     await page.goto(spec.url, { waitUntil: 'load' });
     await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
     await page.evaluate(settle);
@@ -237,6 +242,44 @@ describe('a jump between watched comments that are far apart (YouTube, every com
       return room.querySelector('kommentarsvakt-toolbar') ? 'decorated' : 'not decorated';
     }, k);
     expect(decorated).toBe('decorated');
+    await page.close();
+  });
+});
+
+// The parser can pause inside an item, and the browser then draws what it has (here: a
+// parser-blocking script that takes its time, as a slow network does). A Facebook comment's
+// room goes after its own frame, before its replies: the replies drawn in that pause must not
+// be moved by a room placed once the comment is complete. Per site, where the room goes inside
+// an item: Instagram's goes after its row (nothing after it is drawn yet).
+describe('the parser pauses inside a comment with replies (Facebook), and the page is drawn meanwhile', () => {
+  const spec = SITES.facebook;
+  const PAUSE = 'https://www.facebook.com/kv-test-pause.js';
+  let b: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    // After the first reply of the first comment that has replies, the parser waits for a script.
+    const html = spec.html().replace('</div></div></div></div><div class="x1iorvi4">', `</div></div></div></div><script src="${PAUSE}"></script><div class="x1iorvi4">`);
+    expect(html).toContain(PAUSE);
+    b = await launch({ pages: { [spec.url]: () => html } });
+  });
+  afterAll(async () => b?.close());
+
+  it('the comment gets its room before the pause is drawn: nothing moves', async () => {
+    const page = await b.context.newPage();
+    let drawnDuringPause = false;
+    await page.route(PAUSE, async (route) => {
+      // Until the page has drawn a frame with the first reply in it.
+      drawnDuringPause = await page
+        .evaluate(() => new Promise<boolean>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(document.querySelectorAll('div[role="article"] div[role="article"]').length > 0)))))
+        .catch(() => false);
+      await new Promise((r) => setTimeout(r, 300));
+      await route.fulfill({ contentType: 'text/javascript', body: 'void 0;' });
+    });
+    await page.addInitScript(watchShifts);
+    await page.goto(spec.url, { waitUntil: 'load' });
+    await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+    expect(drawnDuringPause).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __kvShifts: string[] }).__kvShifts)).toEqual([]);
     await page.close();
   });
 });
