@@ -16,8 +16,9 @@ export interface LabelledComment {
   mustNotFlag?: string[];
 }
 
-export function loadLabelledSet(): LabelledComment[] {
-  const raw = JSON.parse(readFileSync(new URL('../../fixtures/guide/labelled-comments.json', import.meta.url), 'utf8')) as {
+/** The labelled set (default), or the held-out set written after the classifier. */
+export function loadLabelledSet(file: 'labelled-comments.json' | 'held-out-comments.json' = 'labelled-comments.json'): LabelledComment[] {
+  const raw = JSON.parse(readFileSync(new URL(`../../fixtures/guide/${file}`, import.meta.url), 'utf8')) as {
     comments: LabelledComment[];
   };
   return raw.comments;
