@@ -46,8 +46,8 @@ export const EN_WORD_LISTS: WordListSet = {
   earnContexts: ['from home', 'a day', 'per day', 'weekly', 'a week', 'per week', 'a month', 'per month', 'fast'],
   profanity: [
     '*fuck*', 'fck', 'fuk', 'shit', 'shits', 'shitty', 'bullshit', 'horseshit', 'goddamn*', 'bitch*', 'bastard*', 'asshole*',
-    'arsehole*', 'ass', 'dick', 'dickhead*', 'cunt*', 'cock', 'cocks', 'whore*', 'slut', 'sluts', 'slutty', 'wanker*',
-    'crap', 'crappy', 'go to hell', 'motherfucker*', 'twat', 'prick', 'bollocks',
+    'arsehole*', 'ass', 'dick', 'dickhead*', 'cunt*', 'cock', 'cocks', 'whore*', 'sluts', 'slutty', 'wanker*',
+    'crap', 'crappy', 'go to hell', 'motherfucker*', 'twat', 'bollocks',
   ],
   profanityExceptions: ['a fan', 'big fan', 'fan of', 'huge fan'],
   insults: [
@@ -58,7 +58,7 @@ export const EN_WORD_LISTS: WordListSet = {
     'useless', 'incompetent', 'pathetic', 'stupid', 'dumb', 'lazy', 'clown', 'clowns', 'fool', 'fools', 'ignorant',
     'disgrace', 'embarrassment', 'shut up', 'disgusting', 'worthless',
   ],
-  attackTargets: ['you', 'you re', 'your', 'you are', 'ya'],
+  attackTargets: ['you', 'you re', 'you are', 'ya'],
   attackExceptions: [],
   personalAnchors: [
     'i m', 'i ve', 'i d', 'i ll', 'i am', 'i have', 'i was', 'i want', 'i need', 'i got', 'i had', 'i can t', 'i feel',

@@ -64,7 +64,7 @@ export const SV_WORD_LISTS: WordListSet = {
     'gratis spins', 'jobba hemifrån', 'länk i bio', 'nya följare',
   ],
   offerWords: [
-    'rea', 'erbjudande*', 'rabatt*', 'gratis', 'billig*', 'vinn', 'vinner', 'vunnit', 'kampanj*', 'deal', 'köp', 'beställ',
+    'rea', 'erbjudande*', 'rabatt*', 'gratis', 'billig*', 'vinn', 'vinner', 'vunnit', 'kampanj*', 'deal',
   ],
   earnWords: ['tjäna*', 'tjänade', 'tjänar', 'inkomst*'],
   earnContexts: ['hemifrån', 'per dag', 'om dagen', 'i veckan', 'i månaden', 'förra månaden', 'förra veckan', 'snabbt'],
@@ -83,10 +83,10 @@ export const SV_WORD_LISTS: WordListSet = {
   ],
   insultsNeedTarget: [
     'värdelös', 'värdelösa', 'inkompetent', 'inkompetenta', 'patetisk', 'patetiska', 'dum', 'dumma', 'korkad', 'korkade',
-    'lat', 'lata', 'pajas', 'pajaser', 'clown', 'clowner', 'fjolla', 'äcklig', 'äckliga', 'sämsta', 'skamlös*', 'pack',
-    'fega', 'feg', 'löjlig', 'löjliga', 'nolla',
+    'lat', 'lata', 'pajas', 'pajaser', 'clown', 'clowner', 'fjolla', 'äcklig', 'äckliga', 'skamlös*', 'pack',
+    'fega', 'feg', 'nolla',
   ],
-  attackTargets: ['ni', 'du', 'din', 'ditt', 'dina', 'er', 'ert', 'dig', 'ni e', 'ni är', 'du e', 'du är'],
+  attackTargets: ['ni', 'du', 'din', 'dig', 'ni e', 'ni är', 'du e', 'du är'],
   attackExceptions: ['idioten av'],
   personalAnchors: [
     'jag', 'ja har', 'ja e', 'ja är', 'ja ha', 'ja va', 'ja kan', 'mig', 'mej', 'min', 'mitt', 'mina', 'vi', 'oss', 'vår son',
@@ -104,7 +104,7 @@ export const SV_WORD_LISTS: WordListSet = {
     health: [
       'adhd', 'autism', 'autistisk*', 'asperger*', 'diagnos', 'diagnosen', 'diagnoser', 'fått diagnos*',
       'diagnostiserad*', 'dyslexi*', 'epilepsi*', 'demens', 'dement', 'alzheimer*', 'parkinson*', 'cancer', 'diabetes',
-      'hiv', 'ms', 'stroke', 'depression*', 'deprimerad*', 'ångest', 'ångesten', 'utmattning*', 'utbränd*', 'sjukskriv*',
+      'hiv', 'har ms', 'fått ms', 'stroke', 'depression*', 'deprimerad*', 'ångest', 'ångesten', 'utmattning*', 'utbränd*', 'sjukskriv*',
       'ätstörning*', 'anorexi*', 'bulimi*', 'bipolär*', 'schizofren*', 'psykos*', 'alkoholberoende', 'alkoholist*',
       'gravid*', 'missfall', 'trycksår', 'självmord*', 'suicid*', 'psykiskt sjuk*', 'psykisk ohälsa',
     ],
@@ -114,7 +114,8 @@ export const SV_WORD_LISTS: WordListSet = {
       'korttidsboende', 'korttidsplats', 'ledsagare', 'cp skadad', 'blind', 'döv',
     ],
     'social-services': [
-      'försörjningsstöd*', 'ekonomiskt bistånd', 'bistånd', 'orosanmälan', 'orosanmälningar', 'orosanmält', 'lvu', 'lvm',
+      'försörjningsstöd*', 'ekonomiskt bistånd', 'biståndsbeslut*', 'bistånd enligt', 'sökt bistånd', 'fått bistånd',
+      'orosanmälan', 'orosanmälningar', 'orosanmält', 'lvu', 'lvm',
       'familjehem*', 'jourhem*', 'hvb', 'hvb hem*', 'placerad i familjehem', 'missbruk*', 'missbrukare', 'hemlös*',
       'skyddat boende', 'våld i nära relation*', 'misshandlad*', 'tog mina barn', 'tog våra barn', 'omhändertagen',
       'omhändertagna', 'umgängesstöd',
@@ -128,7 +129,7 @@ export const SV_WORD_LISTS: WordListSet = {
     'sexual-life': ['gay', 'homosexuell*', 'bisexuell*', 'lesbisk*', 'trans', 'transperson*', 'hbtq*', 'queer'],
     'trade-union': ['facket', 'fackförbund*', 'fackförening*', 'fackmedlem*', 'fackligt', 'medlem i kommunal'],
     criminal: [
-      'dömd', 'dömdes', 'fängelse*', 'kåken', 'anhållen', 'häktad', 'åtalad*', 'brottsmisstänkt*', 'polisanmäld*',
+      'dömd', 'dömdes', 'fängelse*', 'på kåken', 'anhållen', 'häktad', 'åtalad*', 'brottsmisstänkt*', 'polisanmäld*',
       'belastningsregist*', 'rattfylleri', 'misshandel', 'straffad',
     ],
   },

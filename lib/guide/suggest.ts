@@ -223,7 +223,7 @@ export function createSuggester(options: SuggestOptions = {}): Suggester {
     const spamShape =
       shapes.followerOffer ||
       shapes.moneyEmoji ||
-      (external.length > 0 && (shapes.price || shapes.percent || offer)) ||
+      (external.length > 0 && (shapes.price || shapes.percent)) ||
       (shapes.emojiRun && (shapes.price || shapes.percent || offer || external.length > 0)) ||
       (shapes.exclaimRun && (shapes.price || offer));
     if (commercialWords || commercialLink || spamShape) {
