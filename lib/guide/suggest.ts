@@ -179,10 +179,14 @@ export function createSuggester(options: SuggestOptions = {}): Suggester {
       reasons.add('phone-number');
     }
 
+    const starts = sentenceStarts(norm, tokens);
     if (!official) {
+      // About the writer or someone identifiable: an anchor in the same sentence, near the word.
+      const anchors = hits.get('personalAnchors');
       for (const kind of SENSITIVE_KINDS) {
         const found = hits.get(sensitiveList(kind));
-        if (found?.some((h) => near(h, hits.get('personalAnchors'), ANCHOR_WINDOW))) kinds.add(kind);
+        const about = (h: Hit) => near(h, anchors?.filter((a) => h.from < 0 || a.from < 0 || starts[a.from] === starts[h.from]), ANCHOR_WINDOW);
+        if (found?.some(about)) kinds.add(kind);
       }
     }
     if (kinds.size > 0) {
@@ -201,7 +205,6 @@ export function createSuggester(options: SuggestOptions = {}): Suggester {
       removal.add('profanity');
     }
 
-    const starts = sentenceStarts(norm, tokens);
     const sameLength = orig.length === norm.length;
     // A capitalised insult inside a sentence is a title or a name ("Vet ni om Idioten spelas?").
     const isTitle = (h: Hit) => sameLength && h.from > 0 && starts[h.from] !== h.from && /^\p{Lu}/u.test(orig.slice(tokens[h.from]!.start));

@@ -46,6 +46,7 @@ describe('sensitive personal data', () => {
     'Vi köpte kåken 1998 och har aldrig haft sånt här problem.',
     'Sverige ger bistånd till andra länder, vi borde satsa här också.',
     'Vi sprang 5 km på 20 min 30 s och 250 ms.',
+    'Hur söker man försörjningsstöd? Jag hittar inget på hemsidan.',
   ])('is not raised for a general mention: "%s"', (text) => {
     expect(suggest(text).flags).not.toContain('sensitive-personal-data');
   });
