@@ -73,7 +73,7 @@ describe('suggest() on the held-out set', () => {
   it('prints the figures', () => {
     const heldOut = loadLabelledSet('held-out-comments.json');
     const r = evaluate(heldOut, suggest, SUGGESTION_FLAGS);
-    console.log(`\nHeld-out set:\n${markdownReport(r)}\n`);
+    console.log(`\n${markdownReport(r, 'Held-out set')}\n`);
     console.log(r.misses.map((m) => `${m.id}: expected ${String(m.expected.category)} [${m.expected.flags.join(', ')}], got ${String(m.got.category)} [${m.got.flags.join(', ')}]`).join('\n'));
     expect(r.total).toBe(heldOut.length);
   });

@@ -91,9 +91,9 @@ export function evaluate(set: readonly LabelledComment[], suggest: Suggest, flag
 const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)} %`);
 
 /** The figures as a Markdown table, to paste into the README. */
-export function markdownReport(e: Evaluation): string {
+export function markdownReport(e: Evaluation, name = 'Labelled set'): string {
   const lines = [
-    `Labelled set: ${e.total} comments, ${e.traps} of them traps. Category right: ${e.categoryCorrect}/${e.total} (${pct(e.categoryAccuracy)}); flags exactly right: ${e.flagsExact}/${e.total} (${pct(e.flagsExact / e.total)}); traps sprung: ${e.trapsSprung}.`,
+    `${name}: ${e.total} comments, ${e.traps} of them traps. Category right: ${e.categoryCorrect}/${e.total} (${pct(e.categoryAccuracy)}); flags exactly right: ${e.flagsExact}/${e.total} (${pct(e.flagsExact / e.total)}); traps sprung: ${e.trapsSprung}.`,
     '',
     '| flag | comments with it | found | false alarms | missed | precision | recall |',
     '|---|---:|---:|---:|---:|---:|---:|',
