@@ -1,3 +1,4 @@
+import { DEFAULT_WORD_LISTS } from './default-word-lists';
 import { GUIDE_VERSION, type Guide } from './schema';
 
 /**
@@ -128,4 +129,5 @@ export const DEFAULT_GUIDE: Guide = {
     sv: 'Politiska frågor hänvisas till partierna eller Frågepanelen på tyreso.se.',
     en: 'Political questions are referred to the parties or to the question panel (Frågepanelen) on tyreso.se.',
   },
+  wordLists: DEFAULT_WORD_LISTS,
 };

@@ -1,3 +1,4 @@
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { z } from 'zod';
 import { GUIDE_VERSION, GuideSchema, type Guide, type LocalizedText } from './schema';
 
@@ -6,13 +7,24 @@ import { GUIDE_VERSION, GuideSchema, type Guide, type LocalizedText } from './sc
  * valid guide or an error saying in Swedish and English what is wrong, naming the field.
  */
 
-export type GuideFileProblem = 'missing' | 'wrong-type' | 'empty' | 'too-long' | 'too-few' | 'too-many' | 'duplicate-id' | 'invalid';
+export type GuideFileProblem =
+  | 'missing'
+  | 'wrong-type'
+  | 'empty'
+  | 'too-long'
+  | 'too-few'
+  | 'too-many'
+  | 'duplicate-id'
+  | 'bad-entry'
+  | 'invalid';
 
 export interface GuideFileIssue {
   /** Dotted path in the file, e.g. "categories.question.adminFirst.sv" or "removalReasons[2].id". */
   path: string;
   problem: GuideFileProblem;
   message: LocalizedText;
+  /** The line in the file (1-based), when the file was given as text. */
+  line?: number;
 }
 
 export type GuideFileError =
@@ -105,7 +117,18 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): GuideFileIssue 
       break;
     }
     case 'custom': {
-      const params = issue.params as { kind?: string; id?: string } | undefined;
+      const params = issue.params as { kind?: string; id?: string; entry?: string; problem?: LocalizedText } | undefined;
+      if (params?.kind === 'bad-entry' && params.problem) {
+        const entry = JSON.stringify(params.entry ?? '');
+        return {
+          path,
+          problem: 'bad-entry',
+          message: {
+            sv: `Ordlistan ${p.sv} har en ogiltig post ${entry}: den ${params.problem.sv}.`,
+            en: `The word list ${p.en} has an invalid entry ${entry}: it ${params.problem.en}.`,
+          },
+        };
+      }
       if (params?.kind === 'duplicate-id') {
         const id = params.id ?? '';
         return {
@@ -135,6 +158,25 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): GuideFileIssue 
     path,
     problem: 'invalid',
     message: { sv: `Fältet ${p.sv} är ogiltigt.`, en: `The field ${p.en} is invalid.` },
+  };
+}
+
+/** The 1-based line of the value at `path` in the file's text, if it can be found. */
+function lineOf(text: string, tree: ReturnType<typeof parseTree>, path: readonly PropertyKey[]): number | undefined {
+  if (!tree) return undefined;
+  const node = findNodeAtLocation(tree, path.filter((p): p is string | number => typeof p !== 'symbol'));
+  if (!node) return undefined;
+  let line = 1;
+  for (let i = 0; i < node.offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function withLine(issue: GuideFileIssue, line: number | undefined): GuideFileIssue {
+  if (line === undefined) return issue;
+  return {
+    ...issue,
+    line,
+    message: { sv: `Rad ${line}: ${issue.message.sv}`, en: `Line ${line}: ${issue.message.en}` },
   };
 }
 
@@ -207,7 +249,19 @@ export function parseGuide(json: unknown): GuideParseResult {
   }
   const parsed = GuideSchema.safeParse(data);
   if (parsed.success) return { ok: true, guide: parsed.data };
-  const issues = parsed.error.issues.map((i) => describeIssue(i, data));
+  const text = typeof json === 'string' ? json.replace(/^\uFEFF/, '') : null;
+  // Lines are looked up for the first issues only: a file with thousands of bad entries must not cost seconds.
+  // A file on one line has nothing to point to; a hostile one may nest deeper than the parser's stack.
+  let tree: ReturnType<typeof parseTree>;
+  try {
+    tree = text !== null && text.includes('\n') ? parseTree(text) : undefined;
+  } catch {
+    tree = undefined;
+  }
+  const issues = parsed.error.issues.map((i, n) => {
+    const described = describeIssue(i, data);
+    return text !== null && tree && n < 20 ? withLine(described, lineOf(text, tree, i.path)) : described;
+  });
   const first = issues[0] ?? { message: { sv: 'Filen är ogiltig.', en: 'The file is invalid.' } };
   const more = issues.length - 1;
   return {

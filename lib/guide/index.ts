@@ -2,9 +2,9 @@
 export { DEFAULT_GUIDE } from './default-guide';
 export { exportGuide, parseGuide } from './guide-file';
 export type { GuideFileError, GuideFileIssue, GuideFileProblem, GuideParseResult } from './guide-file';
-export { DEFAULT_KEYWORDS } from './keywords';
-export type { KeywordLists } from './keywords';
-export { PERSONAL_ATTACK, PROFANITY, PROFANITY_EXCEPTIONS } from './profanity';
+export { DEFAULT_WORD_LISTS } from './default-word-lists';
+export { SENSITIVE_KINDS, WORD_LIST_NAMES, WordListsSchema, entryProblem } from './word-lists';
+export type { SensitiveKind, WordListName, WordLists, WordListSet } from './word-lists';
 export {
   CATEGORY_IDS,
   FlowQuestionSchema,
@@ -17,7 +17,7 @@ export {
 export type { CategoryId, FlowQuestion, Guide, GuideCategory, LocalizedText, RemovalReason } from './schema';
 export { createSuggester, suggest } from './suggest';
 export type { SuggestOptions, Suggester, Suggestion } from './suggest';
-export { FLAG_LABELS, REASON_TEXTS, SUGGESTION_FLAGS, SUGGESTION_REASONS } from './suggestion-texts';
+export { FLAG_LABELS, REASON_TEXTS, SENSITIVE_KIND_REASONS, SUGGESTION_FLAGS, SUGGESTION_REASONS } from './suggestion-texts';
 export type { SuggestionFlag, SuggestionReason } from './suggestion-texts';
 export { findEmailAddresses } from './email-addresses';
 export { findLinks, hostIsWithin } from './links';

@@ -29,8 +29,12 @@ function hostOf(link: string): string | null {
   }
 }
 
+/** Cheap test first: most comments hold no scheme, no "www." and no dot before a known domain. */
+const LINK_HINT = new RegExp(`https?:|www\\.|\\.(?:${TLDS})(?![\\p{L}\\p{N}-])`, 'iu');
+
 export function findLinks(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
+  if (!LINK_HINT.test(text)) return out;
   for (const m of text.matchAll(LINK)) {
     const raw = trimTrailing(m[0]);
     const host = hostOf(raw);

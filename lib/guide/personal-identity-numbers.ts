@@ -4,7 +4,7 @@ import type { TextSpan } from './text-span';
 /**
  * Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer,
  * day + 60) inside running text, checksum and date verified by the `personnummer` package.
- * Forms: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDDNNNN, and + instead of - (age 100+).
+ * Forms: YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDDNNNN, a space instead of -, and + (age 100+).
  */
 
 export interface IdentityNumberMatch extends TextSpan {
@@ -14,7 +14,7 @@ export interface IdentityNumberMatch extends TextSpan {
 }
 
 /** Digits shaped like an identity number, not inside a longer run of digits or a word. */
-const CANDIDATE = /(?<![\p{L}\p{N}])(?:\d{8}|\d{6})[-+]?\d{4}(?![\p{L}\p{N}])/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}])(?:\d{8}|\d{6})[-+ ]?\d{4}(?![\p{L}\p{N}])/gu;
 
 /** Every identity-number-shaped run, valid or not (phone detection ignores them all). */
 export function identityNumberShapes(text: string): Array<TextSpan & { value: string }> {
@@ -26,7 +26,8 @@ export function findIdentityNumbers(text: string): IdentityNumberMatch[] {
   for (const shape of identityNumberShapes(text)) {
     let parsed: Personnummer;
     try {
-      parsed = Personnummer.parse(shape.value, { allowCoordinationNumber: true, allowInterimNumber: false });
+      // Written with a space ("870402 9985"): the package reads only - and +.
+      parsed = Personnummer.parse(shape.value.replace(' ', '-'), { allowCoordinationNumber: true, allowInterimNumber: false });
     } catch {
       continue;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WordListsSchema } from './word-lists';
 
 /**
  * The response guide as data (DESIGN.md decision 4): Bilaga 3's four categories, the §3 reasons
@@ -85,5 +86,7 @@ export const GuideSchema = z.object({
   flowQuestions: z.array(FlowQuestionSchema).min(1).max(50).superRefine(uniqueIds),
   /** Where political questions are referred (§3.2). */
   politicalReferral: LocalizedTextSchema,
+  /** The word lists behind the suggestions; absent in older files, which then use the shipped lists. */
+  wordLists: WordListsSchema.optional(),
 });
 export type Guide = z.infer<typeof GuideSchema>;

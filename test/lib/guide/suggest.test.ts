@@ -118,8 +118,9 @@ describe('suggest: rules', () => {
   });
 
   it('reports no-match with no category when nothing fits', () => {
-    expect(suggest('Ok')).toEqual({ category: null, flags: [], reasons: ['no-match'], removalReasons: [] });
-    expect(suggest('')).toEqual({ category: null, flags: [], reasons: ['no-match'], removalReasons: [] });
+    const none = { category: null, flags: [], reasons: ['no-match'], removalReasons: [], sensitiveKinds: [] };
+    expect(suggest('Ok')).toEqual(none);
+    expect(suggest('')).toEqual(none);
   });
 
   it('gives reasons in words for every flag and reason, in Swedish and English', () => {
