@@ -1,13 +1,14 @@
+import { STATUS_LABELS } from '../../records/statuses';
 import type { queueSv } from './queue.sv';
 
 /** The records queue, its tools and the export (issue 5), English. */
 export const queueEn: Record<keyof typeof queueSv, string> = {
-  'queue2.status.captured': 'Captured',
-  'queue2.status.registered': 'Registered',
-  'queue2.status.forwarded': 'Forwarded',
-  'queue2.status.removed-from-site': 'Removed from the site',
-  'queue2.status.kept': 'Kept, not registered',
-  'queue2.status.disposed': 'Disposed of',
+  'queue2.status.captured': STATUS_LABELS.en['captured'],
+  'queue2.status.registered': STATUS_LABELS.en['registered'],
+  'queue2.status.forwarded': STATUS_LABELS.en['forwarded'],
+  'queue2.status.removed-from-site': STATUS_LABELS.en['removed-from-site'],
+  'queue2.status.kept': STATUS_LABELS.en['kept'],
+  'queue2.status.disposed': STATUS_LABELS.en['disposed'],
   'queue2.action.register': 'Register',
   'queue2.action.forward': 'Forward',
   'queue2.action.keep': 'Keep',
@@ -56,6 +57,7 @@ export const queueEn: Record<keyof typeof queueSv, string> = {
   'queue2.transition.final': '{from} is a final status and cannot change.',
   'queue2.transition.not-allowed': 'The status cannot change from {from} to {to}.',
   'queue2.transition.needs-diarienummer': 'Enter the registration number to mark the record as registered.',
+  'queue2.transition.needs-reason': 'Choose at least one reason for removal (§3) to mark the record as removed.',
   'queue2.transition.refused': 'No record was changed: {detail}',
 
   'queue2.detail.handling': 'Handling',

@@ -1,11 +1,13 @@
+import { STATUS_LABELS } from '../../records/statuses';
+
 /** The records queue, its tools and the export (issue 5), Swedish: the default language. */
 export const queueSv = {
-  'queue2.status.captured': 'Fångad',
-  'queue2.status.registered': 'Diarieförd',
-  'queue2.status.forwarded': 'Vidarebefordrad',
-  'queue2.status.removed-from-site': 'Borttagen från sidan',
-  'queue2.status.kept': 'Sparad, ingen registrering',
-  'queue2.status.disposed': 'Gallrad',
+  'queue2.status.captured': STATUS_LABELS.sv['captured'],
+  'queue2.status.registered': STATUS_LABELS.sv['registered'],
+  'queue2.status.forwarded': STATUS_LABELS.sv['forwarded'],
+  'queue2.status.removed-from-site': STATUS_LABELS.sv['removed-from-site'],
+  'queue2.status.kept': STATUS_LABELS.sv['kept'],
+  'queue2.status.disposed': STATUS_LABELS.sv['disposed'],
   'queue2.action.register': 'Diarieföra',
   'queue2.action.forward': 'Vidarebefordra',
   'queue2.action.keep': 'Spara',
@@ -54,6 +56,7 @@ export const queueSv = {
   'queue2.transition.final': '{from} är en slutstatus och kan inte ändras.',
   'queue2.transition.not-allowed': 'Status kan inte ändras från {from} till {to}.',
   'queue2.transition.needs-diarienummer': 'Ange diarienummer för att markera posten som diarieförd.',
+  'queue2.transition.needs-reason': 'Välj minst ett skäl för borttagning (§3) för att markera posten som borttagen.',
   'queue2.transition.refused': 'Ingen post ändrades: {detail}',
 
   'queue2.detail.handling': 'Hantering',
