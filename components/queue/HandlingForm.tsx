@@ -65,6 +65,7 @@ export function HandlingForm({ record, t, lang, actor }: { record: CaptureRecord
       (missing[0] === 'reasons' ? firstReason : dnrInput).current?.focus();
       return;
     }
+    setMessage(undefined);
     const needed = handlingConfirmation(record, input());
     if (needed) setConfirm(needed);
     else void save();

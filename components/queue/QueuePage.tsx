@@ -61,16 +61,18 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
     });
   }, []);
 
+  // Each view is titled as what it shows: the channel register is not "Fångade poster".
+  const heading = channels ? t('channels.nav') : t('queue.heading');
   useEffect(() => {
     document.documentElement.lang = settings.language;
-    document.title = variant === 'panel' ? t('queue2.panel.title') : t('queue.title');
-  }, [settings.language, t, variant]);
+    document.title = variant === 'panel' ? t('queue2.panel.title') : channels ? t('queue.titleOf', { view: heading }) : t('queue.title');
+  }, [settings.language, t, variant, channels, heading]);
 
-  const countText = total === undefined ? '' : total === 1 ? t('queue.count.one') : t('queue.count', { count: total });
+  const countText = total === undefined ? '' : t('queue.count', { count: total });
   return (
     <div className={`queue queue-${variant}`}>
       <header className="page">
-        <h1>{t('queue.heading')}</h1>
+        <h1>{heading}</h1>
         <span className="muted" role="status">
           {countText}
         </span>

@@ -2,6 +2,7 @@ import type { handlingSv } from './handling.sv';
 
 /** The one handling form of a record and the audit trail in words (issue 18), English. */
 export const handlingEn: Record<keyof typeof handlingSv, string> = {
+  'queue.titleOf': 'Kommentarsvakt – {view}',
   'handling.heading': 'Handling',
   'handling.status': 'Status',
   'handling.statusCurrent': '{status} (now)',

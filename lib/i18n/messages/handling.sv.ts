@@ -1,5 +1,6 @@
 /** The one handling form of a record and the audit trail in words (issue 18), Swedish. */
 export const handlingSv = {
+  'queue.titleOf': 'Kommentarsvakt – {view}',
   'handling.heading': 'Hantering',
   'handling.status': 'Status',
   'handling.statusCurrent': '{status} (nu)',
