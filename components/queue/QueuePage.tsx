@@ -6,6 +6,7 @@ import { recordMatcher, type RecordFilter } from '../../lib/records/query';
 import { useSettings } from '../common/useSettings';
 import { BulkBar } from './BulkBar';
 import { QueueFilters } from './QueueFilters';
+import { QueueCards } from './QueueCards';
 import { QueueList } from './QueueList';
 import { RecordActions } from './RecordActions';
 import { RecordDetail } from './RecordDetail';
@@ -129,7 +130,13 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
             <p className="muted" aria-live="polite" data-matching={records?.length ?? ''}>
               {records ? (records.length === 0 ? t('queue2.noMatch') : t('queue2.matching', { count: records.length, total: total ?? records.length })) : t('queue2.loading')}
             </p>
-            {records && records.length > 0 ? <QueueList records={records} selected={selected} onSelect={onSelect} t={t} caption={t('queue.heading')} /> : null}
+            {records && records.length > 0 ? (
+              variant === 'panel' ? (
+                <QueueCards records={records} selected={selected} onSelect={onSelect} t={t} caption={t('queue.heading')} />
+              ) : (
+                <QueueList records={records} selected={selected} onSelect={onSelect} t={t} caption={t('queue.heading')} />
+              )
+            ) : null}
           </>
         )}
       </main>
