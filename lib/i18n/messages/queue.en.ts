@@ -1,3 +1,4 @@
+import { DEFAULT_GUIDE } from '../../guide/default-guide';
 import { STATUS_LABELS } from '../../records/statuses';
 import type { queueSv } from './queue.sv';
 
@@ -12,10 +13,10 @@ export const queueEn: Record<keyof typeof queueSv, string> = {
   'queue2.action.register': 'Register',
   'queue2.action.forward': 'Forward',
   'queue2.action.keep': 'Keep',
-  'queue2.category.praise': 'Praise, general opinion',
-  'queue2.category.question': 'Question or opinion',
-  'queue2.category.fault-report': 'Fault report',
-  'queue2.category.remove': 'Offensive or confidential',
+  'queue2.category.praise': DEFAULT_GUIDE.categories['praise'].name.en,
+  'queue2.category.question': DEFAULT_GUIDE.categories['question'].name.en,
+  'queue2.category.fault-report': DEFAULT_GUIDE.categories['fault-report'].name.en,
+  'queue2.category.remove': DEFAULT_GUIDE.categories['remove'].name.en,
   'queue2.category.none': 'No category',
 
   'queue2.nav.label': 'Queue',

@@ -1,3 +1,4 @@
+import { DEFAULT_GUIDE } from '../../guide/default-guide';
 import { STATUS_LABELS } from '../../records/statuses';
 
 /** The records queue, its tools and the export (issue 5), Swedish: the default language. */
@@ -11,10 +12,10 @@ export const queueSv = {
   'queue2.action.register': 'Diarieföra',
   'queue2.action.forward': 'Vidarebefordra',
   'queue2.action.keep': 'Spara',
-  'queue2.category.praise': 'Beröm, allmänt tyckande',
-  'queue2.category.question': 'Fråga eller synpunkt',
-  'queue2.category.fault-report': 'Felanmälan',
-  'queue2.category.remove': 'Kränkande eller sekretess',
+  'queue2.category.praise': DEFAULT_GUIDE.categories['praise'].name.sv,
+  'queue2.category.question': DEFAULT_GUIDE.categories['question'].name.sv,
+  'queue2.category.fault-report': DEFAULT_GUIDE.categories['fault-report'].name.sv,
+  'queue2.category.remove': DEFAULT_GUIDE.categories['remove'].name.sv,
   'queue2.category.none': 'Ingen kategori',
 
   'queue2.nav.label': 'Kön',
