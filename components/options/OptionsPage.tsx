@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { useSettings } from '../common/useSettings';
+import './options.css';
 import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
 import { RegistrarSettings } from './RegistrarSettings';
 import { ScreenshotPermission } from './ScreenshotPermission';
+import { ShowStartGuide, StartGuide } from './StartGuide';
 
 export function OptionsPage() {
   const { settings, loaded, t } = useSettings();
@@ -16,9 +18,11 @@ export function OptionsPage() {
     <>
       <header className="page">
         <h1>{t('options.heading')}</h1>
+        <ShowStartGuide t={t} />
         <a href={browser.runtime.getURL('/queue.html')}>{t('popup.openQueue')}</a>
       </header>
-      <main>
+      <main className="options">
+        {loaded ? <StartGuide settings={settings} t={t} /> : null}
         {loaded ? <ProfileForm settings={settings} t={t} /> : null}
         <ScreenshotPermission t={t} />
         {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}

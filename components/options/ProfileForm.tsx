@@ -15,7 +15,8 @@ export function ProfileForm({ settings, t }: { settings: Settings; t: Translate 
     event.preventDefault();
     const parsed = SettingsSchema.safeParse(draft);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+      // Named in words, as the form labels them: never "profile.name".
+      const fields = [...new Set(parsed.error.issues.map((i) => String(i.path.at(-1))))].map((f) => (f === 'name' || f === 'title' || f === 'unit' ? t(`options.profile.${f}`) : f === 'language' ? t('options.language') : f)).join(', ');
       setMessage({ tone: 'error', key: 'options.invalid', vars: { fields } });
       return;
     }
@@ -24,7 +25,7 @@ export function ProfileForm({ settings, t }: { settings: Settings; t: Translate 
   };
 
   return (
-    <form className="settings" onSubmit={(e) => void onSubmit(e)} aria-labelledby="profile-heading">
+    <form className="settings" id="profile" onSubmit={(e) => void onSubmit(e)} aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t('options.profile.heading')}</h2>
       <p className="muted">{t('options.profile.help')}</p>
       {(['name', 'title', 'unit'] as const).map((key) => (

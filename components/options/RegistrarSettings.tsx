@@ -10,10 +10,21 @@ import { DIRECTORY_KINDS, getRegistrarSettings, RegistrarSettingsSchema, saveReg
 export function RegistrarSettings({ t }: { t: Translate }) {
   const [draft, setDraft] = useState<Registrar>();
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  // Paths of the refused fields ("registrarEmail", "directory.0.email"): marked, and named in words.
+  const [invalid, setInvalid] = useState<Set<string>>(new Set());
   useEffect(() => {
     void getRegistrarSettings().then(setDraft);
   }, []);
   if (!draft) return null;
+
+  const fieldWords = (path: string): string => {
+    const [top, index, leaf] = path.split('.');
+    if (top === 'registrarEmail' || top === 'senderEmail' || top === 'faultReportUrl') return t(`queue2.registrar.${top}`);
+    const entry = draft.directory[Number(index)];
+    const leafWords = leaf === 'name' ? t('queue2.registrar.entryName') : leaf === 'email' ? t('queue2.registrar.entryEmail') : t('queue2.registrar.entryKind');
+    return `${t('queue2.registrar.directory')} (${entry?.name || Number(index) + 1}): ${leafWords}`;
+  };
+  const bad = (path: string) => (invalid.has(path) ? { 'aria-invalid': true as const, className: 'invalid' } : {});
 
   const set = (patch: Partial<Registrar>) => setDraft({ ...draft, ...patch });
   const setEntry = (i: number, patch: Partial<DirectoryEntry>) => set({ directory: draft.directory.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
@@ -21,28 +32,31 @@ export function RegistrarSettings({ t }: { t: Translate }) {
     e.preventDefault();
     const parsed = RegistrarSettingsSchema.safeParse(draft);
     if (!parsed.success) {
-      setMessage({ tone: 'error', text: t('queue2.registrar.invalid', { fields: [...new Set(parsed.error.issues.map((i) => i.path.join('.')))].join(', ') }) });
+      const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))];
+      setInvalid(new Set(paths));
+      setMessage({ tone: 'error', text: t('queue2.registrar.invalid', { fields: paths.map(fieldWords).join(', ') }) });
       return;
     }
+    setInvalid(new Set());
     await saveRegistrarSettings(parsed.data);
     setMessage({ tone: 'ok', text: t('queue2.registrar.saved') });
   };
 
   return (
-    <form className="settings" onSubmit={(e) => void submit(e)} aria-labelledby="registrar-heading">
+    <form className="settings" id="registrar" onSubmit={(e) => void submit(e)} aria-labelledby="registrar-heading" noValidate>
       <h2 id="registrar-heading">{t('queue2.registrar.heading')}</h2>
       <p className="muted">{t('queue2.registrar.help')}</p>
       <label>
         {t('queue2.registrar.registrarEmail')}
-        <input type="email" value={draft.registrarEmail} onChange={(e) => set({ registrarEmail: e.target.value })} />
+        <input type="email" {...bad('registrarEmail')} value={draft.registrarEmail} onChange={(e) => set({ registrarEmail: e.target.value })} />
       </label>
       <label>
         {t('queue2.registrar.senderEmail')}
-        <input type="email" autoComplete="email" value={draft.senderEmail} onChange={(e) => set({ senderEmail: e.target.value })} />
+        <input type="email" autoComplete="email" {...bad('senderEmail')} value={draft.senderEmail} onChange={(e) => set({ senderEmail: e.target.value })} />
       </label>
       <label>
         {t('queue2.registrar.faultReportUrl')}
-        <input type="url" value={draft.faultReportUrl} onChange={(e) => set({ faultReportUrl: e.target.value })} />
+        <input type="url" {...bad('faultReportUrl')} value={draft.faultReportUrl} onChange={(e) => set({ faultReportUrl: e.target.value })} />
       </label>
       <fieldset>
         <legend>{t('queue2.registrar.directory')}</legend>
@@ -50,11 +64,11 @@ export function RegistrarSettings({ t }: { t: Translate }) {
           <div key={d.id} role="group" aria-label={d.name || String(i + 1)} className="row">
             <label>
               {t('queue2.registrar.entryName')}
-              <input type="text" value={d.name} maxLength={200} onChange={(e) => setEntry(i, { name: e.target.value })} />
+              <input type="text" {...bad(`directory.${i}.name`)} value={d.name} maxLength={200} onChange={(e) => setEntry(i, { name: e.target.value })} />
             </label>
             <label>
               {t('queue2.registrar.entryEmail')}
-              <input type="email" value={d.email} onChange={(e) => setEntry(i, { email: e.target.value })} />
+              <input type="email" {...bad(`directory.${i}.email`)} value={d.email} onChange={(e) => setEntry(i, { email: e.target.value })} />
             </label>
             <label>
               {t('queue2.registrar.entryKind')}
@@ -82,7 +96,7 @@ export function RegistrarSettings({ t }: { t: Translate }) {
           {t('queue2.registrar.save')}
         </button>
       </div>
-      <p role="status" className={message ? `tone-${message.tone}` : ''}>
+      <p role={message?.tone === 'error' ? 'alert' : 'status'} className={message ? `tone-${message.tone}` : ''}>
         {message?.text ?? ''}
       </p>
     </form>

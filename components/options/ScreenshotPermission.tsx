@@ -22,7 +22,7 @@ export function ScreenshotPermission({ t }: { t: Translate }) {
   };
 
   return (
-    <section className="card" aria-labelledby="shots-heading">
+    <section className="card" id="screenshots" aria-labelledby="shots-heading">
       <h2 id="shots-heading">{t('options.screenshots.heading')}</h2>
       <p>{t('options.screenshots.why')}</p>
       <p role="status" className={granted ? 'tone-ok' : ''}>

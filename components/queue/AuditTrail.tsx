@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import { auditTrail } from '../../lib/records/audit';
+import { auditChangeText } from '../../lib/records/audit-text';
 import { getDb } from '../../lib/records/db';
-import { statusText } from './texts';
 
 /** A record's audit trail, oldest first, read live: a change shows as soon as it is committed. */
 export function AuditTrail({ recordId, t }: { recordId: string; t: Translate }) {
@@ -23,14 +23,17 @@ export function AuditTrail({ recordId, t }: { recordId: string; t: Translate }) 
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
-              <tr key={e.seq} data-audit-to={e.to}>
-                <td>{formatDateTime(e.at)}</td>
-                <td>{e.by}</td>
-                <td>{`${e.from === null ? t('queue2.audit.new') : statusText(t, e.from)} → ${statusText(t, e.to)}`}</td>
-                <td className="captured-text">{e.note ?? ''}</td>
-              </tr>
-            ))}
+            {entries.map((e) => {
+              const words = auditChangeText(e, t);
+              return (
+                <tr key={e.seq} data-audit-to={e.to}>
+                  <td className="date">{formatDateTime(e.at)}</td>
+                  <td>{e.by}</td>
+                  <td>{words.change}</td>
+                  <td className="captured-text">{words.note}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       ) : null}

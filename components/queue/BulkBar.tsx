@@ -2,6 +2,7 @@ import type { Translate } from '../../lib/i18n';
 import type { Actor } from '../../lib/records/audit';
 import { RECORD_STATUSES } from '../../lib/records/schema';
 import { StatusChange } from './StatusChange';
+import { ButtonWithReason } from './WhyDisabled';
 
 /**
  * Actions on the selection: select all shown, clear, change status with a note (every status
@@ -20,9 +21,9 @@ export function BulkBar({ shownIds, selected, setSelected, t, actor, onExport }:
         <button type="button" onClick={() => setSelected(new Set())} disabled={selected.size === 0}>
           {t('queue2.clearSelection')}
         </button>
-        <button type="button" className="primary" onClick={onExport} disabled={selected.size === 0}>
+        <ButtonWithReason id="bulk-export-why" type="button" className="primary" onClick={onExport} why={selected.size === 0 ? t('queue2.export.nothing') : undefined}>
           {t('queue2.export.open')}
-        </button>
+        </ButtonWithReason>
       </div>
       {selected.size > 0 ? (
         <StatusChange ids={ids} options={RECORD_STATUSES.filter((s) => s !== 'captured' && s !== 'disposed')} t={t} actor={actor} label={t('queue2.change.label')} headingLevel={2} />

@@ -8,6 +8,7 @@ import { getDb } from '../../lib/records/db';
 import { markExported } from '../../lib/records/repository';
 import type { Profile } from '../../lib/records/schema';
 import { errorText } from './texts';
+import { ButtonWithReason } from './WhyDisabled';
 import { useRegistrar } from './useRegistrar';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', csv: 'CSV', json: 'JSON', eark: 'E-ARK', eml: 'e-post' };
@@ -83,14 +84,18 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
             {t('queue2.export.note')}
             <textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
-        ) : (
-          <p className="tone-warn">{t('queue2.export.noRegistrar')}</p>
-        )
+        ) : null
       ) : null}
       <div className="row">
-        <button type="button" className="primary" disabled={busy || ids.length === 0 || (format === 'eml' && !mailReady)} onClick={() => void run()}>
+        <ButtonWithReason
+          id="export-run-why"
+          type="button"
+          className="primary"
+          why={busy ? t('queue2.export.busy') : ids.length === 0 ? t('queue2.export.nothing') : format === 'eml' && !mailReady ? t('queue2.export.noRegistrar') : undefined}
+          onClick={() => void run()}
+        >
           {t('queue2.export.run')}
-        </button>
+        </ButtonWithReason>
         <button type="button" onClick={() => ref.current?.close()}>
           {t('queue2.export.close')}
         </button>

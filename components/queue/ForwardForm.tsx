@@ -8,6 +8,7 @@ import { changeStatus } from '../../lib/records/repository';
 import type { CaptureRecord, Profile } from '../../lib/records/schema';
 import { checkTransition } from '../../lib/records/statuses';
 import { safeHref } from '../../lib/safe-url';
+import { ButtonWithReason } from './WhyDisabled';
 import { errorText } from './texts';
 import { useRegistrar } from './useRegistrar';
 
@@ -45,7 +46,7 @@ export function ForwardForm({ record, t, profile, actor }: { record: CaptureReco
     <section className="card" aria-labelledby="forward-heading">
       <h2 id="forward-heading">{t('queue2.forward.heading')}</h2>
       {registrar.directory.length === 0 ? <p className="muted">{t('queue2.forward.noDirectory')}</p> : null}
-      {registrar.senderEmail === '' ? <p className="muted">{t('queue2.forward.noSender')}</p> : null}
+      {registrar.senderEmail === '' && registrar.directory.length === 0 ? <p className="muted">{t('queue2.forward.noSender')}</p> : null}
       {registrar.directory.length > 0 ? (
         <div className="row">
           <label>
@@ -59,9 +60,9 @@ export function ForwardForm({ record, t, profile, actor }: { record: CaptureReco
               ))}
             </select>
           </label>
-          <button type="button" disabled={!to || registrar.senderEmail === ''} onClick={() => void downloadEml()}>
+          <ButtonWithReason id="forward-eml-why" type="button" why={registrar.senderEmail === '' ? t('queue2.forward.noSender') : !to ? t('queue2.forward.chooseFirst') : undefined} onClick={() => void downloadEml()}>
             {t('queue2.forward.eml')}
-          </button>
+          </ButtonWithReason>
           {to ? <a href={forwardMailto(record, to.email, profile)}>{t('queue2.forward.mailto')}</a> : null}
         </div>
       ) : null}

@@ -6,6 +6,7 @@ import { recordMatcher, type RecordFilter } from '../../lib/records/query';
 import { useSettings } from '../common/useSettings';
 import { BulkBar } from './BulkBar';
 import { QueueFilters } from './QueueFilters';
+import { QueueCards } from './QueueCards';
 import { QueueList } from './QueueList';
 import { RecordActions } from './RecordActions';
 import { RecordDetail } from './RecordDetail';
@@ -61,16 +62,18 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
     });
   }, []);
 
+  // Each view is titled as what it shows: the channel register is not "Fångade poster".
+  const heading = channels ? t('channels.nav') : t('queue.heading');
   useEffect(() => {
     document.documentElement.lang = settings.language;
-    document.title = variant === 'panel' ? t('queue2.panel.title') : t('queue.title');
-  }, [settings.language, t, variant]);
+    document.title = variant === 'panel' ? t('queue2.panel.title') : channels ? t('queue.titleOf', { view: heading }) : t('queue.title');
+  }, [settings.language, t, variant, channels, heading]);
 
-  const countText = total === undefined ? '' : total === 1 ? t('queue.count.one') : t('queue.count', { count: total });
+  const countText = total === undefined ? '' : t('queue.count', { count: total });
   return (
     <div className={`queue queue-${variant}`}>
       <header className="page">
-        <h1>{t('queue.heading')}</h1>
+        <h1>{heading}</h1>
         <span className="muted" role="status">
           {countText}
         </span>
@@ -127,7 +130,13 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
             <p className="muted" aria-live="polite" data-matching={records?.length ?? ''}>
               {records ? (records.length === 0 ? t('queue2.noMatch') : t('queue2.matching', { count: records.length, total: total ?? records.length })) : t('queue2.loading')}
             </p>
-            {records && records.length > 0 ? <QueueList records={records} selected={selected} onSelect={onSelect} t={t} caption={t('queue.heading')} /> : null}
+            {records && records.length > 0 ? (
+              variant === 'panel' ? (
+                <QueueCards records={records} selected={selected} onSelect={onSelect} t={t} caption={t('queue.heading')} />
+              ) : (
+                <QueueList records={records} selected={selected} onSelect={onSelect} t={t} caption={t('queue.heading')} />
+              )
+            ) : null}
           </>
         )}
       </main>

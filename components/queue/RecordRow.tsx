@@ -49,7 +49,7 @@ export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, inde
         {record.diarienummer ? <div className="muted">{record.diarienummer}</div> : null}
         {overdue ? <div className="tone-error">{t('queue2.overdueBadge')}</div> : null}
       </td>
-      <td className="muted">
+      <td className="muted times">
         {record.publishedText ? <div>{t('queue.published', { when: record.publishedAt ? formatDateTime(record.publishedAt) : record.publishedText })}</div> : null}
         <div>{t('queue.captured', { when: formatDateTime(record.capturedAt) })}</div>
         {record.dueAt ? <div>{`${t('queue2.detail.dueAt')}: ${formatDateTime(record.dueAt)}`}</div> : null}

@@ -5,6 +5,7 @@ import { getDb } from '../../lib/records/db';
 import { changeStatus } from '../../lib/records/repository';
 import type { RecordStatus } from '../../lib/records/schema';
 import { errorText, statusText } from './texts';
+import { ButtonWithReason } from './WhyDisabled';
 
 /**
  * Changes the status of one record or of a selection, with a note. The choices offered are
@@ -63,9 +64,9 @@ export function StatusChange({ ids, options, t, actor, label, onDone, headingLev
         {t('queue2.change.note')}
         <input type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button type="submit" className="primary" disabled={busy || !to || ids.length === 0}>
+      <ButtonWithReason id={`${headingId}-why`} type="submit" className="primary" why={busy ? t('queue2.loading') : !to ? t('queue2.change.chooseFirst') : undefined}>
         {ids.length > 1 ? t('queue2.change.applySelected', { count: ids.length }) : t('queue2.change.apply')}
-      </button>
+      </ButtonWithReason>
       {message?.tone === 'error' ? (
         <p role="alert" className="tone-error">
           {message.text}

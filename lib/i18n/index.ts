@@ -11,7 +11,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 /** A translator for one language; `{name}` in a message is replaced by vars.name. */
 export function translator(lang: Language): Translate {
-  return makeTranslator<MessageKey>(catalogs[lang]);
+  return makeTranslator<MessageKey>(catalogs[lang], lang);
 }
 
 const TZ = 'Europe/Stockholm';

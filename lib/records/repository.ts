@@ -40,7 +40,7 @@ export async function changeStatus(
   return db.transaction('rw', db.records, db.audit, async () => {
     const records = await load(db, ids);
     const refusals = records.flatMap((r) => {
-      const error = checkTransition(r.status, to, { diarienummer: opts.diarienummer ?? r.diarienummer });
+      const error = checkTransition(r.status, to, { diarienummer: opts.diarienummer ?? r.diarienummer, removalReasons: r.removalReasons ?? [] });
       return error ? [{ recordId: r.id, error }] : [];
     });
     if (refusals.length > 0) throw new TransitionRefused(refusals);
@@ -48,8 +48,8 @@ export async function changeStatus(
       const next: CaptureRecord = { ...r, status: to };
       if (to === 'registered' && opts.diarienummer) next.diarienummer = opts.diarienummer.trim();
       await db.records.put(next);
-      const note = [to === 'registered' ? `Diarienummer: ${next.diarienummer}` : '', opts.note ?? ''].filter(Boolean).join('. ');
-      await db.audit.add(auditEntry(r.id, r.status, to, actor, note));
+      const dnr = to === 'registered' && next.diarienummer ? { to: next.diarienummer } : undefined;
+      await db.audit.add(auditEntry(r.id, r.status, to, actor, { ...(opts.note ? { note: opts.note } : {}), ...(dnr ? { dnr } : {}) }));
     }
     return records.length;
   });
@@ -68,7 +68,7 @@ export async function updateHandling(db: RecordsDb, id: string, patch: HandlingP
     }
     await db.records.put(next);
     const changed = (Object.keys(patch) as (keyof HandlingPatch)[]).filter((k) => JSON.stringify(r![k]) !== JSON.stringify(next[k]));
-    if (changed.length > 0) await db.audit.add(auditEntry(id, r!.status, r!.status, actor, `Ändrat: ${changed.join(', ')}`));
+    if (changed.length > 0) await db.audit.add(auditEntry(id, r!.status, r!.status, actor, { changed }));
   });
 }
 
@@ -91,8 +91,7 @@ export async function setDiarienummer(db: RecordsDb, entries: readonly { id: str
       const dnr = entries[i]!.diarienummer.trim();
       if (r.status === 'registered' && r.diarienummer === dnr) continue;
       await db.records.put({ ...r, status: 'registered', diarienummer: dnr });
-      const note = r.diarienummer ? `Diarienummer: ${r.diarienummer} → ${dnr}` : `Diarienummer: ${dnr}`;
-      await db.audit.add(auditEntry(r.id, r.status, 'registered', actor, note));
+      await db.audit.add(auditEntry(r.id, r.status, 'registered', actor, { dnr: r.diarienummer ? { from: r.diarienummer, to: dnr } : { to: dnr } }));
     }
     return records.length;
   });
@@ -104,7 +103,7 @@ export async function markExported(db: RecordsDb, ids: readonly string[], format
     const records = await load(db, ids);
     for (const r of records) {
       await db.records.put({ ...r, exportedAt: actor.now.toISOString() });
-      await db.audit.add(auditEntry(r.id, r.status, r.status, actor, `Exporterad (${format})`));
+      await db.audit.add(auditEntry(r.id, r.status, r.status, actor, { exported: format }));
     }
   });
 }

@@ -132,5 +132,11 @@ export const AuditEntrySchema = z.object({
   from: z.string().max(50).nullable(),
   to: z.string().max(50),
   note: z.string().max(10_000).optional(),
+  /** Which handling fields changed (HANDLING_FIELDS ids); the UI and exports word them (lib/records/audit-text.ts). */
+  changed: z.array(z.string().max(50)).max(20).optional(),
+  /** A diarienummer given or corrected: the earlier number stays in the trail, never rewritten. */
+  dnr: z.object({ from: z.string().max(100).optional(), to: z.string().max(100) }).optional(),
+  /** The export format, when the entry notes an export. */
+  exported: z.string().max(50).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

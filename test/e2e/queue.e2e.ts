@@ -163,26 +163,27 @@ describe('the queue (Swedish UI)', () => {
     await expect.poll(() => matching(queue)).toBe(TOTAL);
   });
 
-  it('changes a status with a note, shows it in the audit trail and stores it', async () => {
+  it('changes a status with a reason and a note in the one handling form, shows it in the audit trail and stores it', async () => {
     await queue.getByRole('link', { name: 'Visa post av Karin Lindqvist' }).click();
     await queue.getByRole('article').waitFor();
-    const form = queue.getByRole('form', { name: 'Ändra status' });
-    await form.getByRole('combobox', { name: 'Ny status' }).selectOption({ label: 'Borttagen från sidan' });
+    const form = queue.getByRole('form', { name: 'Hantering' });
+    await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Borttagen från sidan' });
+    await form.getByRole('checkbox', { name: 'Personangrepp (§3)' }).check();
     await form.getByRole('textbox', { name: 'Anteckning' }).fill('Personangrepp, borttagen kl. 10');
-    await form.getByRole('button', { name: 'Ändra status' }).click();
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
     const trail = queue.getByRole('table', { name: 'Händelselogg' });
     await trail.getByRole('row').filter({ hasText: 'Fångad → Borttagen från sidan' }).waitFor();
     const row = trail.getByRole('row').filter({ hasText: 'Borttagen från sidan' });
     expect(await row.textContent()).toContain('Eva Holm');
     expect(await row.textContent()).toContain('Personangrepp, borttagen kl. 10');
     expect(await queue.locator('[data-field="field.status"]').textContent()).toBe('Borttagen från sidan');
-    // Registering needs a diarienummer: refused with a message, then done with one.
-    const again = queue.getByRole('form', { name: 'Ändra status' });
-    await again.getByRole('combobox', { name: 'Ny status' }).selectOption({ label: 'Diarieförd' });
-    await again.getByRole('button', { name: 'Ändra status' }).click();
-    expect(await queue.getByRole('alert').textContent()).toContain('Ange diarienummer för att markera posten som diarieförd.');
-    await again.getByRole('textbox', { name: 'Diarienummer' }).fill('KS 2026/101');
-    await again.getByRole('button', { name: 'Ändra status' }).click();
+    // Registering needs a diarienummer: refused with a message, then done with one, confirmed.
+    await form.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Diarieförd' });
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
+    expect(await queue.getByRole('alert').textContent()).toContain('ange diarienummer');
+    await form.getByRole('textbox', { name: 'Diarienummer' }).fill('KS 2026/101');
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
+    await queue.getByRole('dialog', { name: 'Markera posten som diarieförd?' }).getByRole('button', { name: 'Ja, markera som diarieförd' }).click();
     await trail.getByRole('row').filter({ hasText: 'Borttagen från sidan → Diarieförd' }).waitFor();
 
     const { records, audit } = await readStore(queue);

@@ -350,7 +350,7 @@ describe('extension reloaded during an export', () => {
     // The trail only grew by export entries, and only with a finished file.
     expect(after.audit.slice(0, before.audit.length)).toEqual(before.audit);
     const exportEntries = after.audit.slice(before.audit.length);
-    for (const a of exportEntries) expect(a.note).toBe('Exporterad (PDF)');
+    for (const a of exportEntries) expect((a as { exported?: string }).exported).toBe('PDF');
     if (exportEntries.length > 0) expect(downloads.length).toBeGreaterThan(0);
     console.log(`Reload during export: export ${end}, announced ${announced}, downloads ${downloads.length}, complete ${fileComplete}, export audit entries ${exportEntries.length}`);
   });

@@ -9,6 +9,7 @@ export const channelsEn: Record<keyof typeof channelsSv, string> = {
   'channels.intro': "The register of the organisation's channels (guideline §1.3, §1.4 and Bilaga 2): purpose, responsible administrator and substitute. Each channel is documented with a screenshot every half year (§1.6).",
   'channels.empty': 'No channels in the register yet.',
   'channels.count': '{count} channels',
+  'channels.count.one': '{count} channel',
   'channels.platform.facebook': 'Facebook',
   'channels.platform.instagram': 'Instagram',
   'channels.platform.youtube': 'YouTube',
@@ -62,7 +63,7 @@ export const channelsEn: Record<keyof typeof channelsSv, string> = {
   'channels.settings.save': 'Save settings',
   'channels.settings.saved': 'The settings are saved.',
   'channels.notify.title': 'Channels need attention',
-  'channels.notify.message': '{due} channels need a screenshot and {quiet} have been quiet. Open Kommentarsvakt.',
+  'channels.notify.message': 'Channels that need a screenshot: {due}. Quiet channels: {quiet}. Open Kommentarsvakt.',
 
   'channels.capture.heading': 'Full-page screenshot',
   'channels.capture.start': 'Take a full-page screenshot',

@@ -8,6 +8,7 @@ export const channelsSv = {
   'channels.intro': 'Förteckningen över kommunens kanaler (riktlinjerna §1.3, §1.4 och bilaga 2): syfte, ansvarig administratör och ersättare. Varje kanal dokumenteras med en skärmbild varje halvår (§1.6).',
   'channels.empty': 'Inga kanaler i förteckningen ännu.',
   'channels.count': '{count} kanaler',
+  'channels.count.one': '{count} kanal',
   'channels.platform.facebook': 'Facebook',
   'channels.platform.instagram': 'Instagram',
   'channels.platform.youtube': 'YouTube',
@@ -61,7 +62,7 @@ export const channelsSv = {
   'channels.settings.save': 'Spara inställningar',
   'channels.settings.saved': 'Inställningarna är sparade.',
   'channels.notify.title': 'Kanaler behöver tillsyn',
-  'channels.notify.message': '{due} kanaler behöver skärmbild och {quiet} har varit tysta. Öppna Kommentarsvakt.',
+  'channels.notify.message': 'Kanaler som behöver skärmbild: {due}. Tysta kanaler: {quiet}. Öppna Kommentarsvakt.',
 
   'channels.capture.heading': 'Helsidesbild',
   'channels.capture.start': 'Ta helsidesbild av sidan',

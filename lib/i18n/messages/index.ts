@@ -9,11 +9,15 @@ import { coreEn } from './core.en';
 import { coreSv } from './core.sv';
 import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
+import { handlingEn } from './handling.en';
+import { handlingSv } from './handling.sv';
 import { queueEn } from './queue.en';
+import { startEn } from './start.en';
+import { startSv } from './start.sv';
 import { queueSv } from './queue.sv';
 import { toolbarEn } from './toolbar.en';
 import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn };

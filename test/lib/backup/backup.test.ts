@@ -23,6 +23,8 @@ async function fixtureDb(): Promise<RecordsDb> {
   const name = `backup-${crypto.randomUUID()}`;
   await writeV1(name);
   const db = new RecordsDb(name);
+  // A removal needs its §3 reason (issue 18).
+  await db.records.update(V1.records[0]!.id, { removalReasons: ['personal-attack'] });
   await changeStatus(db, [V1.records[0]!.id], 'removed-from-site', ACTOR, { note: 'Personangrepp' });
   return db;
 }

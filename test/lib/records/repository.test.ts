@@ -6,7 +6,7 @@ import { ACTOR, freshDb, makeRecord, seed } from './helpers';
 describe('records repository', () => {
   it('changes status and appends who, when, from, to and note to the audit trail', async () => {
     const db = freshDb();
-    const r = await makeRecord();
+    const r = await makeRecord({ removalReasons: ['personal-attack'] });
     await seed(db, [r]);
     await changeStatus(db, [r.id], 'removed-from-site', ACTOR, { note: 'Personangrepp' });
     expect((await db.records.get(r.id))!.status).toBe('removed-from-site');
@@ -29,14 +29,14 @@ describe('records repository', () => {
     expect(await db.audit.count()).toBe(2);
   });
 
-  it('registers with a diarienummer, stored on the record and in the note', async () => {
+  it('registers with a diarienummer, stored on the record and in the trail', async () => {
     const db = freshDb();
     const r = await makeRecord();
     await seed(db, [r]);
     await expect(changeStatus(db, [r.id], 'registered', ACTOR)).rejects.toBeInstanceOf(TransitionRefused);
     await changeStatus(db, [r.id], 'registered', ACTOR, { diarienummer: ' KS 2024/77 ' });
     expect(await db.records.get(r.id)).toMatchObject({ status: 'registered', diarienummer: 'KS 2024/77', contentSha256: r.contentSha256 });
-    expect((await auditTrail(db, r.id)).at(-1)!.note).toBe('Diarienummer: KS 2024/77');
+    expect((await auditTrail(db, r.id)).at(-1)!.dnr).toEqual({ to: 'KS 2024/77' });
   });
 
   it('sets diarienummer in bulk, all or nothing, and updates a registered one', async () => {
@@ -51,7 +51,7 @@ describe('records repository', () => {
       ['registered', 'KS 11'],
       ['registered', 'KS 12'],
     ]);
-    expect((await auditTrail(db, b.id)).at(-1)!.note).toBe('Diarienummer: KS 1 → KS 11');
+    expect((await auditTrail(db, b.id)).at(-1)!.dnr).toEqual({ from: 'KS 1', to: 'KS 11' });
   });
 
   it('updates handling fields with an audit line and keeps the digest', async () => {
@@ -60,8 +60,9 @@ describe('records repository', () => {
     await seed(db, [r]);
     await updateHandling(db, r.id, { removalReasons: ['profanity', 'personal-attack'], action: 'register', notes: 'Ring upp' }, ACTOR);
     expect(await db.records.get(r.id)).toMatchObject({ removalReasons: ['profanity', 'personal-attack'], action: 'register', notes: 'Ring upp', status: 'captured' });
-    expect((await auditTrail(db, r.id)).at(-1)).toMatchObject({ from: 'captured', to: 'captured', note: 'Ändrat: removalReasons, action, notes' });
+    expect((await auditTrail(db, r.id)).at(-1)).toMatchObject({ from: 'captured', to: 'captured', changed: ['removalReasons', 'action', 'notes'] });
     await markExported(db, [r.id], 'CSV', ACTOR);
     expect((await db.records.get(r.id))!.exportedAt).toBe(ACTOR.now.toISOString());
+    expect((await auditTrail(db, r.id)).at(-1)).toMatchObject({ exported: 'CSV' });
   });
 });
