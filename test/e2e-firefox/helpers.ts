@@ -91,9 +91,11 @@ type Store = {
 /** The extension's IndexedDB read raw from one of its pages (not through our Dexie code). */
 export async function readStore(b: Firefox): Promise<Store> {
   const page = await b.openExtensionPage('queue.html');
+  // The page's own view (Xrays waived): typed arrays may not be read through Xrays.
   const result = await page.run(async (w: any) => {
+    const W = w.wrappedJSObject;
     const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const req = w.indexedDB.open('kommentarsvakt');
+      const req = W.indexedDB.open('kommentarsvakt');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
@@ -106,15 +108,18 @@ export async function readStore(b: Firefox): Promise<Store> {
       });
     const records = await all('records');
     const screenshots = [];
-    for (const s of await all('screenshots')) {
-      const bytes = new Uint8Array(await s.blob.arrayBuffer());
-      const digest = Array.from(new Uint8Array(await w.crypto.subtle.digest('SHA-256', bytes)), (x: number) => x.toString(16).padStart(2, '0')).join('');
-      const view = new DataView(bytes.buffer);
+    const shots = await all('screenshots');
+    for (let i = 0; i < shots.length; i++) {
+      const s = shots[i];
+      const bytes = new W.Uint8Array(await s.blob.arrayBuffer());
+      const hash = new W.Uint8Array(await W.crypto.subtle.digest('SHA-256', bytes));
+      let digest = '';
+      for (let j = 0; j < hash.length; j++) digest += hash[j].toString(16).padStart(2, '0');
+      const view = new W.DataView(bytes.buffer);
       screenshots.push({ recordId: s.recordId, type: s.blob.type, size: bytes.length, sha256: digest, png: bytes[0] === 0x89 && bytes[1] === 0x50, width: view.getUint32(16), height: view.getUint32(20) });
     }
     db.close();
-    // Structured clones from the page: plain JSON for the way back.
-    return JSON.parse(JSON.stringify({ records, screenshots }));
+    return { records: JSON.parse(W.JSON.stringify(records)), screenshots };
   });
   await page.close();
   return result as Store;

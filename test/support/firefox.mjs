@@ -231,7 +231,7 @@ export async function launch(options = {}) {
                 const value = await fn(content, ui, ...JSON.parse(${JSON.stringify(argsJson)}));
                 sendAsyncMessage('kv:result', { id: ${JSON.stringify(id)}, value: JSON.stringify(value) });
               } catch (e) {
-                sendAsyncMessage('kv:result', { id: ${JSON.stringify(id)}, error: String((e && e.stack) || e) });
+                sendAsyncMessage('kv:result', { id: ${JSON.stringify(id)}, error: String(e) + ' at line ' + (e && e.lineNumber) });
               } finally {
                 if (user) content.windowUtils.setHandlingUserInput(false);
               }
