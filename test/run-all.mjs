@@ -61,6 +61,7 @@ const built = step('build and package for Chrome and Firefox (wxt zip)', () => {
 });
 if (built) {
   step('browser tests (Chromium, built extension)', vitest('test/e2e/vitest.config.ts', 'e2e'));
+  step('browser tests (Firefox, built extension)', vitest('test/e2e-firefox/vitest.config.ts', 'e2e-firefox'));
   step('web-ext lint (Firefox build)', webExtLint);
 } else {
   results.push({ name: 'browser tests and web-ext lint (not run: the build failed)', passed: 0, failed: 1, seconds: '0' });
