@@ -72,6 +72,34 @@ export async function overlayButton(page: Page, name: string, timeout = 10_000):
   }
 }
 
+/** The first element matching `selector` (and with `label` as aria-label, if given) in the page or any open shadow root. */
+export async function deepFind(page: Page, selector: string, label?: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      (sel, name) => {
+        const walk = (root: Document | ShadowRoot): Element | null => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.matches(sel) && (name === null || el.getAttribute('aria-label') === name)) return el;
+            if (el.shadowRoot) {
+              const found = walk(el.shadowRoot);
+              if (found) return found;
+            }
+          }
+          return null;
+        };
+        return walk(document);
+      },
+      selector,
+      label ?? null,
+    );
+    const el = handle.asElement() as ElementHandle<Element> | null;
+    if (el) return el;
+    if (Date.now() > deadline) throw new Error(`Nothing matches ${selector} ${label ?? ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The status line beside an overlay button. */
 export const statusOf = (button: ElementHandle<Element>) => button.evaluate((b) => b.parentElement?.querySelector('[role="status"]')?.textContent ?? '');
 

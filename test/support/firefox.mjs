@@ -80,8 +80,9 @@ function PAGE_UI(w) {
 }
 
 /**
- * @param {{ pages?: Record<string, string | (() => string)>, userDataDir?: string, allUrls?: boolean, promptless?: boolean }} [options]
+ * @param {{ pages?: Record<string, string | (() => string)>, scripts?: Record<string, string>, userDataDir?: string, allUrls?: boolean }} [options]
  *   pages: exact URL (without hash) → fixture path under test/fixtures, or a function returning HTML.
+ *   scripts: exact script URL → absolute path of a file served as JavaScript (the fixture editors).
  *   userDataDir: a profile to reuse (a restart); a fresh one otherwise.
  */
 export async function launch(options = {}) {
@@ -181,6 +182,8 @@ export async function launch(options = {}) {
         const body = typeof entry === 'function' ? entry() : readFileSync(join(fixturesDir, entry), 'utf8');
         return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
       }
+      const script = options.scripts?.[u.href];
+      if (script !== undefined) return req.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(script, 'utf8') });
       outbound.push(target);
       return req.abort('internetdisconnected');
     });
