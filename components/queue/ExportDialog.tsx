@@ -8,6 +8,9 @@ import { getDb } from '../../lib/records/db';
 import { markExported } from '../../lib/records/repository';
 import type { Profile } from '../../lib/records/schema';
 import { errorText } from './texts';
+
+/** Firefox has no File System Access for extensions: the dialog says where the files go. */
+const FIREFOX = import.meta.env.BROWSER === 'firefox';
 import { useRegistrar } from './useRegistrar';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', csv: 'CSV', json: 'JSON', eark: 'E-ARK', eml: 'e-post' };
@@ -68,6 +71,7 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
   return (
     <dialog ref={ref} className="export-dialog" aria-labelledby="export-heading" onClose={onClose}>
       <h2 id="export-heading">{t('queue2.export.heading', { count: ids.length })}</h2>
+      {FIREFOX ? <p className="muted">{t('firefox.exportsNote')}</p> : null}
       <fieldset>
         <legend>{t('queue2.export.format')}</legend>
         {EXPORT_FORMATS.map((f) => (
