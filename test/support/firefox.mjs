@@ -7,6 +7,7 @@
 // is added with the system principal and a frame script runs the test's function in the page.
 // The same context grants permissions as the toolbar icon and the permission prompt would, and
 // collects the browser console (errors from content scripts and the background, with file).
+/* global gBrowser, Services, ChromeUtils, WebExtensionPolicy, Ci -- these run in Firefox's privileged browser window, not here. */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
