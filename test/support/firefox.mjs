@@ -100,6 +100,10 @@ export async function launch(options = {}) {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // The options page's own "allow screenshots" button grants without a doorhanger.
       'extensions.webextOptionalPermissionPrompts': false,
+      // A temporary add-on is uninstalled when the browser quits: keep its data and address, so
+      // a restart with the same profile finds the store (as a user's installed add-on does).
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'intl.locale.requested': 'sv-SE',
       'intl.accept_languages': 'sv-SE, sv',
       'intl.regional_prefs.use_os_locales': false,
