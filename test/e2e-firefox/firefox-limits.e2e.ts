@@ -26,7 +26,7 @@ describe('Firefox: its limits said in the UI, and the full-page screenshot', () 
     expect(shown).toBe(true);
     // Firefox's sidebar is open on our sidebar_action (its id ends in "-sidebar-action").
     const sidebar = () => b.chrome(() => ({ open: (window as any).SidebarController.isOpen, id: (window as any).SidebarController.currentID }));
-    await expect.poll(sidebar, { timeout: 5000 }).toMatchObject({ open: true, id: expect.stringMatching(/sidebar-action$/) });
+    await expect.poll(sidebar, { timeout: 15_000 }).toMatchObject({ open: true, id: expect.stringMatching(/sidebar-action$/) });
   });
 
   it('a full-page screenshot of a tall page is stitched into one image, and the panel says there is no MHTML in Firefox', async () => {

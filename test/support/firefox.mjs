@@ -34,7 +34,7 @@ function PAGE_UI(w) {
   const doc = w.document;
   const text = (el) => (el.getAttribute('aria-label') || el.textContent || '').trim();
   const ui = {
-    async waitFor(fn, timeout = 10_000) {
+    async waitFor(fn, timeout = 20_000) {
       const deadline = Date.now() + timeout;
       for (;;) {
         const v = fn();
