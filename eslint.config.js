@@ -24,6 +24,24 @@ const noStringBuiltCode = {
   ],
 };
 
+// Content-script code runs in Firefox behind Xray wrappers: the iterator objects that a page
+// object's keys()/values()/entries() return (URLSearchParams, Headers, FormData, NodeList …) are
+// not iterable there ("XrayWrapper denied access to property Symbol.iterator"), and the read
+// fails silently (no toolbars on Facebook, issue 23). Use forEach. Our own Maps and Sets are
+// covered too: without types a rule cannot tell them apart, and forEach does the same.
+const PAGE_ITERATOR = "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(keys|values|entries)$/]:not([callee.object.name=/^(Object|Reflect)$/])";
+const SEARCH_PARAMS = "MemberExpression[property.name='searchParams']";
+const pageRealmMessage = 'A Firefox content script may not iterate a page object\'s iterator (Xray): use forEach.';
+const pageRealmIteration = [PAGE_ITERATOR, SEARCH_PARAMS].flatMap((it) => [
+  `SpreadElement > ${it}`,
+  `ForOfStatement > ${it}.right`,
+  `CallExpression[callee.object.name='Array'][callee.property.name='from'] > ${it}.arguments`,
+  `NewExpression > ${it}.arguments`,
+  `VariableDeclarator[id.type='ArrayPattern'] > ${it}.init`,
+]).map((selector) => ({ selector, message: pageRealmMessage }));
+/** The content script's code and what the guide panel (injected into the page) bundles. */
+export const contentScriptFiles = ['lib/platforms/**', 'lib/overlay/**', 'entrypoints/overlay.content/**', 'entrypoints/guide-panel.ts', 'components/overlay/**'];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**', 'test-results/**'] },
   js.configs.recommended,
@@ -43,6 +61,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: contentScriptFiles,
+    rules: { 'no-restricted-syntax': ['error', ...noStringBuiltCode['no-restricted-syntax'].slice(1), ...pageRealmIteration] },
   },
   {
     // Tests may read markup from fixtures and poke at pages; the string-built-code rules still hold.

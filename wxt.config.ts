@@ -19,6 +19,9 @@ export default defineConfig({
     // click on our toolbar icon; the optional permission lets the user allow screenshots once,
     // from the options page, with the reason shown there.
     optional_host_permissions: ['<all_urls>'],
+    // WXT drops optional_host_permissions from an MV2 manifest; Firefox then refuses
+    // permissions.request for '<all_urls>' ("not declared in the manifest").
+    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : {}),
     // The sites the overlay already runs on (no new warning at install): the guide panel's
     // script is injected there when a guide is first opened (issue 3: the content script on
     // every page stays small), which needs host access, not only a content script.

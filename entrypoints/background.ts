@@ -1,3 +1,4 @@
+import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { handleCapture } from '../lib/capture/handle-capture';

@@ -1,3 +1,4 @@
+import '../lib/zod-jitless';
 import { defineUnlistedScript } from '#imports';
 import { createGuidePanel } from '../components/overlay/mount-panel';
 import { loadedPanel, registerPanel } from '../lib/overlay/panel-api';

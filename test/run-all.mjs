@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { findChromium } from './support/chromium.mjs';
+import { findFirefox, NO_FIREFOX } from './support/firefox.mjs';
 import { scratchTmpdir } from './support/scratch.mjs';
 import { join, resolve } from 'node:path';
 
@@ -70,6 +71,11 @@ const built = step('build and package for Chrome and Firefox (wxt zip)', () => {
 });
 if (built) {
   step('browser tests (Chromium, built extension)', vitest('test/e2e/vitest.config.ts', 'e2e'));
+  // Firefox is optional on a developer's machine (npm test needs Node and a Chromium-family
+  // browser); CI installs it, and there a missing Firefox is a failure.
+  if (findFirefox()) step('browser tests (Firefox, built extension)', vitest('test/e2e-firefox/vitest.config.ts', 'e2e-firefox'));
+  else if (process.env.CI) results.push({ name: `browser tests (Firefox): ${NO_FIREFOX}`, passed: 0, failed: 1, seconds: '0' });
+  else console.log(`\n=== browser tests (Firefox, built extension): skipped. ${NO_FIREFOX}`);
   step('web-ext lint (Firefox build)', webExtLint);
 } else {
   results.push({ name: 'browser tests and web-ext lint (not run: the build failed)', passed: 0, failed: 1, seconds: '0' });

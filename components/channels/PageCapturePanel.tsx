@@ -4,6 +4,9 @@ import type { Translate } from '../../lib/i18n';
 import { PageCaptureProgressSchema, PageCaptureResponseSchema, type PageCaptureProgress, type PageCaptureResponse } from '../../lib/pagecapture/messages';
 import { resolveTargetTab, useTargetTab } from './useTargetTab';
 
+/** Firefox has no pageCapture (MHTML): the panel says so before and after a capture. */
+const FIREFOX = import.meta.env.BROWSER === 'firefox';
+
 type Job = { id: string; phase: PageCaptureProgress['phase']; done: number; total: number; cancelling: boolean };
 type Result = { ok: true; recordId: string; text: string; truncated: boolean } | { ok: false; code: string; text: string; detail?: string };
 
@@ -45,7 +48,7 @@ export function PageCapturePanel({ t, headingLevel = 2 }: { t: Translate; headin
     const parsed = PageCaptureResponseSchema.safeParse(raw);
     const res: PageCaptureResponse = parsed.success ? parsed.data : { ok: false, error: 'capture-failed' };
     if (res.ok) {
-      const text = t('channels.capture.done', { width: res.width, height: res.height, slices: res.slices, seconds: (res.ms / 1000).toLocaleString(document.documentElement.lang || 'sv', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), mhtml: res.mhtml ? t('channels.capture.doneMhtml') : '' });
+      const text = t('channels.capture.done', { width: res.width, height: res.height, slices: res.slices, seconds: (res.ms / 1000).toLocaleString(document.documentElement.lang || 'sv', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), mhtml: res.mhtml ? t('channels.capture.doneMhtml') : '' }) + (!res.mhtml && FIREFOX ? t('firefox.noMhtml') : '');
       setResult({ ok: true, recordId: res.recordId, text, truncated: res.truncated });
       // A new screenshot may end a reminder: the badge is recomputed now, not at the next alarm.
       void browser.runtime.sendMessage({ type: 'channels-check', at: new Date().toISOString() }).catch(() => undefined);
@@ -71,6 +74,7 @@ export function PageCapturePanel({ t, headingLevel = 2 }: { t: Translate; headin
   return (
     <section className="card page-capture" aria-labelledby="page-capture-heading">
       <Heading id="page-capture-heading">{t('channels.capture.heading')}</Heading>
+      {FIREFOX ? <p className="muted">{t('firefox.captureNote')}</p> : null}
       <p className="muted" id="page-capture-target">
         {target === null ? t('channels.capture.noTab') : t('channels.capture.target', { title: target?.title ?? t('channels.capture.targetUnknown') })}
       </p>

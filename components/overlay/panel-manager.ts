@@ -85,7 +85,7 @@ export class PanelManager implements GuidePanelApi {
   }
 
   private publish(): void {
-    this.snapshot = [...this.entries.values()];
+    this.snapshot = Array.from(this.entries, ([, entry]) => entry);
     for (const listener of this.listeners) listener();
   }
 }

@@ -5,6 +5,15 @@ import { getDb } from '../../lib/records/db';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
 import { useSettings } from '../common/useSettings';
 
+/** Firefox shows the side panel's page (sidepanel.html) as its sidebar (sidebar_action). */
+const FIREFOX = import.meta.env.BROWSER === 'firefox';
+
+/** Must run in the click's own task: Firefox opens the sidebar only on a user action. */
+function openSidebar(): Promise<void> {
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  return (sidebar?.open() ?? Promise.resolve()).then(() => window.close());
+}
+
 /**
  * The toolbar popup. Opening it is a click on our action, which also grants activeTab for the
  * current tab: screenshots then work there without the optional permission.
@@ -33,6 +42,16 @@ export function Popup() {
           {t('popup.options')}
         </button>
       </p>
+      {FIREFOX ? (
+        <>
+          <p className="muted">{t('firefox.sidebarNote')}</p>
+          <p>
+            <button type="button" onClick={() => void openSidebar()}>
+              {t('firefox.openSidebar')}
+            </button>
+          </p>
+        </>
+      ) : null}
     </main>
   );
 }

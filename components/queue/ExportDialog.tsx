@@ -11,6 +11,9 @@ import { errorText } from './texts';
 import { ButtonWithReason } from './WhyDisabled';
 import { useRegistrar } from './useRegistrar';
 
+/** Firefox has no File System Access for extensions: the dialog says where the files go. */
+const FIREFOX = import.meta.env.BROWSER === 'firefox';
+
 const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', csv: 'CSV', json: 'JSON', eark: 'E-ARK', eml: 'e-post' };
 
 /**
@@ -69,6 +72,7 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
   return (
     <dialog ref={ref} className="export-dialog" aria-labelledby="export-heading" onClose={onClose}>
       <h2 id="export-heading">{t('queue2.export.heading', { count: ids.length })}</h2>
+      {FIREFOX ? <p className="muted">{t('firefox.exportsNote')}</p> : null}
       <fieldset>
         <legend>{t('queue2.export.format')}</legend>
         {EXPORT_FORMATS.map((f) => (

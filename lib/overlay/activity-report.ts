@@ -143,7 +143,7 @@ export function createActivityReporter(options: ActivityReporterOptions = {}): A
   };
 
   const flush = () => {
-    for (const page of pages.values()) sendNow(page);
+    pages.forEach((page) => sendNow(page));
   };
 
   options.signal?.addEventListener(

@@ -381,7 +381,7 @@ export class Decorator {
   }
 
   private publish(): void {
-    this.snapshot = [...this.decorated.values()];
+    this.snapshot = Array.from(this.decorated, ([, entry]) => entry);
     for (const listener of this.listeners) listener();
   }
 
@@ -391,7 +391,7 @@ export class Decorator {
     this.contentMo.disconnect();
     this.watching.clear();
     this.rooms.clear();
-    for (const entry of this.decorated.values()) this.rooms.remove(entry.host);
+    this.decorated.forEach((entry) => this.rooms.remove(entry.host));
     this.decorated.clear();
     this.publish();
     this.listeners.clear();

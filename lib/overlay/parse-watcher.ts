@@ -58,20 +58,20 @@ export class ParseWatcher {
   /** Looks again: new children on the path, elements now complete, and the deferred items complete now (returned). */
   step(): Element[] {
     this.frontier = parseFrontier(this.doc);
-    // Map iteration also visits entries that advance() adds meanwhile.
-    for (const el of this.growing.keys()) {
+    // Map.forEach also visits entries that advance() adds meanwhile.
+    this.growing.forEach((_value, el) => {
       if (!el.isConnected) {
         this.growing.delete(el);
-        continue;
+        return;
       }
       this.advance(el);
       if (this.mayGrow(el)) {
         this.hooks.growing?.(el);
-        continue;
+        return;
       }
       this.growing.delete(el);
       this.hooks.element(el);
-    }
+    });
     const complete: Element[] = [];
     for (const item of this.growingItems) {
       if (item.isConnected && this.mayGrow(item)) continue;

@@ -100,7 +100,7 @@ export class Rooms {
   }
 
   clear(): void {
-    for (const room of this.rooms.values()) room.remove();
+    this.rooms.forEach((room) => room.remove());
     this.rooms.clear();
   }
 

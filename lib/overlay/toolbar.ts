@@ -296,12 +296,12 @@ export class Toolbars {
 
   setTranslate(t: ToolbarTranslate): void {
     this.t = t;
-    for (const view of this.views.values()) view.setTranslate(t);
+    this.views.forEach((view) => view.setTranslate(t));
   }
 
   destroy(): void {
     this.controller.abort();
-    for (const view of this.views.values()) view.destroy();
+    this.views.forEach((view) => view.destroy());
     this.views.clear();
     loadedPanel()?.dispose();
   }

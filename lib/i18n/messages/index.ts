@@ -7,6 +7,8 @@ import { channelsEn } from './channels.en';
 import { channelsSv } from './channels.sv';
 import { coreEn } from './core.en';
 import { coreSv } from './core.sv';
+import { firefoxEn } from './firefox.en';
+import { firefoxSv } from './firefox.sv';
 import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
 import { handlingEn } from './handling.en';
@@ -18,6 +20,6 @@ import { queueSv } from './queue.sv';
 import { toolbarEn } from './toolbar.en';
 import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn };

@@ -24,13 +24,25 @@ export function isComment(el: Element): boolean {
   return first !== null && first.closest(sel.article) === el;
 }
 
-function cleanProfileUrl(href: string | null, base: string): string | undefined {
+/**
+ * A profile link as the author's identity: Facebook appends its tracking to `profile.php?id=N`
+ * links with a second `?` (`profile.php?id=N?comment_id=M`), which would make the id
+ * `N?comment_id=M`; every `?` after the first starts another parameter.
+ */
+export function cleanProfileUrl(href: string | null, base: string): string | undefined {
   const url = absoluteUrl(href, base);
   if (!url) return undefined;
   const u = new URL(url);
-  for (const key of [...u.searchParams.keys()]) {
-    if (sel.trackingParams.some((p) => key === p || key.startsWith(`${p}[`))) u.searchParams.delete(key);
-  }
+  const query = u.search.slice(1).replaceAll('?', '&');
+  const params = new URLSearchParams(query);
+  // forEach, not a spread: a Firefox content script may not iterate a URLSearchParams
+  // (XrayWrapper: "object is not safely Xrayable").
+  const tracking: string[] = [];
+  params.forEach((_value, key) => {
+    if (sel.trackingParams.some((p) => key === p || key.startsWith(`${p}[`))) tracking.push(key);
+  });
+  tracking.forEach((key) => params.delete(key));
+  u.search = params.toString();
   return u.href;
 }
 
