@@ -1,11 +1,13 @@
 import type { Adapter, ItemReading } from '../platforms';
 import { identityOf, type Decorated } from './decorated';
 import { itemsInView } from './in-view';
+import { ArrivalBound } from './arrival-bound';
 import { ParseWatcher } from './parse-watcher';
 import { isOwn, onlyOwn, Rooms } from './rooms';
 import { Watchlist } from './watchlist';
 
 export { HOST_TAG, SLOT_TAG } from './rooms';
+export { ARRIVALS_TAKEN_AT_MOST } from './arrival-bound';
 
 /**
  * A batch of at most this many items that a page script adds (infinite scroll brings 20–100)
@@ -109,11 +111,16 @@ export class Decorator {
   getSnapshot = (): Decorated[] => this.snapshot;
 
   private pendingRoots = new Set<Element>();
+  private readonly bound = new ArrivalBound();
   private pruneDue = false;
 
   private onMutations(records: MutationRecord[]): void {
     for (const record of records) {
-      for (const node of record.addedNodes) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        // Beyond the bound not even looked at one by one: each look costs (issue 26).
+        if (this.bound.full(this.pendingRoots.size, added.length - i)) break;
+        const node = added[i]!;
         if (node.nodeType !== 1 || isOwn(node)) continue;
         this.pendingRoots.add(node as Element);
       }
@@ -141,6 +148,7 @@ export class Decorator {
     this.place(this.parse.step());
     const roots = this.pendingRoots;
     this.pendingRoots = new Set();
+    this.bound.begin();
     for (const root of roots) {
       if (!root.isConnected) continue;
       // One that came with its parent is looked at with it.
@@ -150,6 +158,7 @@ export class Decorator {
       this.lookIn(root);
       this.lookAround(root);
     }
+    this.bound.end();
     if (this.pruneDue) this.prune();
     if (this.changedItems.size > 0) this.recheckIdentities();
     this.decorateInView();
@@ -220,6 +229,7 @@ export class Decorator {
   private place(items: Element[]): void {
     for (const item of items) {
       if (this.seen.has(item)) continue;
+      if (!this.bound.take()) continue;
       if (this.parse.mayGrow(item)) {
         this.parse.defer(item);
         continue;
@@ -237,12 +247,14 @@ export class Decorator {
   private decorateInView(): void {
     const items = this.placedNow;
     const byParser = this.placedByParser;
+    const overflowed = this.bound.takeOverflowed();
     this.placedNow = [];
     this.placedByParser = false;
     if (items.length === 0) return;
     const view = this.doc.defaultView;
     const whole = !byParser && items.length <= ARRIVALS_DECORATED_AT_ONCE;
-    const now = whole ? items : view ? itemsInView(items, view.innerHeight) : [];
+    // Beyond the bound, no box is read: the first would lay out everything that came with them.
+    const now = whole ? items : view && !overflowed ? itemsInView(items, view.innerHeight) : [];
     let changed = false;
     for (const item of now) if (this.decorate(item)) changed = true;
     if (!whole) this.watching.addAllBut(items, now);
