@@ -20,4 +20,4 @@ export function byUser(e: Event): boolean {
 const TOLD = Symbol.for('kommentarsvakt.forged-event-told');
 
 /** For support, in English whatever the UI's language: what was ignored and why. */
-export const FORGED_NOTE = 'Kommentarsvakt: ignored an event made by the page, not by the user (isTrusted false); further ones on this page are ignored without a note.';
+export const FORGED_NOTE = 'Kommentarsvakt: ignored an event the page made, not the user (noted once per page).';
