@@ -327,6 +327,8 @@ describe.each(SITES)('a hostile page script on $name', (site) => {
       expect(store2.newest?.category).toBe(panelBefore!.selects[0]);
       const bg2 = await background(sw);
       expect(bg2.seen.slice(bg0.seen.length).map((m) => m.type)).toEqual(['capture']);
+      // Its screenshot was counted too: the count would have seen a forged one.
+      expect(bg2.shots).toBe(bg0.shots + 1);
     }
     expect(ourErrors).toEqual([]);
   }, 240_000);
