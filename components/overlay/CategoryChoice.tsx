@@ -3,6 +3,7 @@ import { CATEGORY_IDS, type CategoryId } from '../../lib/guide/schema';
 import type { Suggestion } from '../../lib/guide/suggest';
 import { FLAG_LABELS, REASON_TEXTS } from '../../lib/guide/suggestion-texts';
 import type { Translate } from '../../lib/i18n';
+import { byUser } from '../../lib/overlay/trust';
 import { useGuide } from './GuideContext';
 
 interface Props {
@@ -12,7 +13,10 @@ interface Props {
   t: Translate;
 }
 
-/** The suggested category as a choice the user confirms or changes, with the reasons in words. */
+/**
+ * The suggested category as a choice the user confirms or changes, with the reasons in words.
+ * Only the user's own choice counts (lib/overlay/trust.ts): it is stored with a capture.
+ */
 export function CategoryChoice({ suggestion, category, onChange, t }: Props) {
   const { data, language } = useGuide();
   const selectId = useId();
@@ -37,7 +41,7 @@ export function CategoryChoice({ suggestion, category, onChange, t }: Props) {
       <label htmlFor={selectId} className="kv-label">
         {t('guide.category')}
       </label>
-      <select id={selectId} value={category ?? ''} onChange={(e) => onChange((e.target.value || null) as CategoryId | null)}>
+      <select id={selectId} value={category ?? ''} onChange={(e) => byUser(e.nativeEvent) && onChange((e.target.value || null) as CategoryId | null)}>
         {category === null ? <option value="">{t('guide.chooseCategory')}</option> : null}
         {CATEGORY_IDS.map((c) => (
           <option key={c} value={c}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Translate } from '../../lib/i18n';
+import { byUser } from '../../lib/overlay/trust';
 import { useGuide } from './GuideContext';
 
 /**
@@ -23,7 +24,7 @@ export function FlowChecklist({ t }: { t: Translate }) {
         {data.guide.flowQuestions.map((q) => (
           <li key={q.id}>
             <label>
-              <input type="checkbox" checked={done.has(q.id)} onChange={() => toggle(q.id)} /> {q.question[language]}
+              <input type="checkbox" checked={done.has(q.id)} onChange={(e) => byUser(e.nativeEvent) && toggle(q.id)} /> {q.question[language]}
             </label>
             {q.yes || q.no ? (
               <p className="kv-muted">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CategoryId } from '../../lib/guide/schema';
 import { LANGUAGES, type Language, type Translate } from '../../lib/i18n';
 import { insertReply } from '../../lib/overlay/reply';
+import { byUser } from '../../lib/overlay/trust';
 import { replyValues, templatesFor } from '../../lib/settings/reply-templates';
 import { render } from '../../lib/templates/render';
 import { scanBody } from '../../lib/templates/validate-template';
@@ -19,7 +20,8 @@ type Status = { tone: 'ok' | 'warn' | 'error'; message: string; method?: string 
 /**
  * The category's templates, rendered with the commenter's first name and the user's signature.
  * Copy puts the reply on the clipboard; insert puts it in the site's reply box. Sending is
- * always the user's (SPEC: never post by itself).
+ * always the user's (SPEC: never post by itself). Every control acts only on the user's own
+ * input (lib/overlay/trust.ts): the page's scripts reach into this shadow root too.
  */
 export function ReplyTemplates({ category, author, item, t }: Props) {
   const { data, profile, language } = useGuide();
@@ -57,7 +59,7 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
       <h3>{t('guide.templates')}</h3>
       <div className="kv-row">
         <label htmlFor={langId}>{t('guide.replyLanguage')}</label>
-        <select id={langId} value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+        <select id={langId} value={lang} onChange={(e) => byUser(e.nativeEvent) && setLang(e.target.value as Language)}>
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {t(`lang.${l}`)}
@@ -67,7 +69,7 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
         {needsLink ? (
           <>
             <label htmlFor={linkId}>{t('guide.link')}</label>
-            <input id={linkId} type="url" value={link} onChange={(e) => setLink(e.target.value)} />
+            <input id={linkId} type="url" value={link} onChange={(e) => byUser(e.nativeEvent) && setLink(e.target.value)} />
           </>
         ) : null}
       </div>
@@ -84,10 +86,10 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
                   <p className="kv-reply" data-template={tpl.id}>
                     {result.text}
                   </p>
-                  <button type="button" aria-label={t('guide.copyLabel', { name })} onClick={() => void copy(result.text)}>
+                  <button type="button" aria-label={t('guide.copyLabel', { name })} onClick={(e) => byUser(e.nativeEvent) && void copy(result.text)}>
                     {t('guide.copy')}
                   </button>{' '}
-                  <button type="button" aria-label={t('guide.insertLabel', { name })} onClick={() => void insert(result.text)}>
+                  <button type="button" aria-label={t('guide.insertLabel', { name })} onClick={(e) => byUser(e.nativeEvent) && void insert(result.text)}>
                     {t('guide.insert')}
                   </button>
                 </>

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { mountOverlay } from '../../lib/overlay/mount';
+import { mountOverlay, type MountedOverlay } from '../../lib/overlay/mount';
 import { HOST_TAG } from '../../lib/overlay/decorator';
 import { listenForShortcut } from '../../lib/overlay/shortcut';
 import { adapterFor, CONTENT_MATCHES, type Adapter } from '../../lib/platforms';
@@ -16,7 +16,7 @@ export default defineContentScript({
   // the item out (lib/overlay/decorator.ts; issue 3's load budget).
   runAt: 'document_start',
   main(ctx) {
-    let current: { adapter: Adapter; controller: AbortController } | undefined;
+    let current: { adapter: Adapter; controller: AbortController; overlay: MountedOverlay } | undefined;
     const update = () => {
       const adapter = adapterFor(new URL(location.href));
       if (adapter === current?.adapter) return;
@@ -24,8 +24,7 @@ export default defineContentScript({
       current = undefined;
       if (!adapter) return;
       const controller = new AbortController();
-      current = { adapter, controller };
-      mountOverlay(adapter, controller.signal);
+      current = { adapter, controller, overlay: mountOverlay(adapter, controller.signal) };
     };
     ctx.addEventListener(window, 'wxt:locationchange', update);
     ctx.onInvalidated(() => current?.controller.abort());
@@ -33,6 +32,6 @@ export default defineContentScript({
     // The shortcut works on every page of these sites, read by an adapter or not (selection).
     const shortcut = new AbortController();
     ctx.onInvalidated(() => shortcut.abort());
-    listenForShortcut(() => current?.adapter.id ?? platformOfUrl(location.href), HOST_TAG, shortcut.signal);
+    listenForShortcut(() => current?.adapter.id ?? platformOfUrl(location.href), HOST_TAG, (host) => current?.overlay.captureFor(host) ?? false, shortcut.signal);
   },
 });

@@ -1,11 +1,13 @@
 import type { Adapter, ItemReading } from '../platforms';
 import { identityOf, type Decorated } from './decorated';
-import { lookAtItems } from './in-view';
+import { ViewLook } from './in-view';
+import { ArrivalBound } from './arrival-bound';
 import { ParseWatcher } from './parse-watcher';
 import { isOwn, onlyOwn, Rooms } from './rooms';
 import { Watchlist } from './watchlist';
 
 export { HOST_TAG, SLOT_TAG } from './rooms';
+export { ARRIVALS_TAKEN_AT_MOST } from './arrival-bound';
 
 /**
  * A batch of at most this many items that a page script adds (infinite scroll brings 20–100)
@@ -19,12 +21,9 @@ export { HOST_TAG, SLOT_TAG } from './rooms';
 export const ARRIVALS_DECORATED_AT_ONCE = 200;
 
 /**
- * Finds the adapter's items as the page changes (observe, never poll). Each item gets its room
- * at once, before the browser first lays it out (an empty slot of the toolbar's height), and
- * its toolbar lazily, when it comes into view (DESIGN.md decision 6: pages hold thousands of
- * comments). The content script starts before the page is parsed, so on a page that arrives
- * as HTML the rooms are laid out with the comments, and nothing moves when toolbars appear
- * (./parse-watcher.ts, ./rooms.ts). Everything it attaches is removed when `signal` aborts.
+ * Finds the adapter's items as the page changes (observe, never poll). Each gets its room before the browser
+ * first lays it out, and its toolbar lazily, in view (DESIGN.md decision 6; ./parse-watcher.ts, ./rooms.ts):
+ * nothing moves when toolbars appear. Everything it attaches is removed when `signal` aborts.
  */
 export class Decorator {
   private readonly seen = new WeakSet<Element>();
@@ -49,9 +48,7 @@ export class Decorator {
   private placedNow: Element[] = [];
   /** Whether some of them came from the parser (or the first look at a page already parsed): those are decorated lazily. */
   private placedByParser = false;
-  /** The parser brought an item below the view: it adds in document order, so what follows is not looked
-   * at (a look forces the page's layout in our callback); scrollend's look and the watchlist cover the rest. */
-  private parserPastView = false;
+  private readonly look = new ViewLook();
 
   constructor(
     private readonly adapter: Adapter,
@@ -114,11 +111,16 @@ export class Decorator {
   getSnapshot = (): Decorated[] => this.snapshot;
 
   private pendingRoots = new Set<Element>();
+  private readonly bound = new ArrivalBound();
   private pruneDue = false;
 
   private onMutations(records: MutationRecord[]): void {
     for (const record of records) {
-      for (const node of record.addedNodes) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        // Beyond the bound not even looked at one by one: each look costs (issue 26).
+        if (this.bound.full(this.pendingRoots.size, added.length - i)) break;
+        const node = added[i]!;
         if (node.nodeType !== 1 || isOwn(node)) continue;
         this.pendingRoots.add(node as Element);
       }
@@ -146,6 +148,7 @@ export class Decorator {
     this.place(this.parse.step());
     const roots = this.pendingRoots;
     this.pendingRoots = new Set();
+    this.bound.begin();
     for (const root of roots) {
       if (!root.isConnected) continue;
       // One that came with its parent is looked at with it.
@@ -155,6 +158,7 @@ export class Decorator {
       this.lookIn(root);
       this.lookAround(root);
     }
+    this.bound.end();
     if (this.pruneDue) this.prune();
     if (this.changedItems.size > 0) this.recheckIdentities();
     this.decorateInView();
@@ -225,6 +229,7 @@ export class Decorator {
   private place(items: Element[]): void {
     for (const item of items) {
       if (this.seen.has(item)) continue;
+      if (!this.bound.take()) continue;
       if (this.parse.mayGrow(item)) {
         this.parse.defer(item);
         continue;
@@ -242,18 +247,14 @@ export class Decorator {
   private decorateInView(): void {
     const items = this.placedNow;
     const byParser = this.placedByParser;
+    const overflowed = this.bound.takeOverflowed();
     this.placedNow = [];
     this.placedByParser = false;
     if (items.length === 0) return;
     const view = this.doc.defaultView;
     const whole = !byParser && items.length <= ARRIVALS_DECORATED_AT_ONCE;
-    let now: Element[] = [];
-    if (whole) now = items;
-    else if (view && !(byParser && this.parserPastView)) {
-      const look = lookAtItems(items, view.innerHeight);
-      now = look.inView;
-      if (byParser && look.endedBelow) this.parserPastView = true;
-    }
+    // Beyond the bound, no box is read: the first would lay out everything that came with them.
+    const now = whole ? items : view && !overflowed ? this.look.inView(items, view.innerHeight, byParser) : [];
     let changed = false;
     for (const item of now) if (this.decorate(item)) changed = true;
     if (!whole) this.watching.addAllBut(items, now);

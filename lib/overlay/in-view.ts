@@ -14,7 +14,24 @@ export function itemsInView(items: readonly Element[], viewHeight: number): Elem
   return lookAtItems(items, viewHeight).inView;
 }
 
-/** The same, and whether the look ended at an item below the view (those after it are too). */
+/**
+ * Looks at what a flush placed. While the page is parsed, once the parser brought an item below
+ * the view, what it brings next is below too (it adds in document order) and is not looked at:
+ * a look forces the page's layout in our callback. A reader's scrolling meanwhile is caught by
+ * the watchlist's look at scrollend, and the watchlist observes all once parsing ends.
+ */
+export class ViewLook {
+  private parserPastView = false;
+
+  inView(items: readonly Element[], viewHeight: number, byParser: boolean): Element[] {
+    if (byParser && this.parserPastView) return [];
+    const look = lookAtItems(items, viewHeight);
+    if (byParser && look.endedBelow) this.parserPastView = true;
+    return look.inView;
+  }
+}
+
+/** The same as itemsInView, and whether the look ended at an item below the view (those after it are too). */
 export function lookAtItems(items: readonly Element[], viewHeight: number): { inView: Element[]; endedBelow: boolean } {
   const top = -VIEW_MARGIN_PX;
   const bottom = viewHeight + VIEW_MARGIN_PX;

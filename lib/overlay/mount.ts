@@ -6,12 +6,18 @@ import { CaptureClient } from './capture-client';
 import { Decorator } from './decorator';
 import { Toolbars } from './toolbar';
 
+/** What the content script's other parts may ask of a mounted overlay, by direct call. */
+export interface MountedOverlay {
+  /** Captures the item whose toolbar `host` is (the keyboard shortcut); false if it is none of ours. */
+  captureFor(host: Element): boolean;
+}
+
 /**
  * Starts the overlay for one adapter: the decorator, the capture client and a toolbar per
  * decorated item. The guide panel (React) is not loaded here; a toolbar asks for it when a
  * guide is first opened. Everything is removed when `signal` aborts.
  */
-export function mountOverlay(adapter: Adapter, signal: AbortSignal): void {
+export function mountOverlay(adapter: Adapter, signal: AbortSignal): MountedOverlay {
   const client = new CaptureClient(adapter, signal);
   // Swedish until storage answers (the default); relabelled if the user chose English.
   const toolbars = new Toolbars(adapter, client, toolbarTranslator('sv'));
@@ -31,4 +37,5 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): void {
     },
     { once: true },
   );
+  return { captureFor: (host) => !signal.aborted && toolbars.captureFor(host) };
 }

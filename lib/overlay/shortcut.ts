@@ -4,20 +4,23 @@ import type { PlatformId } from '../platforms';
 import { readLanguage } from '../settings/language';
 import { CommandMessageSchema } from './messages';
 import { captureSelection, selectedText } from './selection';
-import { CAPTURE_EVENT } from './shortcut-event';
 import { showToast } from './toast';
-
-export { CAPTURE_EVENT };
 
 /**
  * The keyboard shortcut (Alt+Shift+K by default; a browser command, so it also grants
  * activeTab for the screenshot): captures the selected text if there is one, else the item
  * under keyboard focus, else the item under the pointer. Items are found through their
- * toolbar hosts, so only what the overlay decorated can be captured this way.
+ * toolbar hosts, so only what the overlay decorated can be captured this way, and the toolbar
+ * is asked directly (`captureFor`), never through a DOM event a page script could dispatch too.
+ * The command arrives as a runtime message, which pages cannot send. Only the user's own
+ * pointer says where the pointer is.
  */
-export function listenForShortcut(platform: () => PlatformId, hostTag: string, signal: AbortSignal): void {
+export function listenForShortcut(platform: () => PlatformId, hostTag: string, captureFor: (host: Element) => boolean, signal: AbortSignal): void {
   let pointer: { x: number; y: number } | undefined;
-  const onPointer = (e: PointerEvent) => (pointer = { x: e.clientX, y: e.clientY });
+  const onPointer = (e: PointerEvent) => {
+    // Not byUser: a page's own synthetic pointer events are common and no attempt on us.
+    if (e.isTrusted) pointer = { x: e.clientX, y: e.clientY };
+  };
   addEventListener('pointermove', onPointer, { passive: true, signal });
 
   const hostFor = (node: Element | null): Element | undefined => {
@@ -46,8 +49,7 @@ export function listenForShortcut(platform: () => PlatformId, hostTag: string, s
       const focused = active && active !== document.body ? hostFor(active) : undefined;
       const under = pointer ? hostFor(document.elementFromPoint(pointer.x, pointer.y)) : undefined;
       const host = focused ?? under;
-      if (host) host.dispatchEvent(new CustomEvent(CAPTURE_EVENT));
-      else showToast(t('shortcut.nothing'), 'warn');
+      if (!host || !captureFor(host)) showToast(t('shortcut.nothing'), 'warn');
     })();
     return undefined;
   };

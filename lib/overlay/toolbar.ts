@@ -5,8 +5,8 @@ import type { Decorated } from './decorated';
 import { describeCaptureResult, type CaptureStatus } from './describe-capture';
 import { loadGuidePanel, loadedPanel, type PanelTarget } from './panel-api';
 import { letGrow } from './rooms';
-import { CAPTURE_EVENT } from './shortcut-event';
 import { toolbarCss } from './toolbar-styles';
+import { byUser } from './trust';
 
 /**
  * What every toolbar's shadow root holds, made once per document and language and cloned, its
@@ -62,21 +62,25 @@ function addStyles(doc: Document, shadow: ShadowRoot): void {
 }
 
 /**
- * The guide panel is fetched on intent (pointer over, or focus on, any guide button), so the
- * first open is quick: one listener pair per document, not two listeners per toolbar, gone
- * after the first intent or with the toolbars. A failure here is reported by the click.
+ * The guide panel is fetched on intent (the pointer over, or Tab onto, any guide button), so
+ * the first open is quick: one listener pair per document, not two listeners per toolbar, gone
+ * after the first intent or with the toolbars. A failure here is reported by the click. Only
+ * the user's own pointer and keys count: a script's focus() is a trusted focus event, so the
+ * Tab key's release on the button is what says a person came there.
  */
 function prefetchGuideOnIntent(doc: Document, signal: AbortSignal): void {
   const controller = new AbortController();
   signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
   const onIntent = (e: Event) => {
+    if (e.type === 'keyup' && (e as KeyboardEvent).key !== 'Tab') return;
     const target = e.composedPath()[0];
     if (!(target instanceof Element) || target.localName !== 'button' || !target.hasAttribute('aria-expanded') || !target.parentElement?.classList.contains('kv-toolbar')) return;
+    if (!byUser(e)) return;
     controller.abort();
     void loadGuidePanel().catch(() => undefined);
   };
   doc.addEventListener('pointerover', onIntent, { capture: true, passive: true, signal: controller.signal });
-  doc.addEventListener('focusin', onIntent, { capture: true, signal: controller.signal });
+  doc.addEventListener('keyup', onIntent, { capture: true, passive: true, signal: controller.signal });
 }
 
 /**
@@ -97,6 +101,7 @@ export class ItemToolbar {
   private answers = 0;
   private statusState: CaptureStatus = { tone: 'idle', message: '' };
   readonly key: string;
+  readonly id: number;
 
   constructor(
     private readonly entry: Decorated,
@@ -105,6 +110,7 @@ export class ItemToolbar {
     private t: ToolbarTranslate,
   ) {
     this.key = `${entry.id}:${entry.version}`;
+    this.id = entry.id;
     const doc = entry.host.ownerDocument;
     const content = toolbarTemplate(doc, t).cloneNode(true) as DocumentFragment;
     this.bar = content.firstElementChild as HTMLDivElement;
@@ -122,16 +128,13 @@ export class ItemToolbar {
   }
 
   /**
-   * A click in the toolbar, or the keyboard shortcut asking for this item (CAPTURE_EVENT), passed
-   * on by Toolbars, which listens once for the whole page.
+   * A click in the toolbar, passed on by Toolbars, which listens once for the whole page. Only
+   * the user's own (isTrusted): the page's scripts reach into our open shadow roots too.
    */
-  handleEvent(e: Event, button: EventTarget | undefined): void {
+  handleEvent(e: Event, button: EventTarget): void {
     if (this.destroyed) return;
-    if (e.type === CAPTURE_EVENT) {
-      void this.onCapture();
-      return;
-    }
     if (button !== this.capture && button !== this.toggle) return;
+    if (!byUser(e)) return;
     // A mouse click on "Fånga" leaves keyboard focus where it was: moving it would restyle the
     // page just before its screenshot, which then waits for a new frame (bench). Keyboard users
     // reach and press the button as usual.
@@ -139,6 +142,11 @@ export class ItemToolbar {
       if (button === this.capture) e.preventDefault();
     } else if (button === this.capture) void this.onCapture();
     else void this.onToggle();
+  }
+
+  /** The keyboard shortcut asks for this item (a browser command: the user's own key). */
+  captureNow(): void {
+    if (!this.destroyed) void this.onCapture();
   }
 
   setTranslate(t: ToolbarTranslate): void {
@@ -269,6 +277,18 @@ export class Toolbars {
   }
 
   /**
+   * The keyboard shortcut's way to an item's toolbar: a direct call, never a DOM event, which a
+   * page script could dispatch as well. False if `host` is not one of our live toolbars (the
+   * page can make elements with our tag name too).
+   */
+  captureFor(host: Element): boolean {
+    const view = this.byHost.get(host);
+    if (!view || this.views.get(view.id) !== view) return false;
+    view.captureNow();
+    return true;
+  }
+
+  /**
    * One set of listeners for every toolbar on the page, in the capture phase of the window (so a
    * page script that stops clicks on their way down cannot hide ours), instead of three on each
    * of hundreds of toolbars (issue 3: 100 appended comments get theirs in one frame). A
@@ -277,16 +297,12 @@ export class Toolbars {
   private listen(doc: Document): void {
     const target = doc.defaultView ?? doc;
     const options = { capture: true, signal: this.controller.signal };
-    for (const type of ['mousedown', 'click', CAPTURE_EVENT]) target.addEventListener(type, this, options);
+    for (const type of ['mousedown', 'click']) target.addEventListener(type, this, options);
     prefetchGuideOnIntent(doc, this.controller.signal);
   }
 
   handleEvent(e: Event): void {
     const path = e.composedPath();
-    if (e.type === CAPTURE_EVENT) {
-      this.byHost.get(path[0]!)?.handleEvent(e, undefined);
-      return;
-    }
     const button = path[0];
     if (!(button instanceof Element) || button.localName !== 'button') return;
     // button, bar, shadow root, host (a panel's own buttons are deeper, and not the toolbar's).

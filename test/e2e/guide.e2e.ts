@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, projectRoot } from '../support/browser.mjs';
 import { readStore } from '../support/store.mjs';
+import { chooseOption } from '../support/select';
 import { DEFAULT_GUIDE } from '../../lib/guide/default-guide';
 import { parseGuide } from '../../lib/guide/guide-file';
 import { REASON_TEXTS } from '../../lib/guide/suggestion-texts';
@@ -180,18 +181,18 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
     const expected = render(template('question-received'), { firstName: 'Karin', ...PROFILE });
     expect(expected.ok && expected.text).toBe(await received.textContent());
 
-    await category.selectOption('praise');
+    await chooseOption(category, 'praise');
     await panel.getByText(DEFAULT_GUIDE.categories.praise.adminFirst.sv).waitFor();
     expect(await panel.locator('[data-template="praise-thanks"]').textContent()).toBe(`Hej Karin! Tack för berömmet.\n\n${SIGNATURE}`);
     expect(await panel.textContent()).not.toContain('Svara senast');
 
-    await category.selectOption('remove');
+    await chooseOption(category, 'remove');
     const reasons = panel.getByRole('list').filter({ has: page.getByText(DEFAULT_GUIDE.removalReasons[0]!.label.sv) }).getByRole('listitem');
     await expect.poll(() => reasons.count()).toBe(DEFAULT_GUIDE.removalReasons.length);
     const reasonTexts = await reasons.allTextContents();
     DEFAULT_GUIDE.removalReasons.forEach((r, i) => expect(reasonTexts[i]).toContain(r.label.sv));
 
-    await category.selectOption('question');
+    await chooseOption(category, 'question');
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
     await panel.getByRole('button', { name: 'Kopiera svaret ”Vi återkommer med svar”' }).click();
     await panel.getByText('Svaret är kopierat.', { exact: false }).waitFor();
@@ -218,7 +219,7 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
     // A second item, classified by the user as praise: stored with that category and no deadline.
     await page.getByRole('button', { name: 'Riktlinjer för kommentar av Ahmed Yusuf' }).click();
     const ahmed = page.getByRole('region', { name: 'Riktlinjer för inlägg av Ahmed Yusuf' });
-    await ahmed.getByRole('combobox', { name: 'Kategori' }).selectOption('praise');
+    await chooseOption(ahmed.getByRole('combobox', { name: 'Kategori' }), 'praise');
     await page.getByRole('button', { name: 'Fånga kommentar av Ahmed Yusuf', exact: true }).click();
     await expect.poll(() => statusAfter(page, 'Fånga kommentar av Ahmed Yusuf').textContent(), { timeout: 15_000 }).toMatch(/^Sparad/);
 
@@ -246,7 +247,7 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
     // Time passes; the next capture recomputes the badge from the store.
     await makeOverdue(b, 'Karin Lindqvist');
     await page.getByRole('button', { name: 'Riktlinjer för kommentar av Birgitta Ek' }).click();
-    await page.getByRole('region', { name: 'Riktlinjer för inlägg av Birgitta Ek' }).getByRole('combobox', { name: 'Kategori' }).selectOption('question');
+    await chooseOption(page.getByRole('region', { name: 'Riktlinjer för inlägg av Birgitta Ek' }).getByRole('combobox', { name: 'Kategori' }), 'question');
     await page.getByRole('button', { name: 'Fånga kommentar av Birgitta Ek', exact: true }).click();
     await expect.poll(() => statusAfter(page, 'Fånga kommentar av Birgitta Ek').textContent(), { timeout: 15_000 }).toMatch(/^Sparad/);
     await expect.poll(() => badge(b)).toBe('1');
@@ -312,7 +313,7 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
     const karin = fresh.getByRole('button', { name: 'Riktlinjer för kommentar av Karin Lindqvist' });
     await karin.click();
     const karinPanel = fresh.getByRole('region', { name: 'Riktlinjer för inlägg av Karin Lindqvist' });
-    await karinPanel.getByRole('combobox', { name: 'Kategori' }).selectOption('fault-report');
+    await chooseOption(karinPanel.getByRole('combobox', { name: 'Kategori' }), 'fault-report');
     const ahmed = fresh.getByRole('button', { name: 'Riktlinjer för kommentar av Ahmed Yusuf' });
     await ahmed.click();
     await fresh.getByRole('region', { name: 'Riktlinjer för inlägg av Ahmed Yusuf' }).waitFor();

@@ -244,8 +244,11 @@ describe('service worker stopped between the steps of a capture; three tabs at o
     const pages: Page[] = [];
     for (let n = 1; n <= 3; n++) pages.push(await openGranted(b, `${PAGE}?tab=${n}`));
     const before = (await storeOf(b)).records.length;
-    // All three clicks at once; each capture's answer is awaited only afterwards.
-    await Promise.all(pages.map((p) => p.getByRole('button', { name: FAULTED, exact: true }).dispatchEvent('click')));
+    // All three clicks at once, real ones (the overlay acts only on the user's own input); each
+    // capture's answer is awaited only afterwards. By position, not locator.click(): tabs in the
+    // background draw no frames, and its wait for a stable element waits for frames.
+    const at = await Promise.all(pages.map((p) => p.getByRole('button', { name: FAULTED, exact: true }).boundingBox()));
+    await Promise.all(pages.map((p, i) => p.mouse.click(at[i]!.x + at[i]!.width / 2, at[i]!.y + at[i]!.height / 2)));
     const said = await Promise.all(pages.map((p) => finalStatus(p, FAULTED)));
     const store = await storeOf(b);
     expect(await integrityProblems(store)).toEqual([]);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
+import { chooseOption } from '../support/select';
 import { editorScripts } from '../fixtures/editors/build.mjs';
 
 // Issue 3 item 4 in the browser: "Infoga" puts the reply into the item's own reply box on each
@@ -56,7 +57,7 @@ async function open(url: string): Promise<Page> {
 async function guideFor(page: Page, kind: 'kommentar' | 'svar', author: string): Promise<{ panel: Locator; text: string }> {
   await page.getByRole('button', { name: `Riktlinjer för ${kind} av ${author}`, exact: true }).click();
   const panel = page.getByRole('region', { name: `Riktlinjer för inlägg av ${author}` });
-  await panel.getByRole('combobox', { name: 'Kategori' }).selectOption('question');
+  await chooseOption(panel.getByRole('combobox', { name: 'Kategori' }), 'question');
   const text = (await panel.locator('[data-template="question-received"]').textContent()) ?? '';
   expect(text).toMatch(/\n\nEva Holm\nKommunikatör\nKommunikationsenheten$/);
   return { panel, text };
