@@ -11,9 +11,11 @@ import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
 import { queueEn } from './queue.en';
 import { queueSv } from './queue.sv';
+import { shotsEn } from './shots.en';
+import { shotsSv } from './shots.sv';
 import { toolbarEn } from './toolbar.en';
 import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...shotsSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...shotsEn };
