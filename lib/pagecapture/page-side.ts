@@ -118,16 +118,23 @@ export async function pageStep(step: PageStep, y: number, hideFixed: boolean, ow
   await painted();
   // Toolbars drawn for the comments that just came into view.
   if (state && hideOwn(state)) await painted();
-  if (hideFixed && state) {
-    // Scanned after every scroll: some headers turn fixed only once the page has scrolled.
+  if (state) {
+    // Scanned after every scroll: some headers turn fixed only once the page has scrolled. Where
+    // fixed bars are kept (the first slice, for the header in its own place), a bar stuck to the
+    // window's bottom (a writing box, a cookie bar) still goes: there it lies over the page's
+    // content, which the archive must show.
     let found = false;
+    const bottom = root.clientHeight;
     for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
-      if (!(el instanceof HTMLElement)) continue;
-      const position = getComputedStyle(el).position;
-      if ((position === 'fixed' || position === 'sticky') && getComputedStyle(el).visibility !== 'hidden') {
-        hide(el, state);
-        found = true;
+      if (!(el instanceof HTMLElement) || state.seen.has(el)) continue;
+      const style = getComputedStyle(el);
+      if ((style.position !== 'fixed' && style.position !== 'sticky') || style.visibility === 'hidden') continue;
+      if (!hideFixed) {
+        const box = el.getBoundingClientRect();
+        if (!(box.height > 0 && box.top > 0 && box.bottom >= bottom - 1)) continue;
       }
+      hide(el, state);
+      found = true;
     }
     if (found) await painted();
   }
