@@ -26,6 +26,8 @@ async function open(b: Browser, url: string): Promise<Page> {
   await page.goto(url);
   await page.bringToFront();
   await b.clickAction(page);
+  // The comments stand below the kit's room at the top: toolbars are drawn as they come into view.
+  await page.evaluate(() => scrollTo(0, 900));
   await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
   return page;
 }
@@ -35,9 +37,9 @@ async function open(b: Browser, url: string): Promise<Page> {
  * presses its "Fånga" and waits for the answer. Returns the answer and what the page's bars look
  * like afterwards (their style attribute: put back exactly means unchanged).
  */
-async function captureAt(page: Page, n: number, where: Where) {
+async function captureAt(page: Page, n: number, where: Where, navigateOnScroll = false) {
   return page.evaluate(
-    async ({ n, where, headerHeight }) => {
+    async ({ n, where, headerHeight, navigateOnScroll }) => {
       const hosts = [...document.getElementsByTagName('kommentarsvakt-toolbar')].filter((h) => h.parentElement!.parentElement!.querySelectorAll('kommentarsvakt-toolbar').length === 1);
       const host = hosts[n]!;
       const item = host.parentElement!.parentElement as HTMLElement;
@@ -48,6 +50,13 @@ async function captureAt(page: Page, n: number, where: Where) {
       else if (where === 'under-dialog') scrollBy(0, box.top - 300);
       else scrollBy(0, box.top - 10);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // The set-up itself is checked: the bar (or dialog) does lie over the item before the click.
+      const placed = item.getBoundingClientRect();
+      const probeY = where === 'under-composer' ? placed.bottom - 5 : placed.top + 5;
+      const over = document.elementFromPoint(placed.left + 20, probeY);
+      const coveredBefore = where === 'tall' ? null : over?.closest('#kv-top-bar, #kv-composer, #kv-dialog')?.id ?? 'nothing';
+      // A page that moves on (in-page navigation, as YouTube and Facebook do) as soon as it is scrolled.
+      if (navigateOnScroll) addEventListener('scroll', () => history.pushState({}, '', '?moved=1'), { once: true });
       const bars = () => [document.getElementById('kv-top-bar')!.getAttribute('style'), document.getElementById('kv-composer')!.getAttribute('style')];
       const barsBefore = bars();
       const status = host.shadowRoot!.querySelector('.kv-status')!;
@@ -55,9 +64,9 @@ async function captureAt(page: Page, n: number, where: Where) {
       host.shadowRoot!.querySelector('button')!.click();
       const started = performance.now();
       while (status.getAttribute('data-answers') === answers && performance.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
-      return { text: status.textContent ?? '', barsBefore, barsAfter: bars(), hostStyle: host.getAttribute('style'), itemStyle: item.getAttribute('style') };
+      return { coveredBefore, text: status.textContent ?? '', url: location.href, barsBefore, barsAfter: bars(), hostStyle: host.getAttribute('style'), itemStyle: item.getAttribute('style') };
     },
-    { n, where, headerHeight: HEADER_HEIGHT },
+    { n, where, headerHeight: HEADER_HEIGHT, navigateOnScroll },
   );
 }
 
@@ -128,6 +137,7 @@ for (const s of SITES) {
 
     const clean = async (where: Where, n: number) => {
       const answer = await captureAt(page, n, where);
+      if (where !== 'tall') expect(answer.coveredBefore).toBe(where === 'under-header' ? 'kv-top-bar' : 'kv-composer');
       const { record, pixels, png } = await newest(b);
       if (process.env.KV_SHOTS_DIR && png) (await import('node:fs')).writeFileSync(`${process.env.KV_SHOTS_DIR}/${s.site}-${where}.png`, Buffer.from(png, 'base64'));
       expect(answer.text).toBe('Sparad');
@@ -161,6 +171,7 @@ for (const s of SITES) {
       const dialogPage = await open(b, s.dialogUrl);
       page = dialogPage;
       const answer = await captureAt(page, 0, 'under-dialog');
+      expect(answer.coveredBefore).toBe('kv-dialog');
       const { record, pixels, png } = await newest(b);
       if (process.env.KV_SHOTS_DIR && png) (await import('node:fs')).writeFileSync(`${process.env.KV_SHOTS_DIR}/${s.site}-dialog.png`, Buffer.from(png, 'base64'));
       expect(answer.text).toMatch(/^Sparad\. Skärmbilden kan vara skymd: en dialogruta på sidan låg över posten; ungefär \d+ % av postens yta var täckt; täckt av: div\[role=dialog\] "Logga in för att fortsätta"\.$/);
@@ -179,3 +190,19 @@ for (const s of SITES) {
     });
   });
 }
+
+describe('a page that changes while its item is shot', () => {
+  let b: Browser;
+  afterAll(async () => b?.close());
+
+  it('stores the picture marked with what it may lack: the page changed', async () => {
+    const s = SITES[0];
+    b = await launch({ pages: { [s.route]: s.fixture } });
+    const page = await open(b, s.url);
+    const answer = await captureAt(page, 0, 'under-header', true);
+    expect(answer.url).toContain('moved=1');
+    expect(answer.text).toMatch(/^Sparad\. Skärmbilden kan vara skymd: .*sidan bytte innehåll medan bilden togs/);
+    const { record } = await newest(b);
+    expect(record.screenshot.status === 'ok' && record.screenshot.doubt?.reasons).toContain('page-changed');
+  });
+});

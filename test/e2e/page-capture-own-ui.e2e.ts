@@ -59,6 +59,8 @@ describe('full-page screenshot without our own toolbars', () => {
     await page.goto(PAGE);
     await page.bringToFront();
     await b.clickAction(page);
+    // The comments stand below the kit's room at the top: toolbars are drawn as they come into view.
+    await page.evaluate(() => scrollTo(0, 900));
     await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
   });
   afterAll(async () => b?.close());

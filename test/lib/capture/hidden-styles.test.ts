@@ -10,7 +10,7 @@ describe('HiddenStyles', () => {
       if (style) el.setAttribute('style', style);
       document.body.append(el);
     }
-    const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!) as [HTMLElement, HTMLElement, HTMLElement];
     const before = [a, b, c].map((el) => el.getAttribute('style'));
     const hidden = new HiddenStyles();
     expect(hidden.hide(a)).toBe(true);
