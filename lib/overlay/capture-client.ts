@@ -120,10 +120,11 @@ export class CaptureClient {
   private onMessage(message: unknown): Promise<PrepareShotResponse | ShotDoneResponse | null> | undefined {
     const parsed = OverlayMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    const { recordId } = parsed.data;
-    const session = this.sessions.get(recordId);
-    if (parsed.data.type === 'shot-done') return Promise.resolve(session ? this.finish(session) : null);
-    return session ? this.prepare(session) : Promise.resolve(null);
+    const session = this.sessions.get(parsed.data.recordId);
+    // Another capture's (a selection's, ./selection.ts): its own listener answers.
+    if (!session) return undefined;
+    if (parsed.data.type === 'shot-done') return Promise.resolve(this.finish(session));
+    return this.prepare(session);
   }
 
   private async prepare(session: ShotSession): Promise<PrepareShotResponse> {
