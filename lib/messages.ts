@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLATFORMS } from './platforms/types';
 import { CATEGORY_IDS } from './guide/schema';
+import { ScreenshotDoubtSchema } from './records/schema';
 
 /**
  * Every message between the overlay and the background, validated with zod on arrival
@@ -31,6 +32,16 @@ const RectSchema = z.object({
   height: z.number().finite().nonnegative(),
 });
 
+const ViewportSchema = z.object({ width: z.number().positive(), height: z.number().positive() });
+
+/** Overlay → background, right before the shot: where the item is, and what lay over it then. */
+export const PrepareShotResponseSchema = z.object({ rect: RectSchema, viewport: ViewportSchema, doubt: ScreenshotDoubtSchema.nullable().optional() });
+export type PrepareShotResponse = z.infer<typeof PrepareShotResponseSchema>;
+
+/** Overlay → background, right after the shot: what may be wrong with the picture (checked before and after). */
+export const ShotDoneResponseSchema = z.object({ doubt: ScreenshotDoubtSchema.nullable() });
+export type ShotDoneResponse = z.infer<typeof ShotDoneResponseSchema>;
+
 export const CaptureRequestSchema = z.object({
   type: z.literal('capture'),
   /** Made by the overlay, so a retry after a stopped service worker is recognised. */
@@ -41,7 +52,7 @@ export const CaptureRequestSchema = z.object({
   pageUrl: str(8000),
   reading: ItemReadingSchema,
   /** Where the item was at the click; used when the screenshot can be taken at once. */
-  shot: z.object({ rect: RectSchema, viewport: z.object({ width: z.number().positive(), height: z.number().positive() }) }).optional(),
+  shot: PrepareShotResponseSchema.optional(),
   /** The category the user confirmed in the overlay, with suggest()'s flags (issue 4). */
   classification: z
     .object({ category: z.enum(CATEGORY_IDS), flags: z.array(str(100)).max(50), dueAt: z.iso.datetime({ offset: true }).optional() })
@@ -55,6 +66,5 @@ export { CAPTURE_ERRORS, type CaptureError, type CaptureResponse } from './overl
 export const RequestSchema = z.discriminatedUnion('type', [CaptureRequestSchema]);
 export type Request = z.infer<typeof RequestSchema>;
 
-export const PrepareShotResponseSchema = z.object({ rect: RectSchema, viewport: z.object({ width: z.number().positive(), height: z.number().positive() }) });
-export type PrepareShotResponse = z.infer<typeof PrepareShotResponseSchema>;
+
 export type { OverlayMessage } from './overlay/messages';

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDateTime, type MessageKey, type Translate } from '../../lib/i18n';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { safeHref } from '../../lib/safe-url';
+import { doubtText } from '../../lib/capture/doubt';
 import { PLATFORM_NAMES } from './platform-name';
 import { statusText } from './texts';
 import { useIntegrity } from './useIntegrity';
@@ -37,6 +38,8 @@ export function RecordDetail({ record, t }: { record: CaptureRecord; t: Translat
   if (record.publishedAt) rows.splice(9, 0, ['field.publishedAt', formatDateTime(record.publishedAt)]);
   if (record.parent?.permalink) rows.push(['field.parent', <Link url={record.parent.permalink} />]);
   rows.push(['field.screenshotSha256', s.status === 'ok' ? <span className="digest">{s.sha256}</span> : t(`screenshotMissing.${s.reason}` as MessageKey, { detail: s.detail ?? '' })]);
+  // A picture that may not show the whole item says so beside it, with the reasons (issue 18).
+  if (s.status === 'ok' && s.doubt) rows.push(['screenshotDoubt.mark', <span className="tone-warn" data-screenshot-doubt={s.doubt.reasons.join(' ')}>{doubtText(s.doubt, t)}</span>]);
   if (record.diarienummer) rows.push(['queue2.detail.dnr', record.diarienummer]);
   if (record.category) rows.push(['queue2.detail.category', t(`queue2.category.${record.category}`)]);
   if (record.dueAt) rows.push(['queue2.detail.dueAt', formatDateTime(record.dueAt)]);

@@ -32,7 +32,10 @@ export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, inde
           <input type="checkbox" checked={selected ?? false} aria-label={t('queue2.select', { author })} onChange={(e) => onSelect(record.id, e.target.checked)} />
         </td>
       ) : null}
-      <td>{thumb ? <img className="thumb" src={thumb} alt="" /> : <span className="muted">{record.screenshot.status === 'ok' ? '' : t('queue.noScreenshot')}</span>}</td>
+      <td>
+        {thumb ? <img className="thumb" src={thumb} alt="" /> : <span className="muted">{record.screenshot.status === 'ok' ? '' : t('queue.noScreenshot')}</span>}
+        {record.screenshot.status === 'ok' && record.screenshot.doubt ? <div className="tone-warn" data-screenshot-doubt={record.screenshot.doubt.reasons.join(' ')}>{t('screenshotDoubt.mark')}</div> : null}
+      </td>
       <td>
         <a href={`#/record/${record.id}`} aria-label={t('queue.show', { author })}>
           {author}

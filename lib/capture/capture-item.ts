@@ -62,6 +62,7 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
       height: shot.height,
       bytes: shot.blob.size,
       sha256: await sha256Hex(shot.blob),
+      ...(shot.doubt ? { doubt: shot.doubt } : {}),
     };
   } else {
     screenshot = shot;
@@ -111,6 +112,6 @@ function responseFor(record: CaptureRecord): CaptureResponse {
   return {
     ok: true,
     recordId: record.id,
-    screenshot: s.status === 'ok' ? { status: 'ok' } : { status: 'missing', reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) },
+    screenshot: s.status === 'ok' ? { status: 'ok', ...(s.doubt ? { doubt: s.doubt } : {}) } : { status: 'missing', reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) },
   };
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { PrepareShotResponseSchema, type PrepareShotResponse } from '../messages';
+import { PrepareShotResponseSchema, ShotDoneResponseSchema, type PrepareShotResponse } from '../messages';
+import type { ScreenshotDoubt } from '../records/schema';
+import { mergeDoubts } from './doubt';
 import { cropScreenshot, dataUrlToBlob, pngSize } from './crop';
 import { isPermissionError, isQuotaError, RateLimiter } from './rate-limiter';
 import type { ScreenshotResult } from './screenshot-result';
@@ -40,24 +42,44 @@ export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareS
       }
     }
     let dataUrl: string;
+    // Asked as soon as the window is shot: the page checks again what lay over the item, then
+    // shows our toolbars and the bars it hid again. Also after a failed shot, so the page is put back.
+    let after: Promise<ScreenshotDoubt | null> | undefined;
+    const done = () => (after ??= checkAfter(tab, recordId));
     try {
       const [current, shot] = await Promise.all([browser.tabs.get(tab.tabId).catch(() => undefined), captureVisibleTab(tab.windowId)]);
+      void done();
       // A screenshot of another tab (the user switched just then) is no screenshot of the item.
       if (!current?.active || current.windowId !== tab.windowId) return { status: 'missing', reason: 'tab-not-visible' };
       dataUrl = shot;
     } catch (error) {
+      void done();
       if (isPermissionError(error)) return { status: 'missing', reason: 'no-permission' };
       return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
-    } finally {
-      void browser.tabs.sendMessage(tab.tabId, { type: 'shot-done', recordId }, { frameId: tab.frameId }).catch(() => undefined);
     }
     try {
-      const cropped = await cropScreenshot(dataUrlToBlob(dataUrl), where.rect, where.viewport);
-      return { status: 'ok', ...cropped };
+      const [cropped, after] = await Promise.all([cropScreenshot(dataUrlToBlob(dataUrl), where.rect, where.viewport), done()]);
+      const doubt = mergeDoubts(where.doubt, after);
+      return { status: 'ok', ...cropped, ...(doubt ? { doubt } : {}) };
     } catch (error) {
       return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
     }
   });
+}
+
+/**
+ * The page's word on the shot just taken (lib/overlay/capture-client.ts): null when the item lay
+ * clear before and after it. A page that does not answer (it navigated away, its script is gone)
+ * leaves the picture unchecked, and the record says so.
+ */
+async function checkAfter(tab: TabRef, recordId: string): Promise<ScreenshotDoubt | null> {
+  try {
+    const answer = ShotDoneResponseSchema.parse(await browser.tabs.sendMessage(tab.tabId, { type: 'shot-done', recordId }, { frameId: tab.frameId }));
+    return answer.doubt;
+  } catch (error) {
+    const now = await browser.tabs.get(tab.tabId).catch(() => undefined);
+    return { reasons: now?.active === false ? ['unchecked', 'tab-changed'] : ['unchecked'], detail: detailOf(error) };
+  }
 }
 
 export async function captureVisibleTab(windowId: number): Promise<string> {

@@ -5,6 +5,9 @@ import { PdfFlow } from './pdfLayout';
 import { embedPngFast } from './pdfPng';
 import { pageFields } from './pageFields';
 import { stockholmTime } from './stockholmTime';
+import { doubtText } from '../capture/doubt';
+import { shotsSv } from '../i18n/messages/shots.sv';
+import { makeTranslator } from '../i18n/translate';
 
 export interface RecordPdfInput {
   record: CaptureRecord;
@@ -111,6 +114,8 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
     if (image && record.kind === 'page-screenshot') flow.tallImage(image);
     else if (image) flow.image(image);
     else flow.text(input.screenshot ? 'Skärmbilden kunde inte läsas in i PDF-filen; den finns som egen fil.' : 'Skärmbilden följde inte med exporten.');
+    // Issue 18: a picture that may not show the whole item is marked, never silently.
+    if (record.screenshot.doubt) flow.text(`${shotsSv['screenshotDoubt.mark']}: ${doubtText(record.screenshot.doubt, makeTranslator(shotsSv))}.`, { bold: true });
   }
 
   flow.heading('Kontrollsummor (SHA-256)');

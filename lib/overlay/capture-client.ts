@@ -1,26 +1,57 @@
 import { browser } from 'wxt/browser';
-import type { CaptureRequest, PrepareShotResponse } from '../messages';
+import type { CaptureRequest, PrepareShotResponse, ShotDoneResponse } from '../messages';
+import { intersect, type Box } from '../capture/clear-band';
+import { bringIntoClearView, checkUncovered } from '../capture/clear-view';
+import { mergeDoubts } from '../capture/doubt';
+import { HiddenStyles } from '../capture/hidden-styles';
+import type { ScreenshotDoubt } from '../records/schema';
+import type { ScreenshotDoubtReason } from '../records/screenshot-reasons';
 import { OverlayMessageSchema, type CaptureResponse } from './messages';
 import type { Adapter } from '../platforms';
+import { DRAWN_TAGS, isOwn } from './rooms';
 import { sendCapture } from './send-capture';
 
-interface ShotTarget {
+/** One item's screenshot in progress: what was hidden for it, and what the page did meanwhile. */
+interface ShotSession {
   frame: Element;
-  host: HTMLElement;
+  /** Our own toolbars and panels over the item, and the site's bars when they had to go. */
+  hidden: HiddenStyles;
+  url: string;
+  /** The box the background crops to, as last reported. */
+  rect?: DOMRect;
+  /** What lay over the item right before the shot. */
+  before: ScreenshotDoubt | null;
+  /** Whether the tab was in the background at some moment (another tab may be in the picture). */
+  left: boolean;
+  /** Puts everything back if the background never says the shot is done. */
+  timer?: ReturnType<typeof setTimeout>;
+  stopWatching: () => void;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Longer than a screenshot takes (including one wait for the browser's quota), shorter than a user waits. */
+const RESTORE_AFTER_MS = 5000;
 
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+
+/** Hides our toolbars, panel and messages where they lie over `box`; true when one was hidden. */
+function hideOwnOver(doc: Document, box: Box, hidden: HiddenStyles): boolean {
+  let any = false;
+  for (const tag of DRAWN_TAGS) {
+    for (const el of doc.getElementsByTagName(tag)) {
+      if (el instanceof HTMLElement && !hidden.has(el) && intersect(box, boxOf(el.getBoundingClientRect())) && hidden.hide(el)) any = true;
+    }
+  }
+  return any;
 }
 
 /**
- * The overlay's side of a capture: sends the reading to the background, and answers the
- * background's "where is it?" right before the screenshot is taken.
+ * The overlay's side of a capture: sends the reading to the background, and around the
+ * background's screenshot brings the item into clear view, hides what of ours lies over it,
+ * checks before and after that nothing of the site lay over it, and puts everything back.
  */
 export class CaptureClient {
-  private readonly targets = new Map<string, ShotTarget>();
+  private readonly sessions = new Map<string, ShotSession>();
 
   constructor(
     private readonly adapter: Adapter,
@@ -28,14 +59,21 @@ export class CaptureClient {
   ) {
     const listener = (message: unknown) => this.onMessage(message);
     browser.runtime.onMessage.addListener(listener);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        browser.runtime.onMessage.removeListener(listener);
+        this.sessions.forEach((_session, id) => this.end(id));
+      },
+      { once: true },
+    );
   }
 
   /**
    * Captures one item. Resolves with the background's answer, after the record was committed.
    * `classification` is the guide category the user confirmed in the overlay, if any.
    */
-  async capture(item: Element, host: HTMLElement, classification?: CaptureRequest['classification']): Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }> {
+  async capture(item: Element, classification?: CaptureRequest['classification']): Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }> {
     let reading;
     try {
       reading = this.adapter.read(item);
@@ -44,43 +82,89 @@ export class CaptureClient {
     }
     if (!reading) return { ok: false, error: 'unreadable' };
     const recordId = crypto.randomUUID();
-    const target = { frame: this.adapter.frameOf?.(item) ?? item, host };
-    this.targets.set(recordId, target);
-    // Measured now, while the page's layout is clean; the background asks again if it had to wait.
-    const shot = await this.prepare(target);
-    const request: CaptureRequest = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, shot, ...(classification ? { classification } : {}) };
+    // Another capture still waiting for its shot owns the view: this one is placed when its turn comes.
+    const first = this.sessions.size === 0;
+    const session = this.start(recordId, this.adapter.frameOf?.(item) ?? item);
     try {
+      // Placed and measured now, while the page's layout is clean; the background asks again if it had to wait.
+      const shot = first ? await this.prepare(session) : undefined;
+      const request: CaptureRequest = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, ...(shot ? { shot } : {}), ...(classification ? { classification } : {}) };
       return await sendCapture(request);
     } finally {
-      this.targets.delete(recordId);
+      this.end(recordId);
     }
   }
 
-  private onMessage(message: unknown): Promise<PrepareShotResponse | null> | undefined {
+  private start(recordId: string, frame: Element): ShotSession {
+    const doc = frame.ownerDocument;
+    const session: ShotSession = { frame, hidden: new HiddenStyles(), url: location.href, before: null, left: doc.visibilityState === 'hidden', stopWatching: () => undefined };
+    const onVisibility = () => {
+      if (doc.visibilityState === 'hidden') session.left = true;
+    };
+    doc.addEventListener('visibilitychange', onVisibility);
+    session.stopWatching = () => doc.removeEventListener('visibilitychange', onVisibility);
+    this.sessions.set(recordId, session);
+    return session;
+  }
+
+  /** Everything hidden for the shot is put back; safe to call twice. */
+  private end(recordId: string): void {
+    const session = this.sessions.get(recordId);
+    if (!session) return;
+    this.sessions.delete(recordId);
+    clearTimeout(session.timer);
+    session.stopWatching();
+    session.hidden.restore();
+  }
+
+  private onMessage(message: unknown): Promise<PrepareShotResponse | ShotDoneResponse | null> | undefined {
     const parsed = OverlayMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    const target = this.targets.get(parsed.data.recordId);
-    if (parsed.data.type === 'shot-done') {
-      if (target) target.host.style.visibility = '';
-      return undefined;
-    }
-    return target ? this.prepare(target) : Promise.resolve(null);
+    const session = this.sessions.get(parsed.data.recordId);
+    // Another capture's (a selection's, ./selection.ts): its own listener answers.
+    if (!session) return undefined;
+    if (parsed.data.type === 'shot-done') return Promise.resolve(this.finish(session));
+    return this.prepare(session);
   }
 
-  private async prepare(target: ShotTarget): Promise<PrepareShotResponse> {
-    let rect = target.frame.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) {
-      target.frame.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-      await nextFrame();
-      rect = target.frame.getBoundingClientRect();
+  private async prepare(session: ShotSession): Promise<PrepareShotResponse> {
+    const { frame, hidden } = session;
+    let changed = false;
+    try {
+      changed = (await bringIntoClearView(frame, hidden, isOwn)).changed;
+    } catch {
+      // A page that fights the scroll still gets its shot, checked below like any other.
     }
-    if (overlaps(rect, target.host.getBoundingClientRect())) {
-      // Our toolbar would be in the picture: hide it (no layout shift) until the shot is taken.
-      target.host.style.visibility = 'hidden';
-      setTimeout(() => (target.host.style.visibility = ''), 3000);
+    const rect = frame.getBoundingClientRect();
+    if (hideOwnOver(frame.ownerDocument, boxOf(rect), hidden)) changed = true;
+    // What changed must be drawn before the window is shot.
+    if (changed) {
       await nextFrame();
       await nextFrame();
     }
-    return { rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height }, viewport: { width: innerWidth, height: innerHeight } };
+    session.rect = frame.getBoundingClientRect();
+    session.before = checkUncovered(frame);
+    clearTimeout(session.timer);
+    session.timer = setTimeout(() => session.hidden.restore(), RESTORE_AFTER_MS);
+    const r = session.rect;
+    return { rect: { x: r.x, y: r.y, width: r.width, height: r.height }, viewport: { width: innerWidth, height: innerHeight }, doubt: session.before };
+  }
+
+  /** After the shot: checked again as it stands, then put back (also if the check fails). */
+  private finish(session: ShotSession): ShotDoneResponse {
+    try {
+      const reasons: ScreenshotDoubtReason[] = [];
+      const now = session.frame.isConnected ? session.frame.getBoundingClientRect() : undefined;
+      const was = session.rect;
+      if (!now || (was && (Math.abs(now.x - was.x) > 1 || Math.abs(now.y - was.y) > 1 || Math.abs(now.width - was.width) > 1 || Math.abs(now.height - was.height) > 1))) reasons.push('moved');
+      if (location.href !== session.url) reasons.push('page-changed');
+      if (session.left || session.frame.ownerDocument.visibilityState === 'hidden') reasons.push('tab-changed');
+      const after = now ? checkUncovered(session.frame) : null;
+      return { doubt: mergeDoubts(session.before, after, reasons.length ? { reasons } : null) };
+    } finally {
+      // Put back now; the session itself stays until the capture is answered (a retry may ask again).
+      clearTimeout(session.timer);
+      session.hidden.restore();
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { ToolbarKey, ToolbarTranslate } from '../i18n/toolbar';
+import { doubtText } from '../capture/doubt';
 import type { CaptureResponse } from './messages';
 
 export interface CaptureStatus {
@@ -9,7 +10,12 @@ export interface CaptureStatus {
 /** What the user is told after a capture, in plain words. "Saved" only after the commit. */
 export function describeCaptureResult(result: CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }, t: ToolbarTranslate): CaptureStatus {
   if (result.ok) {
-    if (result.screenshot.status === 'ok') return { tone: 'ok', message: t('overlay.saved') };
+    if (result.screenshot.status === 'ok') {
+      const doubt = result.screenshot.doubt;
+      // Never silently: a picture that may not show the item says so, and why.
+      if (doubt && doubt.reasons.length > 0) return { tone: 'warn', message: t('overlay.savedDoubt', { mark: t('screenshotDoubt.mark'), reasons: doubtText(doubt, t) }) };
+      return { tone: 'ok', message: t('overlay.saved') };
+    }
     const reason = t(`screenshotMissing.${result.screenshot.reason}` as ToolbarKey, { detail: result.screenshot.detail ?? '' });
     return { tone: 'warn', message: t('overlay.savedNoScreenshot', { reason }) };
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SCREENSHOT_MISSING_REASONS } from '../records/screenshot-reasons';
+import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from '../records/screenshot-reasons';
 
 /**
  * The messages the content script receives, validated on arrival. zod/mini, not zod: the
@@ -15,7 +15,11 @@ export const CaptureResponseSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     recordId: z.string(),
     screenshot: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('ok') }),
+      z.object({
+        status: z.literal('ok'),
+        /** Set when the picture may not show the whole item (issue 18). */
+        doubt: z.optional(z.object({ reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)), coveredPercent: z.optional(z.number()), detail: z.optional(z.string()) })),
+      }),
       z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.optional(z.string()) }),
     ]),
   }),

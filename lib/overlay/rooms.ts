@@ -3,8 +3,16 @@ import { GROWN_STYLE, RESERVED_STYLE } from './toolbar-styles';
 export const HOST_TAG = 'kommentarsvakt-toolbar';
 /** The room kept for an item's toolbar until it comes into view: an empty element of the toolbar's height. */
 export const SLOT_TAG = 'kommentarsvakt-slot';
+/** The guide panel's React root and the shortcut's message (components/overlay, ./toast.ts). */
+export const PANEL_TAG = 'kommentarsvakt-root';
+export const TOAST_TAG = 'kommentarsvakt-toast';
 /** Our elements in the page: never items, never looked into. */
-export const OWN_TAGS = new Set([HOST_TAG, SLOT_TAG, 'kommentarsvakt-root']);
+export const OWN_TAGS = new Set([HOST_TAG, SLOT_TAG, PANEL_TAG, TOAST_TAG]);
+/**
+ * Ours that draw something (a room is empty space): hidden in every screenshot, item and full
+ * page, so the picture shows the page as the public sees it (issue 18).
+ */
+export const DRAWN_TAGS = [HOST_TAG, PANEL_TAG, TOAST_TAG] as const;
 export const isOwn = (node: Node): boolean => node.nodeType === 1 && OWN_TAGS.has((node as Element).localName);
 
 /** Whether a childList record is about our own elements only (a reply's room inside its comment). */

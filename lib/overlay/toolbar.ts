@@ -193,7 +193,7 @@ export class ItemToolbar {
     // "Sparar…" only if saving takes a while: changing the page at the click would make the
     // browser paint a new frame before the screenshot (bench: 20–30 ms on a busy page).
     const slow = setTimeout(() => this.setStatus({ tone: 'busy', message: this.t('overlay.saving') }), 400);
-    const result = await this.client.capture(this.entry.item, this.entry.host, loadedPanel()?.classification(this.key));
+    const result = await this.client.capture(this.entry.item, loadedPanel()?.classification(this.key));
     clearTimeout(slow);
     this.busy = false;
     if (this.destroyed) return;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isPermissionError } from '../capture/rate-limiter';
+import { DRAWN_TAGS } from '../overlay/rooms';
 import { PageCaptureFailure } from './messages';
 import { pageStep, type PageMetrics, type PageStep } from './page-side';
 
@@ -28,7 +29,7 @@ export function failureOf(error: unknown): PageCaptureFailure {
 export async function runInPage(tabId: number, step: PageStep, y = 0, hideFixed = false): Promise<PageMetrics> {
   let results;
   try {
-    results = await browser.scripting.executeScript({ target: { tabId }, func: pageStep, args: [step, y, hideFixed] });
+    results = await browser.scripting.executeScript({ target: { tabId }, func: pageStep, args: [step, y, hideFixed, [...DRAWN_TAGS]] });
   } catch (error) {
     throw failureOf(error);
   }

@@ -21,20 +21,41 @@ export interface PageMetrics {
 
 export type PageStep = 'prepare' | 'scroll' | 'restore';
 
-export async function pageStep(step: PageStep, y: number, hideFixed: boolean): Promise<PageMetrics> {
-  type Saved = { el: HTMLElement; value: string; priority: string };
-  type State = { x: number; y: number; hidden: Saved[]; behavior: Saved };
+/**
+ * `ownTags`: our own elements that draw something (toolbars, the guide panel, messages): hidden
+ * from the first step to the restore, looked for again after every scroll (toolbars are drawn as
+ * their comments come into view), so the picture shows the page as the public sees it.
+ */
+export async function pageStep(step: PageStep, y: number, hideFixed: boolean, ownTags: readonly string[] = []): Promise<PageMetrics> {
+  type Saved = { el: HTMLElement; value: string; priority: string; hadAttribute: boolean };
+  type State = { x: number; y: number; hidden: Saved[]; seen: WeakSet<Element>; behavior: Saved };
   const g = globalThis as unknown as { __kvPageCapture?: State };
   const root = (document.scrollingElement ?? document.documentElement) as HTMLElement;
 
   const hide = (el: HTMLElement, state: State) => {
-    if (state.hidden.some((s) => s.el === el)) return;
-    state.hidden.push({ el, value: el.style.getPropertyValue('visibility'), priority: el.style.getPropertyPriority('visibility') });
+    if (state.seen.has(el)) return;
+    state.seen.add(el);
+    state.hidden.push({ el, value: el.style.getPropertyValue('visibility'), priority: el.style.getPropertyPriority('visibility'), hadAttribute: el.hasAttribute('style') });
     el.style.setProperty('visibility', 'hidden', 'important');
   };
   const restoreStyle = (s: Saved, prop: string) => {
     if (s.value) s.el.style.setProperty(prop, s.value, s.priority);
     else s.el.style.removeProperty(prop);
+    // Exactly as it was: no empty style attribute left on an element that had none.
+    if (!s.hadAttribute && s.el.getAttribute('style') === '') s.el.removeAttribute('style');
+  };
+  /** Our own elements, not part of the page the public sees; true when one was newly hidden. */
+  const hideOwn = (state: State): boolean => {
+    let any = false;
+    for (const tag of ownTags) {
+      for (const el of Array.from(document.getElementsByTagName(tag))) {
+        if (el instanceof HTMLElement && !state.seen.has(el)) {
+          hide(el, state);
+          any = true;
+        }
+      }
+    }
+    return any;
   };
   // After a scroll, the frame that shows it must have been drawn before the window is shot. The
   // second frame callback after it can run while that frame is still being rastered (a 2x
@@ -72,14 +93,13 @@ export async function pageStep(step: PageStep, y: number, hideFixed: boolean): P
       x: scrollX,
       y: scrollY,
       hidden: [],
-      behavior: { el: html, value: html.style.getPropertyValue('scroll-behavior'), priority: html.style.getPropertyPriority('scroll-behavior') },
+      seen: new WeakSet(),
+      behavior: { el: html, value: html.style.getPropertyValue('scroll-behavior'), priority: html.style.getPropertyPriority('scroll-behavior'), hadAttribute: html.hasAttribute('style') },
     };
     g.__kvPageCapture = state;
     // Smooth scrolling would make scrollTo asynchronous and the slices land between positions.
     html.style.setProperty('scroll-behavior', 'auto', 'important');
-    // Our own overlay (its toolbars beside comments) is not part of the channel page.
-    const overlay = document.querySelector('kommentarsvakt-root');
-    if (overlay instanceof HTMLElement) hide(overlay, state);
+    hideOwn(state);
     scrollTo(0, 0);
     await painted();
     return metrics();
@@ -96,16 +116,25 @@ export async function pageStep(step: PageStep, y: number, hideFixed: boolean): P
   }
   scrollTo(0, y);
   await painted();
-  if (hideFixed && state) {
-    // Scanned after every scroll: some headers turn fixed only once the page has scrolled.
+  // Toolbars drawn for the comments that just came into view.
+  if (state && hideOwn(state)) await painted();
+  if (state) {
+    // Scanned after every scroll: some headers turn fixed only once the page has scrolled. Where
+    // fixed bars are kept (the first slice, for the header in its own place), a bar stuck to the
+    // window's bottom (a writing box, a cookie bar) still goes: there it lies over the page's
+    // content, which the archive must show.
     let found = false;
+    const bottom = root.clientHeight;
     for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
-      if (!(el instanceof HTMLElement)) continue;
-      const position = getComputedStyle(el).position;
-      if ((position === 'fixed' || position === 'sticky') && getComputedStyle(el).visibility !== 'hidden') {
-        hide(el, state);
-        found = true;
+      if (!(el instanceof HTMLElement) || state.seen.has(el)) continue;
+      const style = getComputedStyle(el);
+      if ((style.position !== 'fixed' && style.position !== 'sticky') || style.visibility === 'hidden') continue;
+      if (!hideFixed) {
+        const box = el.getBoundingClientRect();
+        if (!(box.height > 0 && box.top > 0 && box.bottom >= bottom - 1)) continue;
       }
+      hide(el, state);
+      found = true;
     }
     if (found) await painted();
   }

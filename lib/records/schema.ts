@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../guide/schema';
 import { PLATFORMS } from '../platforms/types';
-import { SCREENSHOT_MISSING_REASONS } from './screenshot-reasons';
+import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './screenshot-reasons';
 
 /** Version of the record shape. Bump it with a numbered migration in ./migrations.ts. */
 export const RECORD_SCHEMA_VERSION = 1;
@@ -25,6 +25,19 @@ export const ParentSchema = z.object({
 /** Why a screenshot is missing, as a code the UI turns into words (i18n `screenshotMissing.*`). */
 export { SCREENSHOT_MISSING_REASONS } from './screenshot-reasons';
 
+/**
+ * A screenshot that could not be made clean (issue 18): kept, and marked "may be obscured" with
+ * what lay over the item, never silently. Part of what was captured, so the digest covers it.
+ */
+export const ScreenshotDoubtSchema = z.object({
+  reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)).min(1).max(SCREENSHOT_DOUBT_REASONS.length),
+  /** Share of the item's area found covered by something else, in whole percent. */
+  coveredPercent: z.number().int().min(0).max(100).optional(),
+  /** What lay over it, as the page names it (tag, role, label): untrusted, shown as text only. */
+  detail: z.string().max(2000).optional(),
+});
+export type ScreenshotDoubt = z.infer<typeof ScreenshotDoubtSchema>;
+
 export const ScreenshotMetaSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ok'),
@@ -33,6 +46,7 @@ export const ScreenshotMetaSchema = z.discriminatedUnion('status', [
     height: z.number().int().positive(),
     bytes: z.number().int().positive(),
     sha256: sha256Hex,
+    doubt: ScreenshotDoubtSchema.optional(),
   }),
   z.object({
     status: z.literal('missing'),

@@ -43,6 +43,9 @@ describe('manual capture and the keyboard shortcut', () => {
     const selection = (await records(b)).find((r) => r.kind === 'selection')!;
     expect(selection).toMatchObject({ platform: 'facebook', pageUrl: FEED, author: '', text: 'Vilka tider har badhuset öppet på söndagar?', unreadable: ['author'] });
     expect(selection.screenshot).toMatchObject({ status: 'ok', width: 1280, height: 800 });
+    // Our toolbars were hidden for the shot and shown again by the page's answer: nothing to doubt.
+    expect(selection.screenshot).not.toHaveProperty('doubt');
+    expect(await page.locator('kommentarsvakt-toolbar[style]').count()).toBe(0);
     expect(selection.key).toMatch(/^facebook:h:[0-9a-f]{32}$/);
     expect(selection.contentSha256).toBe(await contentDigest(selection));
   });

@@ -122,4 +122,18 @@ describe('captureItem', () => {
     expect(record.text).toBe(text);
     expect(record.contentSha256).toBe(await contentDigest(record));
   });
+  it('keeps a screenshot that may be obscured, marked with its reasons, covered by the digest and in the answer', async () => {
+    const db = freshDb();
+    const req = request();
+    const doubt = { reasons: ['dialog' as const], coveredPercent: 40, detail: 'div[role=dialog] "Logga in"' };
+    const result = await captureItem(req.recordId, req, deps(db, async () => ({ status: 'ok', blob: png, width: 600, height: 80, doubt })));
+    expect(result).toEqual({ ok: true, recordId: req.recordId, screenshot: { status: 'ok', doubt } });
+    const record = (await db.records.get(req.recordId))!;
+    expect(record.screenshot).toMatchObject({ status: 'ok', doubt });
+    expect(await db.screenshots.get(req.recordId)).toBeDefined();
+    expect(record.contentSha256).toBe(await contentDigest(record));
+    // The mark is part of what was captured: removing it breaks the digest.
+    const { doubt: _removed, ...unmarked } = record.screenshot as typeof record.screenshot & { doubt?: unknown };
+    expect(await contentDigest({ ...record, screenshot: unmarked as typeof record.screenshot })).not.toBe(record.contentSha256);
+  });
 });
