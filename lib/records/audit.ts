@@ -18,3 +18,41 @@ export function auditEntry(recordId: string, from: RecordStatus | null, to: Reco
 export function auditTrail(db: RecordsDb, recordId: string): Promise<AuditEntry[]> {
   return db.audit.where('recordId').equals(recordId).sortBy('seq');
 }
+
+/** Handling fields by name, for audit lines read by people. */
+export const HANDLING_FIELD_WORDS: Record<'sv' | 'en', Record<string, string>> = {
+  sv: {
+    removalReasons: 'skäl för borttagning',
+    action: 'åtgärd',
+    notes: 'anteckning',
+    category: 'kategori',
+    diarienummer: 'diarienummer',
+    status: 'status',
+    flags: 'upptäckta kännetecken',
+    dueAt: 'svara senast',
+  },
+  en: {
+    removalReasons: 'reasons for removal',
+    action: 'action',
+    notes: 'note',
+    category: 'category',
+    diarienummer: 'registration number',
+    status: 'status',
+    flags: 'detected signs',
+    dueAt: 'answer by',
+  },
+};
+
+const CHANGED = /^(Ändrat|Changed): ([A-Za-z]+(?:, [A-Za-z]+)*)$/;
+
+/**
+ * An audit note in words: entries stored as "Ändrat: removalReasons, notes" (field names) read
+ * "Ändrat: skäl för borttagning, anteckning". Any other note is the user's own text, unchanged.
+ */
+export function auditNoteInWords(note: string, lang: 'sv' | 'en' = 'sv'): string {
+  const m = CHANGED.exec(note);
+  const words = HANDLING_FIELD_WORDS[lang];
+  if (!m || !m[2]!.split(', ').every((f) => f in words)) return note;
+  const fields = m[2]!.split(', ').map((f) => words[f]!);
+  return `${lang === 'sv' ? 'Ändrat' : 'Changed'}: ${fields.join(', ')}`;
+}
