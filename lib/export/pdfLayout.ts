@@ -1,6 +1,6 @@
 import { clip, endPath, PageSizes, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, popGraphicsState, pushGraphicsState, rectangle, rgb, type PDFDocument, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 import type { PdfFace, PdfFontSet } from './pdfFonts';
-import { embeddingLevels, pickFaces, prepareLine, visualRuns } from './pdfText';
+import { embeddingLevels, pickFaces, prepareLine, visualRuns, type Piece } from './pdfText';
 import { splitLines } from './winAnsi';
 
 const [PAGE_WIDTH, PAGE_HEIGHT] = PageSizes.A4;
@@ -77,10 +77,9 @@ interface TextOpts {
 }
 
 /**
- * Flows text top to bottom over as many A4 pages as it needs, in embedded fonts only. Each line
- * is drawn in visual order and wrapped in a marked-content span whose /ActualText is the line's
- * exact characters, so extraction gives the logical text. `coded` counts characters shown as
- * [U+XXXX] and `named` emoji shown by name.
+ * Flows text top to bottom over as many A4 pages as it needs, in embedded fonts only, each line
+ * in visual order, with /ActualText where the glyphs are not the text, so extraction gives the
+ * captured text. `coded` counts characters shown as [U+XXXX] and `named` emoji shown by name.
  */
 export class PdfFlow {
   private page: PDFPage;
@@ -142,23 +141,66 @@ export class PdfFlow {
     this.y -= height;
   }
 
+  private span(page: PDFPage, actual: string, draw: () => void): void {
+    // A property list inline in BDC is valid content-stream syntax; pdf-lib's operand type just leaves dictionaries out.
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), this.doc.context.obj({ ActualText: textString(actual) }) as unknown as PDFName]));
+    draw();
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+  }
+
   /**
-   * Draws shown[start..end) at baseline y, in visual order, inside one /ActualText span holding
-   * `actual`. Right-to-left paragraphs end at `right`, others start at `left`.
+   * Draws shown[start..end) at baseline y in visual order. Where the drawn glyphs are not the
+   * text (a right-to-left run, a character shown as [U+XXXX] or [EMOJI NAME]) they sit in a
+   * marked-content span whose /ActualText holds the exact characters, kept as small as it can
+   * be, as extractors (MuPDF, poppler) expect. Right-to-left paragraphs end at `right`.
    */
-  private drawLine(page: PDFPage, line: { shown: string; faces: PdfFace[]; levels: ReturnType<typeof embeddingLevels>; start: number; end: number; actual: string }, at: { left: number; right: number; y: number; size: number; color: RGB }): void {
-    if (line.actual === '') return;
+  private drawLine(page: PDFPage, line: { shown: string; faces: PdfFace[]; levels: ReturnType<typeof embeddingLevels>; start: number; end: number; pieces: readonly Piece[]; pieceAt: Int32Array; pieceStart: Int32Array }, at: { left: number; right: number; y: number; size: number; color: RGB }): void {
     const runs = visualRuns(line.shown, line.levels, line.faces, line.start, line.end).map((run) => ({ ...run, width: this.width(run.face, at.size, run.text) }));
     const total = runs.reduce((sum, r) => sum + r.width, 0);
     const rtl = ((line.levels.paragraphs[0]?.level ?? 0) & 1) === 1;
     let x = rtl ? at.right - total : at.left;
-    // A property list inline in BDC is valid content-stream syntax; pdf-lib's operand type just leaves dictionaries out.
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), this.doc.context.obj({ ActualText: textString(line.actual) }) as unknown as PDFName]));
+    const draw = (text: string, face: PdfFace) => {
+      if (text.trim() !== '') page.drawText(text, { x, y: at.y, size: at.size, font: face.font, color: at.color });
+    };
+    // Exact characters of the pieces that start in [lo, hi].
+    const origOf = (lo: number, hi: number) => {
+      let out = '';
+      for (let i = lo; i <= hi; i++) if (line.pieceStart[line.pieceAt[i]!] === i) out += line.pieces[line.pieceAt[i]!]!.orig;
+      return out;
+    };
     for (const run of runs) {
-      if (run.text.trim() !== '') page.drawText(run.text, { x, y: at.y, size: at.size, font: run.face.font, color: at.color });
-      x += run.width;
+      if (run.reordered) {
+        this.span(page, origOf(run.lo, run.hi), () => draw(run.text, run.face));
+        x += run.width;
+        continue;
+      }
+      for (let a = run.lo; a <= run.hi; ) {
+        const piece = line.pieces[line.pieceAt[a]!]!;
+        const plain = piece.orig === piece.shown;
+        let b = a + 1;
+        while (b <= run.hi && (plain ? line.pieces[line.pieceAt[b]!]!.orig === line.pieces[line.pieceAt[b]!]!.shown : line.pieceAt[b] === line.pieceAt[a])) b++;
+        const text = line.shown.slice(a, b);
+        if (plain) draw(text, run.face);
+        else this.span(page, origOf(a, b - 1), () => draw(text, run.face));
+        x += this.width(run.face, at.size, text);
+        a = b;
+      }
     }
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+  }
+
+  private prepare(value: string, bold: boolean | undefined) {
+    const prepared = prepareLine(value, this.canDraw, this.emojiName);
+    const shown = prepared.pieces.map((p) => p.shown).join('');
+    const pieceAt = new Int32Array(shown.length);
+    const pieceStart = new Int32Array(prepared.pieces.length);
+    let offset = 0;
+    prepared.pieces.forEach((piece, i) => {
+      pieceStart[i] = offset;
+      pieceAt.fill(i, offset, offset + piece.shown.length);
+      offset += piece.shown.length;
+    });
+    const faces = pickFaces(shown, bold ? [this.fonts.bold, ...this.fonts.fallbacks] : this.fonts.fallbacks);
+    return { ...prepared, shown, faces, levels: embeddingLevels(shown), pieceAt, pieceStart };
   }
 
   /** Wrapped lines of untrusted or own text at x offset `indent`. */
@@ -166,40 +208,25 @@ export class PdfFlow {
     const size = opts.size ?? 10;
     const indent = opts.indent ?? 0;
     const lineHeight = size * 1.3;
-    const faceList = opts.bold ? [this.fonts.bold, ...this.fonts.fallbacks] : this.fonts.fallbacks;
     for (const raw of splitLines(value)) {
-      const prepared = prepareLine(raw, this.canDraw, this.emojiName);
-      this.coded += prepared.coded;
-      this.named += prepared.named;
-      const shown = prepared.pieces.map((p) => p.shown).join('');
-      const faces = pickFaces(shown, faceList);
-      const levels = embeddingLevels(shown);
-      const ranges = wrapRanges(shown, this.contentWidth - indent, (s, e) => this.measure(shown, faces, size, s, e));
-      // Each piece's exact characters go with the line where its shown form starts.
-      const actual = ranges.map(() => '');
-      let offset = 0;
-      let r = 0;
-      for (const piece of prepared.pieces) {
-        while (r + 1 < ranges.length && offset >= ranges[r + 1]!.start) r++;
-        actual[r] += piece.orig;
-        offset += piece.shown.length;
-      }
-      ranges.forEach((range, i) => {
+      const line = this.prepare(raw, opts.bold);
+      this.coded += line.coded;
+      this.named += line.named;
+      const ranges = wrapRanges(line.shown, this.contentWidth - indent, (s, e) => this.measure(line.shown, line.faces, size, s, e));
+      for (const range of ranges) {
         this.ensure(lineHeight);
         this.y -= lineHeight;
-        this.drawLine(this.page, { shown, faces, levels, ...range, actual: actual[i]! }, { left: MARGIN + indent, right: MARGIN + this.contentWidth, y: this.y + size * 0.25, size, color: opts.muted ? MUTED_COLOUR : TEXT_COLOUR });
-      });
+        this.drawLine(this.page, { ...line, ...range }, { left: MARGIN + indent, right: MARGIN + this.contentWidth, y: this.y + size * 0.25, size, color: opts.muted ? MUTED_COLOUR : TEXT_COLOUR });
+      }
     }
   }
 
   /** One line of own text (a label, a footer) at a fixed place, unwrapped. */
   private label(page: PDFPage, value: string, at: { x: number; y: number; size: number; bold?: boolean; color: RGB; alignRight?: boolean }): void {
-    const prepared = prepareLine(value, this.canDraw, this.emojiName);
-    const shown = prepared.pieces.map((p) => p.shown).join('');
-    const faces = pickFaces(shown, at.bold ? [this.fonts.bold, ...this.fonts.fallbacks] : this.fonts.fallbacks);
-    const width = this.measure(shown, faces, at.size, 0, shown.length);
+    const line = this.prepare(value, at.bold);
+    const width = this.measure(line.shown, line.faces, at.size, 0, line.shown.length);
     const left = at.alignRight ? at.x - width : at.x;
-    this.drawLine(page, { shown, faces, levels: embeddingLevels(shown), start: 0, end: shown.length, actual: value }, { left, right: left + width, y: at.y, size: at.size, color: at.color });
+    this.drawLine(page, { ...line, start: 0, end: line.shown.length }, { left, right: left + width, y: at.y, size: at.size, color: at.color });
   }
 
   heading(value: string, size = 13): void {

@@ -83,6 +83,11 @@ export function embeddingLevels(shown: string): EmbeddingLevels {
 export interface VisualRun {
   text: string;
   face: PdfFace;
+  /** The run's logical range in `shown`, inclusive. */
+  lo: number;
+  hi: number;
+  /** Drawn in another order than the logical one (right to left, or reversed for fontkit). */
+  reordered: boolean;
 }
 
 const HAS_ARABIC = /\p{Script=Arabic}/u;
@@ -121,7 +126,7 @@ export function visualRuns(shown: string, levels: EmbeddingLevels, faces: readon
     const hi = rtl ? first : order[j - 1]!;
     const logical = shown.slice(lo, hi + 1);
     const arabic = HAS_ARABIC.test(logical);
-    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face });
+    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face, lo, hi, reordered: rtl || arabic });
     i = j;
   }
   return runs;

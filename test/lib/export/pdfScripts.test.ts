@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import * as mupdf from 'mupdf';
+import { describe, expect, it } from 'vitest';
+import { buildRecordPdf } from '../../../lib/export/pdf';
+import { pdfCheck, pdfFonts, pdfText } from '../../support/pdf';
+import { EXPORTED_AT, PROFILE, makeRecord } from './fixtures';
+
+interface Sample {
+  lang: string;
+  author: string;
+  text: string;
+}
+interface Payload {
+  id: string;
+  text?: string;
+  repeat?: string;
+  length?: number;
+}
+
+const samples = (JSON.parse(readFileSync('test/fixtures/languages/samples.json', 'utf8')) as { samples: Sample[] }).samples;
+const payloads = (JSON.parse(readFileSync('test/fixtures/hostile/payloads.json', 'utf8')) as { payloads: Payload[] }).payloads;
+const payloadText = (p: Payload) => p.text ?? p.repeat!.repeat(Math.ceil(p.length! / p.repeat!.length)).slice(0, p.length);
+
+/** Wrapping turns spaces into line breaks and the engine may add some: compare without any whitespace. */
+const squeeze = (s: string) => s.replace(/\s+/gu, '');
+
+async function pdfOf(text: string, author = 'Kalle Änglund') {
+  const record = await makeRecord(1, { text, author });
+  return buildRecordPdf({ record, audit: [], exportedBy: PROFILE, exportedAt: EXPORTED_AT });
+}
+
+/** The text between the "Text" heading and the next heading, as MuPDF extracts it. */
+function capturedPart(all: string): string {
+  const start = all.indexOf('\nText\n') + '\nText\n'.length;
+  const end = all.search(/\n(\d+ tecken|\d+ emoji|Skärmbild)/);
+  return all.slice(start, end > start ? end : undefined);
+}
+
+describe('record PDF text in every script', () => {
+  // Arabic and Persian are drawn right to left and shaped; MuPDF reverses what it reads from them (see below).
+  for (const sample of samples.filter((s) => !['ar', 'fa'].includes(s.lang))) {
+    it(`gives back the captured ${sample.lang} text and author, in embedded fonts only`, async () => {
+      const pdf = await pdfOf(sample.text, sample.author);
+      await pdfCheck(pdf);
+      const text = await pdfText(pdf);
+      expect(squeeze(capturedPart(text))).toBe(squeeze(sample.text));
+      expect(squeeze(text)).toContain(squeeze(sample.author));
+      const fonts = await pdfFonts(pdf);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      if (sample.lang === 'ti') expect(fonts.map((f) => f.name)).toContain('KVETHI+NotoSansEthiopic-Regular');
+    });
+  }
+
+  for (const sample of samples.filter((s) => ['ar', 'fa'].includes(s.lang))) {
+    it(`draws ${sample.lang} in the embedded Arabic font, each right-to-left run carrying its exact text as /ActualText`, async () => {
+      const pdf = await pdfOf(sample.text, sample.author);
+      await pdfCheck(pdf);
+      const fonts = await pdfFonts(pdf);
+      expect(fonts.map((f) => f.name)).toContain('KVNASK+NotoNaskhArabic-Regular');
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      const doc = mupdf.Document.openDocument(pdf, 'application/pdf') as mupdf.PDFDocument;
+      const contents = doc.findPage(0).get('Contents');
+      const stream = contents.isArray() ? contents.get(0).readStream().asString() : contents.readStream().asString();
+      const actual = [...stream.matchAll(/\/ActualText <FEFF([0-9A-F]*)>/g)].map((m) => String.fromCharCode(...(m[1]!.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16))));
+      // Every Arabic letter of the text is in some run's ActualText, in logical order within the run.
+      const arabicWords = sample.text.split(/\s+/).filter((w) => /\p{Script=Arabic}/u.test(w));
+      for (const word of arabicWords) {
+        const letters = word.replace(/[^\p{Script=Arabic}\u200C]/gu, '');
+        expect(actual.some((a) => a.includes(letters))).toBe(true);
+      }
+    });
+  }
+
+  for (const payload of payloads) {
+    it(`gives back hostile payload "${payload.id}"`, async () => {
+      const captured = payloadText(payload);
+      const pdf = await pdfOf(captured);
+      await pdfCheck(pdf);
+      const text = capturedPart(await pdfText(pdf));
+      // NUL and lone surrogates cannot survive UTF-8 text extraction: MuPDF gives U+FFFD for them.
+      const expected = squeeze(captured.replace(/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+      expect(squeeze(text)).toBe(expected);
+    });
+  }
+});
