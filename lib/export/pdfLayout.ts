@@ -62,10 +62,14 @@ export function wrapLine(line: string, width: number, measure: (s: string) => nu
   return wrapRanges(line, width, (s, e) => measure(line.slice(s, e))).map((r) => line.slice(r.start, r.end));
 }
 
-/** UTF-16BE with BOM, code unit by code unit: a lone surrogate in the capture stays as it was. */
+/** What extracted text cannot hold: NUL, lone surrogates and noncharacters (the JSON keeps them). */
+const NOT_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{10FFFE}\u{10FFFF}]/gu;
+
+/** A PDF text string, UTF-16BE with BOM; what text cannot hold becomes U+FFFD, as extractors would make it anyway. */
 function textString(value: string): PDFHexString {
+  const safe = value.replace(NOT_TEXT, '\uFFFD');
   let hex = 'FEFF';
-  for (let i = 0; i < value.length; i++) hex += value.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  for (let i = 0; i < safe.length; i++) hex += safe.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
   return PDFHexString.of(hex);
 }
 
