@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { mendSubsetter } from './fontkitSubset';
 
 /**
  * The fonts a PDF draws with, all embedded and subset to the glyphs used (PDF/A-2b allows no
@@ -11,7 +12,8 @@ const FONT_URLS = {
   regular: new URL('../../node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Regular.ttf', import.meta.url),
   bold: new URL('../../node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Bold.ttf', import.meta.url),
   arabic: new URL('../../node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf', import.meta.url),
-  ethiopic: new URL('../../node_modules/@fontsource-variable/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-wght-normal.woff2', import.meta.url),
+  // A static TrueType made from @fontsource-variable's variable WOFF2 (./fonts/README.md).
+  ethiopic: new URL('./fonts/NotoSansEthiopic-Regular.ttf', import.meta.url),
 } as const;
 type FontName = keyof typeof FONT_URLS;
 
@@ -44,7 +46,11 @@ const cache = new Map<FontName, Promise<{ bytes: Uint8Array; cmap: ReadonlySet<n
 function load(name: FontName): Promise<{ bytes: Uint8Array; cmap: ReadonlySet<number> }> {
   let entry = cache.get(name);
   if (!entry) {
-    entry = readAsset(FONT_URLS[name]).then((bytes) => ({ bytes, cmap: new Set(fontkit.create(bytes).characterSet) }));
+    entry = readAsset(FONT_URLS[name]).then((bytes) => {
+      const font = fontkit.create(bytes);
+      mendSubsetter(font);
+      return { bytes, cmap: new Set(font.characterSet) };
+    });
     entry.catch(() => cache.delete(name));
     cache.set(name, entry);
   }
@@ -78,7 +84,7 @@ export async function embedFonts(doc: PDFDocument, sample: string): Promise<PdfF
   doc.registerFontkit(fontkit);
   const face = async (name: FontName, rtl = false): Promise<PdfFace> => {
     const { bytes, cmap } = await load(name);
-    const font = await doc.embedFont(bytes, { subset: false, customName: SUBSET_NAMES[name] });
+    const font = await doc.embedFont(bytes, { subset: true, customName: SUBSET_NAMES[name] });
     return { font, has: (cp) => cmap.has(cp), rtl };
   };
   const regular = await face('regular');
