@@ -83,3 +83,34 @@ describe('record PDF text in every script', () => {
     }, 180_000);
   }
 });
+
+describe('record PDF for the e-archive', () => {
+  it('is PDF/A-2b: XMP with pdfaid part 2 conformance B, an sRGB output intent, a document ID, embedded fonts only', async () => {
+    const record = await makeRecord(5, { diarienummer: 'KS 2024/123', category: 'remove', removalReasons: ['personal-attack'], action: 'register' });
+    const pdf = await buildRecordPdf({ record, audit: [{ recordId: record.id, at: EXPORTED_AT.toISOString(), by: 'Åsa', from: 'captured', to: 'captured', note: 'Ändrat: removalReasons' }], exportedBy: PROFILE, exportedAt: EXPORTED_AT });
+    await pdfCheck(pdf);
+    const doc = mupdf.Document.openDocument(pdf, 'application/pdf') as mupdf.PDFDocument;
+    const root = doc.getTrailer().get('Root');
+    const xmp = root.get('Metadata').readStream().asString();
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(xmp).toContain(`Kommentar från Facebook (KS 2024/123)`);
+    const intent = root.get('OutputIntents').get(0);
+    expect(intent.get('S').asName()).toBe('GTS_PDFA1');
+    expect(intent.get('DestOutputProfile').get('N').asNumber()).toBe(3);
+    // An ICC profile: its header says 'acsp' at byte 36 and the RGB colour space.
+    const icc = intent.get('DestOutputProfile').readStream().asUint8Array();
+    expect(new TextDecoder().decode(icc.subarray(36, 40))).toBe('acsp');
+    expect(new TextDecoder().decode(icc.subarray(16, 20))).toBe('RGB ');
+    expect(doc.getTrailer().get('ID').length).toBe(2);
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    expect(fonts.every((f) => /^[A-Z]{6}\+Noto/.test(f.name))).toBe(true);
+    // The registrar's fields come first, in words; the audit trail names no internal field.
+    const text = await pdfText(pdf);
+    const head = text.slice(0, text.indexOf('Uppgifter'));
+    for (const expected of ['Diarienummer', 'KS 2024/123', 'Kategori', 'Kränkande eller sekretess', 'Skäl för borttagning (§3)', 'Personangrepp (§3)', 'Åtgärd', 'Diarieföra']) expect(head).toContain(expected);
+    expect(text).toContain('Ändrat: skäl för borttagning');
+    expect(text).not.toContain('removalReasons');
+  });
+});
