@@ -41,9 +41,12 @@ async function readAsset(url: URL): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const cache = new Map<FontName, Promise<{ bytes: Uint8Array; cmap: ReadonlySet<number> }>>();
-
-function load(name: FontName): Promise<{ bytes: Uint8Array; cmap: ReadonlySet<number> }> {
+interface Loaded {
+  bytes: Uint8Array;
+  cmap: ReadonlySet<number>;
+}
+const cache = new Map<FontName, Promise<Loaded>>();
+function load(name: FontName): Promise<Loaded> {
   let entry = cache.get(name);
   if (!entry) {
     entry = readAsset(FONT_URLS[name]).then((bytes) => {
@@ -81,6 +84,8 @@ const ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]|[\u{1E7E0}-\u{1E7FF}
  * record carries no unused font.
  */
 export async function embedFonts(doc: PDFDocument, sample: string): Promise<PdfFontSet> {
+  // A Font per document: fontkit caches glyphs with the code points first asked for, and pdf-lib's
+  // ToUnicode map reads them, so a Font shared between documents maps some glyphs to nothing.
   doc.registerFontkit(fontkit);
   const face = async (name: FontName, rtl = false): Promise<PdfFace> => {
     const { bytes, cmap } = await load(name);

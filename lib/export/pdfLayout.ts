@@ -8,6 +8,8 @@ const MARGIN = 50;
 const FOOTER_SPACE = 30;
 const TEXT_COLOUR = rgb(0, 0, 0);
 const MUTED_COLOUR = rgb(0.35, 0.35, 0.35);
+/** Widths of short strings (words, labels) by font, size and text, shaped once: layout is the costly part of a PDF. */
+const WIDTHS = new Map<string, number>();
 
 export interface LineRange {
   start: number;
@@ -88,7 +90,6 @@ interface TextOpts {
 export class PdfFlow {
   private page: PDFPage;
   private y: number;
-  private readonly widths = new Map<string, number>();
   coded = 0;
   named = 0;
 
@@ -114,11 +115,13 @@ export class PdfFlow {
 
   private width(face: PdfFace, size: number, s: string): number {
     if (s.length > 40) return face.font.widthOfTextAtSize(s, size);
-    const key = `${this.fonts.fallbacks.indexOf(face)}|${face === this.fonts.bold ? 'b' : ''}|${size}|${s}`;
-    let w = this.widths.get(key);
+    // Subset fonts have fixed names (lib/export/pdfFonts.ts), so a width holds for every document.
+    const key = `${face.font.name}|${size}|${s}`;
+    let w = WIDTHS.get(key);
     if (w === undefined) {
+      if (WIDTHS.size > 50_000) WIDTHS.clear();
       w = face.font.widthOfTextAtSize(s, size);
-      this.widths.set(key, w);
+      WIDTHS.set(key, w);
     }
     return w;
   }
