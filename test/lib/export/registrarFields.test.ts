@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvText } from '../../../lib/export/csv';
 import { ermsXml } from '../../../lib/export/eark/erms';
 import { fileNamePart, recordBaseName, uniqueNames } from '../../../lib/export/fileNames';
 import { auditNoteInWords } from '../../../lib/records/audit';
+import { validateXml } from '../../support/xml';
 import { EXPORTED_AT, PROFILE, makeRecord } from './fixtures';
 
 describe('export file names', () => {
@@ -43,6 +45,7 @@ describe('registrar fields and audit words in CSV and ERMS', () => {
     expect(xml).toContain('<note noteType="åtgärd">Diarieföra</note>');
     expect(xml).toContain('Ändrat: skäl för borttagning, åtgärd');
     expect(xml).not.toContain('removalReasons');
+    await validateXml(join(import.meta.dirname, '../../fixtures/schemas/ERMS.xsd'), new TextEncoder().encode(xml));
   });
 
   it('turns stored field names into words and leaves the user\'s own notes alone', () => {
