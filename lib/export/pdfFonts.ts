@@ -1,4 +1,4 @@
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type Font } from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { mendSubsetter } from './fontkitSubset';
 
@@ -46,12 +46,36 @@ interface Loaded {
   cmap: ReadonlySet<number>;
 }
 const cache = new Map<FontName, Promise<Loaded>>();
+/**
+ * One parsed Font per font file for every document: parsing (GSUB, GPOS, cmap) is most of the
+ * cost of a PDF, about half a second each. fontkit caches a glyph with the code points it was
+ * first asked for, and a subset's composite parts are asked for with none; pdf-lib's ToUnicode
+ * map reads them, so a glyph cached without code points gets them from the next layout that
+ * knows them (else a later document's "A" after an "Å" would extract as nothing).
+ */
+const parsed = new WeakMap<Uint8Array, Font>();
+type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
+const sharedFontkit: PdfLibFontkit = {
+  create: (bytes: Uint8Array, postscriptName?: string) => (parsed.get(bytes) ?? fontkit.create(bytes, postscriptName)) as ReturnType<PdfLibFontkit['create']>,
+};
+
+function share(font: Font): Font {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph.codePoints.length === 0 && codePoints && codePoints.length > 0) (glyph as { codePoints: number[] }).codePoints = codePoints;
+    return glyph;
+  };
+  return font;
+}
+
 function load(name: FontName): Promise<Loaded> {
   let entry = cache.get(name);
   if (!entry) {
     entry = readAsset(FONT_URLS[name]).then((bytes) => {
       const font = fontkit.create(bytes);
       mendSubsetter(font);
+      parsed.set(bytes, share(font));
       return { bytes, cmap: new Set(font.characterSet) };
     });
     entry.catch(() => cache.delete(name));
@@ -84,9 +108,7 @@ const ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]|[\u{1E7E0}-\u{1E7FF}
  * record carries no unused font.
  */
 export async function embedFonts(doc: PDFDocument, sample: string): Promise<PdfFontSet> {
-  // A Font per document: fontkit caches glyphs with the code points first asked for, and pdf-lib's
-  // ToUnicode map reads them, so a Font shared between documents maps some glyphs to nothing.
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const face = async (name: FontName, rtl = false): Promise<PdfFace> => {
     const { bytes, cmap } = await load(name);
     const font = await doc.embedFont(bytes, { subset: true, customName: SUBSET_NAMES[name] });
