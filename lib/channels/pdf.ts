@@ -1,5 +1,7 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { profileLabel } from '../export/labels';
+import { makePdfA } from '../export/pdfa';
+import { embedFonts } from '../export/pdfFonts';
 import { PdfFlow } from '../export/pdfLayout';
 import { stockholmTime } from '../export/stockholmTime';
 import type { Profile } from '../records/schema';
@@ -14,14 +16,10 @@ import type { ChannelFacts } from './reminders';
  */
 export async function buildChannelPdf(facts: readonly ChannelFacts[], opts: { exportedBy: Profile; exportedAt: Date; organisation?: string }): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle('Förteckning över kanaler i sociala medier');
-  doc.setAuthor(profileLabel(opts.exportedBy));
-  doc.setCreator('Kommentarsvakt');
-  doc.setProducer('Kommentarsvakt (pdf-lib)');
-  doc.setLanguage('sv-SE');
-  doc.setCreationDate(opts.exportedAt);
-  doc.setModificationDate(opts.exportedAt);
-  const flow = new PdfFlow(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const title = 'Förteckning över kanaler i sociala medier';
+  // PDF/A-2b like the record PDFs, with one fixed ID: the register is one document, re-issued.
+  makePdfA(doc, { title, author: profileLabel(opts.exportedBy), subject: title, language: 'sv-SE', created: opts.exportedAt, id: new TextEncoder().encode('kanalforteckning') });
+  const flow = new PdfFlow(doc, await embedFonts(doc, JSON.stringify(facts) + JSON.stringify(opts)));
   flow.text('Förteckning över kanaler i sociala medier', { size: 18, bold: true });
   flow.text(`${opts.organisation ? `${opts.organisation}. ` : ''}Kanaler i officiell användning, ${stockholmTime(opts.exportedAt.toISOString()).slice(0, 10)}.`, { muted: true });
   if (facts.length === 0) flow.text('Inga kanaler.');

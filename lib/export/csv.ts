@@ -1,5 +1,5 @@
 import type { CaptureRecord } from '../records/schema';
-import { KIND_LABELS, PLATFORM_LABELS, profileLabel, statusLabel } from './labels';
+import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, statusLabel } from './labels';
 import { stockholmTime } from './stockholmTime';
 
 /**
@@ -25,6 +25,9 @@ import { stockholmTime } from './stockholmTime';
  * 14 SHA-256 innehåll        digest of the record's canonical JSON (lib/records/digests.ts)
  * 15 SHA-256 skärmbild       digest of the screenshot, empty when there is none
  * 16 Diarienummer            the record's Dnr once known, else empty for the registrar to fill in
+ * 17 Kategori                the guide category, by the name the queue shows
+ * 18 Skäl för borttagning    the §3 reasons by the guide's labels, separated by " | "
+ * 19 Åtgärd                  Diarieföra, Vidarebefordra or Spara
  *
  * Verbatim: text is kept as captured, except that (a) a cell starting with = + - @ tab or CR
  * gets a leading apostrophe so spreadsheets do not run it as a formula (CSV injection), (b) NUL
@@ -48,6 +51,9 @@ export const CSV_COLUMNS: readonly { header: string; value: (r: CaptureRecord) =
   { header: 'SHA-256 innehåll', value: (r) => r.contentSha256 },
   { header: 'SHA-256 skärmbild', value: (r) => (r.screenshot.status === 'ok' ? r.screenshot.sha256 : '') },
   { header: 'Diarienummer', value: (r) => r.diarienummer ?? '' },
+  { header: 'Kategori', value: (r) => categoryLabel(r.category) },
+  { header: 'Skäl för borttagning (§3)', value: (r) => reasonLabels(r.removalReasons).join(' | ') },
+  { header: 'Åtgärd', value: (r) => actionLabel(r.action) },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

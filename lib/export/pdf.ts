@@ -1,6 +1,10 @@
-import { PDFDocument, StandardFonts, type PDFImage } from 'pdf-lib';
+import { PDFDocument, type PDFImage } from 'pdf-lib';
+import { translator } from '../i18n';
+import { auditChangeText } from '../records/audit-text';
 import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
-import { KIND_LABELS, PLATFORM_LABELS, profileLabel, statusLabel } from './labels';
+import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, statusLabel } from './labels';
+import { makePdfA } from './pdfa';
+import { embedFonts } from './pdfFonts';
 import { PdfFlow } from './pdfLayout';
 import { embedPngFast } from './pdfPng';
 import { pageFields } from './pageFields';
@@ -45,28 +49,49 @@ export function recordTitle(record: CaptureRecord): string {
   return `${KIND_LABELS[record.kind]} från ${PLATFORM_LABELS[record.platform]}`;
 }
 
+/** The trailer ID: the record's UUID (16 bytes), so each record's PDF has its own and the same input gives the same bytes. */
+function documentId(id: string): Uint8Array {
+  const hex = id.replace(/-/g, '');
+  return Uint8Array.from({ length: 16 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16) || 0);
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
 /**
- * One readable A4 document per record for the registrar: title, a metadata table with Swedish
- * labels, the captured text as (selectable) text, the screenshot, the digests and the audit
+ * One readable A4 document per record for the registrar, PDF/A-2b: title; the registrar's facts
+ * (diarienummer, category, §3 reasons, action) first; a metadata table with Swedish labels; the
+ * captured text as selectable text in every script; the screenshot, the digests and the audit
  * trail. Deterministic: the same input gives the same bytes, so a package's checksums repeat.
  */
 export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array> {
   const { record } = input;
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(`${recordTitle(record)} (${record.id})`);
-  doc.setSubject('Fångat inlägg från sociala medier, för registrering');
-  doc.setAuthor(profileLabel(input.exportedBy));
-  doc.setCreator('Kommentarsvakt');
-  doc.setProducer('Kommentarsvakt (pdf-lib)');
-  doc.setLanguage('sv-SE');
-  doc.setCreationDate(input.exportedAt);
-  doc.setModificationDate(input.exportedAt);
-
-  const flow = new PdfFlow(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  makePdfA(doc, {
+    title: `${recordTitle(record)} (${record.diarienummer ?? record.id})`,
+    author: profileLabel(input.exportedBy),
+    subject: 'Fångat inlägg från sociala medier, för registrering',
+    language: 'sv-SE',
+    created: input.exportedAt,
+    id: documentId(record.id),
+  });
+  // Every string the document draws, to know which script fonts to embed.
+  const sample = JSON.stringify(input.record) + JSON.stringify(input.audit) + JSON.stringify(input.exportedBy);
+  const fonts = await embedFonts(doc, sample);
+  const names = EMOJI.test(sample) ? (await import('unicode-name')).unicodeName : undefined;
+  const flow = new PdfFlow(doc, fonts, (emoji) => names?.(emoji) ?? 'EMOJI');
 
   flow.text(recordTitle(record), { size: 18, bold: true });
   flow.text(`Fångad ${stockholmTime(record.capturedAt)} av ${profileLabel(record.capturedBy)}`, { muted: true });
   flow.space(6);
+
+  flow.heading('För registratorn');
+  flow.field('Diarienummer', record.diarienummer ?? 'ej diariefört');
+  flow.field('Kategori', categoryLabel(record.category) || 'ej vald');
+  flow.field('Skäl för borttagning (§3)', reasonLabels(record.removalReasons).join('\n') || 'inga angivna');
+  flow.field('Åtgärd', actionLabel(record.action) || 'ej vald');
+  flow.field('Status', statusLabel(record.status));
+  if (record.notes) flow.field('Anteckning', record.notes);
+  flow.space(4);
 
   flow.heading('Uppgifter');
   flow.field('ID', record.id);
@@ -81,7 +106,6 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
   flow.field('Publicerad', record.publishedAt ? stockholmTime(record.publishedAt) : '');
   flow.field('Fångad', stockholmTime(record.capturedAt));
   flow.field('Fångad av', profileLabel(record.capturedBy));
-  flow.field('Status', statusLabel(record.status));
   if (record.unreadable.length > 0) flow.field('Kunde inte läsas', record.unreadable.join(', '));
   if (record.page) pageFields(flow, record.page);
   flow.field('Exporterad', `${stockholmTime(input.exportedAt)} av ${profileLabel(input.exportedBy)}`);
@@ -94,14 +118,11 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
   }
 
   flow.heading('Text');
-  const before = flow.replaced;
+  const before = { coded: flow.coded, named: flow.named };
   flow.text(record.text === '' ? '(ingen text)' : record.text);
-  if (flow.replaced > before) {
+  if (flow.replaced > before.coded + before.named) {
     flow.space(4);
-    flow.text(
-      `${flow.replaced - before} tecken som inte kan visas i PDF-filen (till exempel emoji, styrtecken eller osynliga tecken) är skrivna som [U+kod]. Den exakta texten finns i JSON-filen.`,
-      { size: 8, muted: true },
-    );
+    flow.text(replacementNote(flow.coded - before.coded, flow.named - before.named), { size: 8, muted: true });
   }
 
   flow.heading('Skärmbild');
@@ -119,18 +140,30 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
   }
 
   flow.heading('Kontrollsummor (SHA-256)');
-  flow.field('Innehåll', record.contentSha256);
-  flow.field('Skärmbild', record.screenshot.status === 'ok' ? record.screenshot.sha256 : '');
-  if (record.page?.mhtml) flow.field('Sidan som MHTML', record.page.mhtml.sha256);
+  // A narrower label column: a digest (64 hex digits in Noto Sans) must stay on one line to be read and copied whole.
+  const DIGEST_LABEL = 100;
+  flow.field('Innehåll', record.contentSha256, DIGEST_LABEL);
+  flow.field('Skärmbild', record.screenshot.status === 'ok' ? record.screenshot.sha256 : '', DIGEST_LABEL);
+  if (record.page?.mhtml) flow.field('Sidan som MHTML', record.page.mhtml.sha256, DIGEST_LABEL);
 
   flow.heading('Händelselogg');
   if (input.audit.length === 0) flow.text('Inga händelser.');
+  const sv = translator('sv');
   for (const entry of input.audit) {
-    const change = `${entry.from === null ? '(ny)' : statusLabel(entry.from)} -> ${statusLabel(entry.to)}`;
-    flow.text(`${stockholmTime(entry.at)}  ${change}  (${entry.by})`);
-    if (entry.note) flow.text(entry.note, { indent: 20, size: 9, muted: true });
+    // In words, as the queue shows it (what changed, a corrected diarienummer), never field names.
+    const { change, note } = auditChangeText(entry, sv);
+    flow.text(`${stockholmTime(entry.at)}  ${change || statusLabel(entry.to)}  (${entry.by})`);
+    if (note) flow.text(note, { indent: 20, size: 9, muted: true });
   }
 
-  flow.footers(`Kommentarsvakt · ${record.id}`);
+  flow.footers(`Kommentarsvakt · ${record.diarienummer ? `${record.diarienummer} · ` : ''}${record.id}`);
   return await doc.save();
+}
+
+/** What the registrar is told when some characters of the captured text are not drawn as themselves. */
+export function replacementNote(coded: number, named: number): string {
+  const parts = [];
+  if (coded > 0) parts.push(`${coded} tecken som är osynliga, styrtecken eller saknas i typsnitten visas som [U+kod]`);
+  if (named > 0) parts.push(`${named} emoji visas med sitt Unicode-namn inom hakparentes`);
+  return `${parts.join('; ')}. Text som kopieras ur PDF-filen är den exakta texten, och den finns också i JSON-filen.`;
 }

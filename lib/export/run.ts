@@ -4,6 +4,7 @@ import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
 import { buildCsv } from './csv';
 import { writeEarkPackage } from './eark/package';
 import { buildRegistrarEmailFile } from './eml';
+import { recordBaseName, uniqueNames } from './fileNames';
 import { buildJson } from './json';
 import { buildRecordPdf } from './pdf';
 import { openPdfMaker } from './pdfMaker';
@@ -96,10 +97,11 @@ async function pdfZip(db: RecordsDb, records: CaptureRecord[], audit: AuditEntry
     while (pending.length > 0) await sink.write(pending.shift()!);
     if (zipError) throw zipError;
   };
+  const nameOf = uniqueNames();
   for (const [i, record] of records.entries()) {
     const pdf = await buildRecordPdf({ record, screenshot: await screenshotOf(record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
     // Stored, not deflated: pdf-lib compresses the PDF's streams already.
-    const entry = new ZipPassThrough(`${record.id}.pdf`);
+    const entry = new ZipPassThrough(nameOf(recordBaseName(record), 'pdf'));
     entry.mtime = ctx.now;
     zip.add(entry);
     entry.push(pdf, true);
@@ -182,9 +184,10 @@ export async function runExport(db: RecordsDb, ids: readonly string[], format: E
         records.map((r) => r.id),
         (batch) => db.screenshots.bulkGet(batch),
       );
+      const nameOf = uniqueNames();
       for (const [i, record] of records.entries()) {
         const bytes = await buildRecordPdf({ record, screenshot: await screenshotOf(record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
-        attachments.push({ filename: `${record.id}.pdf`, contentType: 'application/pdf', bytes });
+        attachments.push({ filename: nameOf(recordBaseName(record), 'pdf'), contentType: 'application/pdf', bytes });
         ctx.onProgress?.(i + 1, records.length);
       }
       const eml = await buildRegistrarEmailFile({ ...input, from: ctx.mail.from, to: ctx.mail.to, attachments, ...(ctx.mail.note ? { note: ctx.mail.note } : {}) });

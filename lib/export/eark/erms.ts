@@ -1,5 +1,7 @@
 import type { AuditEntry, CaptureRecord, Profile } from '../../records/schema';
-import { KIND_LABELS, PLATFORM_LABELS, statusLabel } from '../labels';
+import { translator } from '../../i18n';
+import { auditChangeText } from '../../records/audit-text';
+import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, reasonLabels, statusLabel } from '../labels';
 import { recordTitle } from '../pdf';
 import { attrs, element, xmlSafe } from './xml';
 
@@ -43,6 +45,10 @@ function recordXml(record: CaptureRecord, input: ErmsInput): { xml: string; repl
   const replaced = textReplaced + xmlSafe(record.author).replaced;
   const files = input.files(record.id);
   const notes = [
+    record.diarienummer ? element('note', record.diarienummer, { noteType: 'diarienummer' }) : '',
+    record.category ? element('note', categoryLabel(record.category), { noteType: 'kategori' }) : '',
+    ...reasonLabels(record.removalReasons).map((reason) => element('note', reason, { noteType: 'skäl för borttagning' })),
+    record.action ? element('note', actionLabel(record.action), { noteType: 'åtgärd' }) : '',
     element('note', record.pageUrl, { noteType: 'sida' }),
     record.permalink ? element('note', record.permalink, { noteType: 'permalänk' }) : '',
     record.authorUrl ? element('note', record.authorUrl, { noteType: 'författarens adress' }) : '',
@@ -51,12 +57,10 @@ function recordXml(record: CaptureRecord, input: ErmsInput): { xml: string; repl
     record.screenshot.status === 'ok'
       ? element('note', record.screenshot.sha256, { noteType: 'SHA-256 skärmbild' })
       : element('note', `Skärmbild saknas (${record.screenshot.reason})`, { noteType: 'skärmbild' }),
-    ...input.audit(record.id).map((a) =>
-      element('note', `${a.from === null ? '(ny)' : statusLabel(a.from)} -> ${statusLabel(a.to)} (${a.by})${a.note ? `: ${a.note}` : ''}`, {
-        noteType: 'händelse',
-        noteDate: a.at,
-      }),
-    ),
+    ...input.audit(record.id).map((a) => {
+      const { change, note } = auditChangeText(a, translator('sv'));
+      return element('note', `${change || statusLabel(a.to)} (${a.by})${note ? `: ${note}` : ''}`, { noteType: 'händelse', noteDate: a.at });
+    }),
     replaced > 0
       ? element('note', `${replaced} tecken som XML inte tillåter (t.ex. NUL, styrtecken, ensamma surrogattecken) är ersatta med U+FFFD. Den exakta texten finns i ${files.json}.`, {
           noteType: 'teckenersättning',

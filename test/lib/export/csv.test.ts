@@ -3,7 +3,7 @@ import { CSV_COLUMNS, buildCsv, csvCell, csvText } from '../../../lib/export/csv
 import { HOSTILE_TEXTS, hostileRecords, makePng, makeRecord } from './fixtures';
 
 const HEADER =
-  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer\r\n';
+  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd\r\n';
 
 describe('csvCell', () => {
   it('leaves plain values alone and quotes per RFC 4180', () => {
@@ -38,7 +38,7 @@ describe('csvText', () => {
     const png = makePng(4, 4);
     const record = await makeRecord(1, { text: 'Hej; "allihop"\nrad två' }, png);
     const shot = record.screenshot.status === 'ok' ? record.screenshot.sha256 : '';
-    expect(CSV_COLUMNS).toHaveLength(16);
+    expect(CSV_COLUMNS).toHaveLength(19);
     expect(csvText([record])).toBe(
       HEADER +
         [
@@ -57,6 +57,9 @@ describe('csvText', () => {
           'Fångad',
           record.contentSha256,
           shot,
+          '',
+          '',
+          '',
           '',
         ].join(';') +
         '\r\n',

@@ -86,7 +86,8 @@ describe('runExport (memory sink, PDFs in this thread)', () => {
     const { db, records } = await storeWith(4);
     const file = await runExport(db, records.map((r) => r.id), 'pdf', { exportedBy: PROFILE, now: EXPORTED_AT });
     const files = unzipSync(new Uint8Array(await file.blob.arrayBuffer()));
-    expect(Object.keys(files)).toEqual(records.map((r) => `${r.id}.pdf`));
+    // <date>_<platform>_<author>_<id> (no diarienummer yet), the date in Stockholm time.
+    expect(Object.keys(files)).toEqual(records.map((r) => `2024-03-05_facebook_${r.author.replace(/ /g, '-')}_${r.id}.pdf`));
     for (const pdf of Object.values(files)) expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
   });
 });
