@@ -23,6 +23,14 @@ export interface ItemReading {
   authorUrl?: string;
   permalink?: string;
   itemId?: string;
+  /**
+   * The page or channel itself wrote it, as the page shows it (Facebook: the post's own page;
+   * Instagram: the post's author; YouTube: the creator badge or the video's channel; Studio:
+   * the channel whose Studio it is). False when the page does not show it, never guessed.
+   */
+  byOwner: boolean;
+  /** For a reply, the itemId of the comment it answers, where the page shows it. */
+  parentItemId?: string;
   /** The time as the page shows it ("2 tim", "12 hours ago"). */
   publishedText?: string;
   /** ISO 8601, only where the page gives an exact time (Instagram's time[datetime]). */

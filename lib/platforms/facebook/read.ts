@@ -60,24 +60,32 @@ function idsFrom(href: string, base: string): { commentId?: string; replyId?: st
  * the element and checked against a cheap fingerprint (first header link and message, found
  * first in document order), because the feed may reuse a post's element for another post.
  */
-const parents = new WeakMap<Element, { fingerprint: string; reading: ParentReading | undefined }>();
+const parents = new WeakMap<Element, PostContext>();
+
+/** A post as its comments need it: its reading, and who wrote it (the page itself). */
+interface PostContext {
+  fingerprint: string;
+  reading: ParentReading | undefined;
+  /** The post author's name and cleaned profile link: a comment with both is by the page. */
+  owner?: { name: string; url: string };
+}
 
 function fingerprintOf(scope: Element): string {
   return `${scope.querySelector(sel.postAuthor)?.getAttribute('href') ?? ''}\n${scope.querySelector(sel.postMessage)?.textContent ?? ''}\n${scope.querySelector(sel.postLink)?.getAttribute('href') ?? ''}`;
 }
 
 /** The post a comment belongs to: the enclosing post article, else the dialog, else the page. */
-function parentOf(el: Element, base: string): ParentReading | undefined {
+function parentOf(el: Element, base: string): Omit<PostContext, 'fingerprint'> {
   let post: Element | null = el.parentElement?.closest(sel.article) ?? null;
   while (post && isComment(post)) post = post.parentElement?.closest(sel.article) ?? null;
   const scope = post ?? el.closest(sel.postDialog);
-  if (!scope) return readParent(null, base);
+  if (!scope) return { reading: readParent(null, base).reading };
   const fingerprint = fingerprintOf(scope);
   const cached = parents.get(scope);
-  if (cached?.fingerprint === fingerprint) return cached.reading;
-  const reading = readParent(scope, base);
-  parents.set(scope, { fingerprint, reading });
-  return reading;
+  if (cached?.fingerprint === fingerprint) return cached;
+  const context = { fingerprint, ...readParent(scope, base) };
+  parents.set(scope, context);
+  return context;
 }
 
 /** The first match that passes `ok`: the post's own parts come before its comments, so usually the first. */
@@ -87,12 +95,15 @@ function firstOwn<T extends Element>(scope: Element, selector: string, ok: (el: 
   return Array.from(scope.querySelectorAll<T>(selector)).find(ok);
 }
 
-function readParent(scope: Element | null, base: string): ParentReading | undefined {
+function readParent(scope: Element | null, base: string): Omit<PostContext, 'fingerprint'> {
   const parent: ParentReading = {};
+  let owner: PostContext['owner'];
   if (scope) {
     const authorLink = firstOwn(scope, sel.postAuthor, (a) => !a.closest(sel.commentLink) && !isInsideComment(a, scope));
     const author = oneLine(authorLink?.textContent);
     if (author) parent.author = author;
+    const ownerUrl = cleanProfileUrl(authorLink?.getAttribute('href') ?? null, base);
+    if (author && ownerUrl) owner = { name: author, url: ownerUrl };
     const message = firstOwn(scope, sel.postMessage, (m) => !isInsideComment(m, scope));
     if (message) parent.text = textOf(message);
     const link = firstOwn<HTMLAnchorElement>(scope, sel.postLink, (a) => !isInsideComment(a, scope) && !a.href.includes('comment_id='));
@@ -109,7 +120,8 @@ function readParent(scope: Element | null, base: string): ParentReading | undefi
       parent.permalink = page.href;
     }
   }
-  return Object.keys(parent).length > 0 ? parent : undefined;
+  const reading = Object.keys(parent).length > 0 ? parent : undefined;
+  return owner ? { reading, owner } : { reading };
 }
 
 function isInsideComment(node: Element, scope: Element): boolean {
@@ -142,19 +154,22 @@ export function readFacebookItem(el: Element, base: string = el.ownerDocument.lo
   const publishedText = oneLine(link.textContent) || undefined;
   if (!publishedText) unreadable.push('publishedText');
 
+  const post = parentOf(el, base);
   const reading: ItemReading = {
     kind: replyId ? 'reply' : 'comment',
     author,
     text,
+    // The page itself: the post's author, by name and by profile link (a namesake has another link).
+    byOwner: !!post.owner && author === post.owner.name && authorUrl === post.owner.url,
     unreadable,
   };
   if (authorUrl) reading.authorUrl = authorUrl;
   if (permalink) reading.permalink = permalink;
   const itemId = replyId ?? commentId;
   if (itemId) reading.itemId = itemId;
+  if (replyId && commentId) reading.parentItemId = commentId;
   if (publishedText) reading.publishedText = publishedText;
-  const parent = parentOf(el, base);
-  if (parent) reading.parent = parent;
+  if (post.reading) reading.parent = post.reading;
   return reading;
 }
 

@@ -3,6 +3,8 @@ import type { ItemReading } from '../types';
 import { absoluteUrl, oneLine, textOf } from '../text';
 import { isReply, ownTime, profileName, rowOf, timesUnder } from './row';
 import { avatar, notText, origin, textSpan } from './selectors';
+import { ownerUrls } from './owner';
+import { pageOwners } from '../page-owner';
 
 const NOT_TEXT = notText.join(', ');
 const TEXT_SPAN = textSpan.join(', ');
@@ -51,6 +53,20 @@ function textElement(row: Element, time: Element, author: Element | null): Eleme
   return null;
 }
 
+/** The post author's profile URL, lower case (user names are not case-sensitive). */
+const profileKey = (url: string | undefined): string | undefined => {
+  const name = profileName(url ?? null);
+  return name ? `${origin}/${name}/`.toLowerCase() : undefined;
+};
+
+/** Whether the post's own author wrote the row: found once per page, compared per row. */
+function isByOwner(doc: Document, authorUrl: string | undefined): boolean {
+  const author = profileKey(authorUrl);
+  if (!author) return false;
+  const owners = pageOwners(doc, doc.URL, () => ownerUrls(doc).map((u) => u.toLowerCase()));
+  return owners.has(author);
+}
+
 export function read(el: Element): ItemReading | null {
   const time = ownTime(el);
   const link = time?.parentElement;
@@ -87,10 +103,12 @@ export function read(el: Element): ItemReading | null {
     kind: isReply(time, path) ? 'reply' : 'comment',
     author: authorName,
     text: textEl ? textOf(textEl) : '',
+    byOwner: isByOwner(el.ownerDocument, authorUrl),
   };
   if (authorUrl) reading.authorUrl = authorUrl;
   if (permalink) reading.permalink = permalink;
   if (itemId) reading.itemId = itemId;
+  if (ids?.[3] && ids[2]) reading.parentItemId = ids[2];
   if (publishedText) reading.publishedText = publishedText;
   if (publishedAt) reading.publishedAt = publishedAt;
   if (ids?.[1]) reading.parent = { permalink: origin + ids[1] };

@@ -3,7 +3,10 @@ import type { ItemReading } from '../types';
 import { absoluteUrl, oneLine } from '../text';
 import { ownMatch } from '../youtube/own';
 import { preText } from '../youtube/text';
-import { parseCommentLink, watchUrl } from '../youtube/url';
+import { parseCommentLink, replyParentId, watchUrl } from '../youtube/url';
+import { channelUrlOf } from '../youtube/owner';
+import { pageOwners } from '../page-owner';
+import { ownerUrls } from './owner';
 import { authorLink, authorName, commentLink, contentText, item, publishedTime, replies, studioOrigin } from './selectors';
 import { videoOf } from './video';
 
@@ -16,6 +19,13 @@ export function findItems(root: ParentNode): Element[] {
 }
 
 const hasText = (el: Element) => oneLine(el.textContent) !== '';
+
+/** Whether the channel whose Studio this is wrote it: its channels found once per page, compared per comment. */
+function isByOwner(doc: Document, authorUrl: string | undefined): boolean {
+  const author = channelUrlOf(authorUrl, studioOrigin);
+  if (!author) return false;
+  return pageOwners(doc, doc.URL, () => ownerUrls(doc)).has(author);
+}
 
 export function read(el: Element): ItemReading | null {
   if (!el.matches(ITEM)) return null;
@@ -45,11 +55,14 @@ export function read(el: Element): ItemReading | null {
     kind: el.hasAttribute('is-reply') || el.closest(REPLIES) ? 'reply' : 'comment',
     author: name ? oneLine(name.textContent) : '',
     text: content ? preText(content) : '',
+    byOwner: isByOwner(el.ownerDocument, authorUrl),
   };
   if (authorUrl) reading.authorUrl = authorUrl;
   if (videoId && commentId) {
     reading.permalink = watchUrl(videoId, commentId);
     reading.itemId = commentId;
+    const parentId = replyParentId(reading.kind, commentId);
+    if (parentId) reading.parentItemId = parentId;
   }
   if (publishedText) reading.publishedText = publishedText;
   if (parent) reading.parent = parent;

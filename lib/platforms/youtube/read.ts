@@ -3,8 +3,10 @@ import type { ItemReading, ParentReading } from '../types';
 import { absoluteUrl, oneLine } from '../text';
 import { ownMatch } from './own';
 import { preText } from './text';
-import { authorLink, contentText, item, origin, publishedLink, replies } from './selectors';
-import { parseCommentLink, watchUrl } from './url';
+import { authorLink, contentText, creatorBadge, item, origin, publishedLink, replies } from './selectors';
+import { channelUrlOf, ownerUrls } from './owner';
+import { pageOwners } from '../page-owner';
+import { parseCommentLink, replyParentId, watchUrl } from './url';
 import { videoContext } from './video';
 
 const ITEM = item.join(', ');
@@ -16,6 +18,22 @@ export function findItems(root: ParentNode): Element[] {
 }
 
 const hasText = (el: Element) => oneLine(el.textContent) !== '';
+
+/** Channel URLs compared without the case of a handle (YouTube links one handle in either case). */
+const channelKey = (url: string): string => (url.includes('/@') ? url.toLowerCase() : url);
+
+/**
+ * The channel's own comment: YouTube's creator badge on it, else its author is the video's
+ * owner (found once per page and video, compared per comment).
+ */
+function isByOwner(el: Element, authorUrl: string | undefined, videoId: string | undefined): boolean {
+  if (ownMatch(el, creatorBadge, ITEM)) return true;
+  const author = channelUrlOf(authorUrl);
+  if (!author) return false;
+  const doc = el.ownerDocument;
+  const owners = pageOwners(doc, videoId ?? doc.URL, () => ownerUrls(doc).map(channelKey));
+  return owners.has(channelKey(author));
+}
 
 export function read(el: Element): ItemReading | null {
   if (!el.matches(ITEM)) return null;
@@ -40,11 +58,14 @@ export function read(el: Element): ItemReading | null {
     kind: el.hasAttribute('is-reply') || el.closest(REPLIES) ? 'reply' : 'comment',
     author: author ? oneLine(author.textContent) : '',
     text: content ? preText(content) : '',
+    byOwner: isByOwner(el, authorUrl, videoId),
   };
   if (authorUrl) reading.authorUrl = authorUrl;
   if (videoId && commentId) {
     reading.permalink = watchUrl(videoId, commentId);
     reading.itemId = commentId;
+    const parentId = replyParentId(reading.kind, commentId);
+    if (parentId) reading.parentItemId = parentId;
   }
   if (publishedText) reading.publishedText = publishedText;
   if (videoId) {

@@ -39,6 +39,16 @@ export const authorLink = [
   '#author-comment-badge a:is(#name)',
 ];
 
+/**
+ * The creator badge on the channel owner's own comments. Every comment has an empty, hidden
+ * `#author-comment-badge`; only the owner's holds the renderer, marked `creator`.
+ */
+export const creatorBadge = [
+  // 2021–2026: `span#author-comment-badge > ytd-author-comment-badge-renderer[creator] > a#name`
+  // (test/fixtures/youtube/watch.sv.html, watch-comments-legacy-2021.html)
+  'ytd-author-comment-badge-renderer[creator]',
+];
+
 /** The comment's text. */
 export const contentText = [
   // 2026: `yt-attributed-string#content-text > span[dir=auto][role=text]`;

@@ -23,3 +23,10 @@ export function watchUrl(videoId: string, commentId?: string): string {
   const v = `${origin}/watch?v=${encodeURIComponent(videoId)}`;
   return commentId ? `${v}&lc=${encodeURIComponent(commentId)}` : v;
 }
+
+/** A reply's id is its comment's id, a dot and its own (`lc=UgxA….AbC`): the comment it answers. */
+export function replyParentId(kind: string, commentId: string): string | undefined {
+  if (kind !== 'reply') return undefined;
+  const dot = commentId.indexOf('.');
+  return dot > 0 ? commentId.slice(0, dot) : undefined;
+}

@@ -7,7 +7,7 @@ import { workdaysFromTable } from '../../../lib/workdays/table';
 const target = (key: string, text: string, publishedAt?: string): PanelTarget => ({
   key,
   item: {} as Element,
-  reading: { kind: 'comment', author: 'Karin Lindqvist', text, ...(publishedAt ? { publishedAt } : {}) },
+  reading: { kind: 'comment', author: 'Karin Lindqvist', text, byOwner: false, ...(publishedAt ? { publishedAt } : {}) },
   adapter: {} as PanelTarget['adapter'],
   slot: {} as HTMLElement,
   panelId: `kv-guide-${key}`,

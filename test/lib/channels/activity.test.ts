@@ -85,8 +85,8 @@ describe('the background answers channel-activity', () => {
     try {
       const r = createActivityReporter({ pageUrl: () => `${POST}#c` });
       const el = {} as Element;
-      r.observe(el, { kind: 'comment', author: 'Karin Lindqvist', text: 'Hej', publishedText: '3 d' });
-      r.observe(el, { kind: 'comment', author: 'Ahmed Yusuf', text: 'Tack', publishedText: '2 tim' });
+      r.observe(el, { kind: 'comment', author: 'Karin Lindqvist', text: 'Hej', byOwner: false, publishedText: '3 d' });
+      r.observe(el, { kind: 'comment', author: 'Ahmed Yusuf', text: 'Tack', byOwner: false, publishedText: '2 tim' });
       vi.runAllTimers();
     } finally {
       vi.useRealTimers();

@@ -13,7 +13,7 @@ const HOUR = 60 * MIN;
 const PAGE = 'https://www.facebook.com/tyresokommun';
 
 const item = () => document.createElement('div');
-const comment = (publishedText?: string, publishedAt?: string): ItemReading => ({ kind: 'comment', author: 'Karin Lindqvist', text: 'Hej!', ...(publishedText ? { publishedText } : {}), ...(publishedAt ? { publishedAt } : {}) });
+const comment = (publishedText?: string, publishedAt?: string): ItemReading => ({ kind: 'comment', author: 'Karin Lindqvist', text: 'Hej!', byOwner: false, ...(publishedText ? { publishedText } : {}), ...(publishedAt ? { publishedAt } : {}) });
 
 describe('the activity reporter', () => {
   let sent: ChannelActivityMessage[];

@@ -33,6 +33,7 @@ describe('facebook adapter', () => {
       it('reads every field of a comment', () => {
         expect(items[0]).toEqual({
           kind: 'comment',
+          byOwner: false,
           author: 'Karin Lindqvist',
           authorUrl: 'https://www.facebook.com/karin.lindqvist.demo',
           text: 'Vilka tider har badhuset öppet på söndagar?',
@@ -51,10 +52,12 @@ describe('facebook adapter', () => {
       it('reads a reply with its own id, several paragraphs, and not its parent comment text', () => {
         expect(items[1]).toMatchObject({
           kind: 'reply',
+          byOwner: true,
           author: 'Tyresö kommun',
           authorUrl: 'https://www.facebook.com/tyresokommun',
           text: 'Hej Karin! Söndagar har vi öppet 9–16.\nEva Holm, kommunikatör, Kommunikationsenheten',
           itemId: '3001',
+          parentItemId: '2001',
           publishedText: lang === 'sv' ? '1 tim' : '1h',
         });
         expect(items[0]?.text).not.toContain('Söndagar har vi');
@@ -82,6 +85,7 @@ describe('facebook adapter', () => {
         expect(items).toHaveLength(2);
         expect(items[0]).toMatchObject({
           kind: 'comment',
+          byOwner: false,
           author: 'Olle Berg',
           text: 'Varför prioriterar Moderaterna och Socialdemokraterna inte skolan?',
           itemId: '4001',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../../lib/platforms/instagram';
 import { instagramPost, instagramPostItems, POST_URL } from '../../../fixtures/instagram/generate-post.mjs';
 
-interface Expected { kind: string; author: string; authorUrl: string; text: string; itemId: string; permalink: string; publishedText: string; publishedAt: string }
+interface Expected { kind: string; own: boolean; parentItemId?: string; author: string; authorUrl: string; text: string; itemId: string; permalink: string; publishedText: string; publishedAt: string }
 
 // The benchmark's page (test/bench/overlay.mjs) must be one the adapter reads in full, or the
 // figures measure a half-decorated page.
@@ -19,6 +19,8 @@ describe('generated Instagram post (test/fixtures/instagram/generate-post.mjs)',
       const e = expected[n]!;
       expect(r).toEqual({
         kind: e.kind,
+        byOwner: e.own,
+        parentItemId: e.parentItemId,
         author: e.author,
         authorUrl: e.authorUrl,
         text: e.text,

@@ -15,6 +15,7 @@ describe('instagram, real markup (2025-11 capture)', () => {
     expect(items).toHaveLength(1);
     expect(instagram.read(items[0]!)).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: 'alaricvarghese',
       authorUrl: 'https://www.instagram.com/alaricvarghese/',
       text: 'Hey, is the notion link down again? I still can’t manage to duplicate it properly. Thanks',
@@ -67,6 +68,7 @@ for (const lang of ['sv', 'en'] as const) {
     it('reads a comment whose row also holds a like count button', () => {
       expect(items[0]).toEqual({
         kind: 'comment',
+        byOwner: false,
         author: 'lisa.exempelsson',
         authorUrl: 'https://www.instagram.com/lisa.exempelsson/',
         text: 'Vår gata på Granvägen har inte plogats sedan i fredags. När kommer ni?',
@@ -81,11 +83,14 @@ for (const lang of ['sv', 'en'] as const) {
     it('reads a reply whose text starts with a mention, without taking the mention as author', () => {
       expect(items[2]).toEqual({
         kind: 'reply',
+        byOwner: false,
         author: 'lisa.exempelsson',
         authorUrl: 'https://www.instagram.com/lisa.exempelsson/',
         text: '@sjoviks_kommun Tack, det visste jag inte!',
         permalink: link('18000000000000103', '18000000000000101'),
         itemId: '18000000000000103',
+        // Only the sv fixture's links name the parent (/c/{parent}/r/{id}/).
+        ...(lang === 'sv' ? { parentItemId: '18000000000000101' } : {}),
         publishedText: lang === 'sv' ? '3 v' : '3w',
         publishedAt: '2025-01-14T10:41:05.000Z',
         parent: { permalink: post },
@@ -95,6 +100,7 @@ for (const lang of ['sv', 'en'] as const) {
     it('keeps line breaks and emoji in the text', () => {
       expect(items[3]).toEqual({
         kind: 'comment',
+        byOwner: false,
         author: 'per_testsson',
         authorUrl: 'https://www.instagram.com/per_testsson/',
         text: 'Bra jobbat med cykelbanorna i morse 👏\nSaltet verkar fungera.',
@@ -109,11 +115,14 @@ for (const lang of ['sv', 'en'] as const) {
     it('reads the last reply, after a comment without replies', () => {
       expect(items[5]).toEqual({
         kind: 'reply',
+        byOwner: true,
         author: 'sjoviks_kommun',
         authorUrl: 'https://www.instagram.com/sjoviks_kommun/',
         text: 'Hej Maja! Felanmälan gör du på sjovik.se/felanmalan eller i appen Sjövik Direkt.',
         permalink: link('18000000000000302', '18000000000000301'),
         itemId: '18000000000000302',
+        // Only the sv fixture's links name the parent (/c/{parent}/r/{id}/).
+        ...(lang === 'sv' ? { parentItemId: '18000000000000301' } : {}),
         publishedText: lang === 'sv' ? '4 tim' : '4h',
         publishedAt: '2025-02-03T19:00:00.000Z',
         parent: { permalink: post },
@@ -138,6 +147,7 @@ describe('instagram, half-broken markup', () => {
   it('leaves a missing author empty and names it, instead of borrowing a neighbour\'s', () => {
     expect(items[1]).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: '',
       text: 'Bra jobbat med cykelbanorna i morse 👏\nSaltet verkar fungera.',
       permalink: `${post}c/18000000000000201/`,
@@ -152,6 +162,7 @@ describe('instagram, half-broken markup', () => {
   it('leaves a missing text and a bad datetime unread, and names them', () => {
     expect(items[2]).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: 'maja.fiktiv',
       authorUrl: 'https://www.instagram.com/maja.fiktiv/',
       text: '',

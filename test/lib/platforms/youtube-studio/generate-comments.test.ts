@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { youtubeStudio } from '../../../../lib/platforms/youtube-studio';
-import { studioComments, studioCommentItems } from '../../../fixtures/youtube-studio/generate-comments.mjs';
+import { JSDOM } from 'jsdom';
+import { STUDIO_URL, studioComments, studioCommentItems } from '../../../fixtures/youtube-studio/generate-comments.mjs';
 
-interface Expected { kind: string; author: string; authorUrl: string; text: string; itemId: string; permalink: string; publishedText: string; video: { id: string; title: string } }
+interface Expected { kind: string; own: boolean; parentItemId?: string; author: string; authorUrl: string; text: string; itemId: string; permalink: string; publishedText: string; video: { id: string; title: string } }
 
 // The benchmark's page (test/bench/overlay.mjs) must be one the adapter reads in full, or the
 // figures measure a half-decorated page.
 describe('generated YouTube Studio comment list (test/fixtures/youtube-studio/generate-comments.mjs)', () => {
-  const doc = new DOMParser().parseFromString(studioComments(2000), 'text/html');
+  // At its own address, which names the channel whose Studio it is (its replies are the owner's).
+  const doc = new JSDOM(studioComments(2000), { url: STUDIO_URL }).window.document;
   const expected = studioCommentItems(2000) as Expected[];
 
   it('the adapter reads all 2,000 comments and replies, each with author, text, id and video as generated', () => {
@@ -19,6 +21,8 @@ describe('generated YouTube Studio comment list (test/fixtures/youtube-studio/ge
       const e = expected[n]!;
       expect(r).toEqual({
         kind: e.kind,
+        byOwner: e.own,
+        parentItemId: e.parentItemId,
         author: e.author,
         authorUrl: e.authorUrl,
         text: e.text,

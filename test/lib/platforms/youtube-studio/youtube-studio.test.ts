@@ -12,7 +12,8 @@ const readAll = (doc: Document) => youtubeStudio.findItems(doc).map((el) => yout
 
 for (const lang of ['sv', 'en'] as const) {
   describe(`youtube studio, channel comments (hand-written, ${lang} UI)`, () => {
-    const doc = load(`youtube-studio/comments.${lang}.html`);
+    // At the address Studio gives the channel's comment list: it names the channel whose Studio it is.
+    const doc = load(`youtube-studio/comments.${lang}.html`, `https://studio.youtube.com/channel/UCdemoSjoviksKommun00001/comments/inbox`);
     const items = readAll(doc);
     const t = (sv: string, en: string) => (lang === 'sv' ? sv : en);
 
@@ -30,6 +31,7 @@ for (const lang of ['sv', 'en'] as const) {
     it('reads a comment with its video and its lc= link', () => {
       expect(items[0]).toEqual({
         kind: 'comment',
+        byOwner: false,
         author: '@karin-exempel',
         authorUrl: channel('UCdemoKarinExempel000001'),
         text: 'När töms kärlen för matavfall på Storgatan? Det har inte hämtats på två veckor.',
@@ -43,11 +45,13 @@ for (const lang of ['sv', 'en'] as const) {
     it('reads replies\' video from their thread, not from their own empty thumbnail', () => {
       expect(items[1]).toEqual({
         kind: 'reply',
+        byOwner: true,
         author: '@sjovikskommun',
         authorUrl: channel('UCdemoSjoviksKommun00001'),
         text: 'Hej Karin! Storgatan har hämtning varannan tisdag. Vi har skickat en felanmälan till entreprenören.',
         permalink: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0&lc=UgxDEMOkarin0001a4AaABAg.AbCdEfGhIj1',
         itemId: 'UgxDEMOkarin0001a4AaABAg.AbCdEfGhIj1',
+        parentItemId: 'UgxDEMOkarin0001a4AaABAg',
         publishedText: t('för 1 dag sedan', '1 day ago'),
         parent: videoA,
       });
@@ -56,6 +60,7 @@ for (const lang of ['sv', 'en'] as const) {
     it('leaves id and permalink out when Studio shows no link to the comment', () => {
       expect(items[2]).toEqual({
         kind: 'reply',
+        byOwner: false,
         author: '@olle-provare',
         authorUrl: channel('UCdemoOlleProvare0000001'),
         text: 'Samma sak på Björkvägen 👍',
@@ -67,6 +72,7 @@ for (const lang of ['sv', 'en'] as const) {
     it('keeps line breaks written as newline spans, and reads another thread\'s video', () => {
       expect(items[3]).toEqual({
         kind: 'comment',
+        byOwner: false,
         author: '@maja-fiktiv',
         authorUrl: channel('UCdemoMajaFiktiv00000001'),
         text: 'Tack för sammanfattningen!\nNär publiceras protokollet?',
@@ -75,6 +81,7 @@ for (const lang of ['sv', 'en'] as const) {
       });
       expect(items[4]).toMatchObject({
         kind: 'comment',
+        byOwner: false,
         itemId: 'UgzDEMOper000003c4AaABAg',
         publishedText: t('för 3 veckor sedan (redigerad)', '3 weeks ago (edited)'),
         parent: videoA,
@@ -107,6 +114,7 @@ describe('youtube studio, half-broken markup', () => {
   it('leaves a missing author empty and names it, instead of borrowing a reply\'s', () => {
     expect(items[0]).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: '',
       text: 'När töms kärlen för matavfall på Storgatan? Det har inte hämtats på två veckor.',
       permalink: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0&lc=UgxDEMOkarin0001a4AaABAg',
@@ -124,6 +132,7 @@ describe('youtube studio, half-broken markup', () => {
   it('names a missing video instead of taking the next thread\'s', () => {
     expect(items[3]).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: '@maja-fiktiv',
       authorUrl: channel('UCdemoMajaFiktiv00000001'),
       text: 'Tack för sammanfattningen!\nNär publiceras protokollet?',

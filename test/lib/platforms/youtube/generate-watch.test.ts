@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { youtube } from '../../../../lib/platforms/youtube';
 import { CHANNEL, VIDEO_TITLE, WATCH_URL, youtubeWatch, youtubeWatchItems } from '../../../fixtures/youtube/generate-watch.mjs';
 
-interface Expected { kind: string; author: string; authorUrl: string; text: string; itemId: string; permalink: string; publishedText: string }
+interface Expected { kind: string; own: boolean; parentItemId?: string; author: string; authorUrl: string; text: string; itemId: string; permalink: string; publishedText: string }
 
 // The benchmark's page (test/bench/overlay.mjs) must be one the adapter reads in full, or the
 // figures measure a half-decorated page.
@@ -19,6 +19,8 @@ describe('generated YouTube watch page (test/fixtures/youtube/generate-watch.mjs
       const e = expected[n]!;
       expect(r).toEqual({
         kind: e.kind,
+        byOwner: e.own,
+        parentItemId: e.parentItemId,
         author: e.author,
         authorUrl: e.authorUrl,
         text: e.text,

@@ -30,6 +30,7 @@ describe('youtube, real 2021 markup (ytd-comment-renderer)', () => {
   it('reads the thread\'s comment in full', () => {
     expect(items[0]).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: 'KyoKari4',
       authorUrl: 'https://www.youtube.com/channel/UCeJTMRKKjMekcmw3ei4vZig',
       text: 'lets start a thread\n\n1. deprive yourself of any enjoyment in life',
@@ -43,20 +44,24 @@ describe('youtube, real 2021 markup (ytd-comment-renderer)', () => {
   it('reads replies, including the channel owner\'s (whose #author-text is hidden)', () => {
     expect(items[1]).toEqual({
       kind: 'reply',
+      byOwner: false,
       author: 'Neon Utopia',
       authorUrl: 'https://www.youtube.com/channel/UCGOuy8Rs__cq44x73VAVRwg',
       text: '2. Commit multiple warcrimes in Bosnia',
       permalink: 'https://www.youtube.com/watch?v=1-emQo-7O3Y&lc=UgznjFhwgSQHuoyRa2l4AaABAg.9PDdoPCQJQc9PFKx4X_5Zh',
       itemId: 'UgznjFhwgSQHuoyRa2l4AaABAg.9PDdoPCQJQc9PFKx4X_5Zh',
+      parentItemId: 'UgznjFhwgSQHuoyRa2l4AaABAg',
       publishedText: '1 month ago',
       parent: { permalink: 'https://www.youtube.com/watch?v=1-emQo-7O3Y' },
     });
     expect(items[2]).toMatchObject({
       kind: 'reply',
+      byOwner: true,
       author: 'Egossi',
       authorUrl: 'https://www.youtube.com/channel/UCZzYrvWJjoc8j-OLwUriSYA',
       text: '3. Overdose on methamphetamine',
       itemId: 'UgznjFhwgSQHuoyRa2l4AaABAg.9PDdoPCQJQc9PFfLM7fb7K',
+      parentItemId: 'UgznjFhwgSQHuoyRa2l4AaABAg',
     });
   });
 
@@ -93,6 +98,7 @@ for (const lang of ['sv', 'en'] as const) {
     it('reads a comment in full, with the video as parent', () => {
       expect(items[0]).toEqual({
         kind: 'comment',
+        byOwner: false,
         author: '@karin-exempel',
         authorUrl: 'https://www.youtube.com/@karin-exempel',
         text: 'När töms kärlen för matavfall på Storgatan? Det har inte hämtats på två veckor.',
@@ -106,21 +112,25 @@ for (const lang of ['sv', 'en'] as const) {
     it('reads the channel owner\'s reply and a reply with an emoji image', () => {
       expect(items[1]).toEqual({
         kind: 'reply',
+        byOwner: true,
         author: '@sjovikskommun',
         authorUrl: 'https://www.youtube.com/@sjovikskommun',
         text: 'Hej Karin! Storgatan har hämtning varannan tisdag. Vi har skickat en felanmälan till entreprenören.',
         permalink: `${video}&lc=UgxDEMOkarin0001a4AaABAg.AbCdEfGhIj1`,
         itemId: 'UgxDEMOkarin0001a4AaABAg.AbCdEfGhIj1',
+        parentItemId: 'UgxDEMOkarin0001a4AaABAg',
         publishedText: t('för 1 dag sedan', '1 day ago'),
         parent,
       });
       expect(items[2]).toEqual({
         kind: 'reply',
+        byOwner: false,
         author: '@olle-provare',
         authorUrl: 'https://www.youtube.com/@olle-provare',
         text: 'Samma sak på Björkvägen 👍',
         permalink: `${video}&lc=UgxDEMOkarin0001a4AaABAg.AbCdEfGhIj2`,
         itemId: 'UgxDEMOkarin0001a4AaABAg.AbCdEfGhIj2',
+        parentItemId: 'UgxDEMOkarin0001a4AaABAg',
         publishedText: t('för 20 timmar sedan', '20 hours ago'),
         parent,
       });
@@ -129,6 +139,7 @@ for (const lang of ['sv', 'en'] as const) {
     it('keeps a multi-line text and reads a teaser reply', () => {
       expect(items[3]).toEqual({
         kind: 'comment',
+        byOwner: false,
         author: '@maja-fiktiv',
         authorUrl: 'https://www.youtube.com/@maja-fiktiv',
         text: 'Tack för en tydlig film!\nKommer det en version på lätt svenska?',
@@ -139,11 +150,13 @@ for (const lang of ['sv', 'en'] as const) {
       });
       expect(items[4]).toEqual({
         kind: 'reply',
+        byOwner: true,
         author: '@sjovikskommun',
         authorUrl: 'https://www.youtube.com/@sjovikskommun',
         text: 'Hej Maja! Ja, den kommer i nästa vecka, med textning.',
         permalink: `${video}&lc=UgyDEMOmaja00002b4AaABAg.XyZ0123456a`,
         itemId: 'UgyDEMOmaja00002b4AaABAg.XyZ0123456a',
+        parentItemId: 'UgyDEMOmaja00002b4AaABAg',
         publishedText: t('för 2 dagar sedan', '2 days ago'),
         parent,
       });
@@ -173,6 +186,7 @@ describe('youtube, half-broken markup', () => {
   it('leaves a missing author empty and names it, instead of borrowing a reply\'s', () => {
     expect(items[0]).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: '',
       text: 'När töms kärlen för matavfall på Storgatan? Det har inte hämtats på två veckor.',
       permalink: `${video}&lc=UgxDEMOkarin0001a4AaABAg`,
@@ -190,6 +204,7 @@ describe('youtube, half-broken markup', () => {
   it('leaves a missing time link unread (no id, no permalink, no time), not taken from the reply', () => {
     expect(items[3]).toEqual({
       kind: 'comment',
+      byOwner: false,
       author: '@maja-fiktiv',
       authorUrl: 'https://www.youtube.com/@maja-fiktiv',
       text: 'Tack för en tydlig film!\nKommer det en version på lätt svenska?',
