@@ -195,7 +195,9 @@ describe('instagram, many comments', () => {
     expect((used.user + used.system) / 1000).toBeLessThan(12_000);
     expect(readings).toHaveLength(3006);
     expect(readings.filter((r) => r?.kind === 'reply')).toHaveLength(1503);
-  });
+    // The guard is the CPU time above; the clock only bounds the harness (on a loaded 2-core
+    // machine it read 20–33 s for the same work, 2026-12-06).
+  }, 90_000);
 });
 
 describe('instagram, answers kept while the page stands still (steady)', () => {
