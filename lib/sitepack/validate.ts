@@ -1,0 +1,90 @@
+import { type SitePack, sitePackSchema } from './schema';
+
+/** A pack is a few kilobytes of selectors; anything much larger is not one. */
+export const MAX_PACK_BYTES = 64 * 1024;
+/** A pack is pack → selectors → name → list → entry: 4 levels; a little room, no more. */
+export const MAX_PACK_DEPTH = 6;
+export const MAX_SELECTOR_NAMES = 60;
+
+export type PackResult = { ok: true; pack: SitePack } | { ok: false; errors: string[] };
+
+/** Elements every page has many of: a selector made of only these matches (nearly) everything. */
+const GENERIC = new Set(['*', 'html', 'body', ':root', 'div', 'span', 'a', 'p', 'section', 'li', 'ul', 'img']);
+
+function depthOf(value: unknown): number {
+  if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depthOf));
+  if (value && typeof value === 'object') return 1 + Math.max(0, ...Object.values(value).map(depthOf));
+  return 0;
+}
+
+/** Top-level parts of a selector list ("a, b[x=','] c" → two parts). */
+function parts(selector: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (const ch of selector) {
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current.trim());
+  return out;
+}
+
+/** Whether a selector part is only generic elements and combinators ("*", "div", "body div > span"). */
+export function matchesEverything(part: string): boolean {
+  const compounds = part.split(/\s*[>+~]\s*|\s+/).filter(Boolean);
+  return compounds.length > 0 && compounds.every((c) => GENERIC.has(c.toLowerCase()));
+}
+
+/** The reason a selector cannot be used, or null. Needs a DOM (the page's, or jsdom in tests). */
+export function selectorProblem(selector: string, doc: Document): string | null {
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+  } catch {
+    return `"${selector}" is not a valid CSS selector`;
+  }
+  const broad = parts(selector).find(matchesEverything);
+  return broad === undefined ? null : `"${broad}" matches nearly every element of a page`;
+}
+
+/**
+ * Reads a pack from a file's text (or an already parsed value, as from managed storage) and
+ * says, for each thing wrong, what and where. Never throws.
+ */
+export function validateSitePack(input: string | unknown, doc: Document): PackResult {
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    const bytes = new TextEncoder().encode(input).length;
+    if (bytes > MAX_PACK_BYTES) return { ok: false, errors: [`The pack is ${Math.ceil(bytes / 1024)} kB; a pack may be at most ${MAX_PACK_BYTES / 1024} kB`] };
+    try {
+      value = JSON.parse(input);
+    } catch {
+      return { ok: false, errors: ['The file is not JSON'] };
+    }
+  }
+  const depth = depthOf(value);
+  if (depth > MAX_PACK_DEPTH) return { ok: false, errors: [`The pack is nested ${depth} levels deep; at most ${MAX_PACK_DEPTH}`] };
+  const parsed = sitePackSchema.safeParse(value);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'pack'}: ${i.message}`) };
+  }
+  const names = Object.keys(parsed.data.selectors);
+  if (names.length > MAX_SELECTOR_NAMES) return { ok: false, errors: [`The pack names ${names.length} selectors; at most ${MAX_SELECTOR_NAMES}`] };
+  const errors = names.flatMap((name) =>
+    (parsed.data.selectors[name] ?? []).flatMap((entry, i) => {
+      const problem = selectorProblem(entry.selector, doc);
+      return problem ? [`selectors.${name}.${i}: ${problem}`] : [];
+    }),
+  );
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack: parsed.data };
+}
