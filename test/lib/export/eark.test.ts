@@ -65,7 +65,9 @@ describe('E-ARK package', () => {
     screenshots = new Map([...normal.filter((r) => r.screenshot.status === 'ok').map((r) => [r.id, png] as const), ...hostile.screenshots]);
     ({ bytes, summary } = await buildEarkPackage({ records, audit: records.flatMap(auditFor), exportedBy: PROFILE, exportedAt: EXPORTED_AT, screenshots }));
     ({ root, entries } = unpack(bytes, summary.packageId));
-  });
+    // 62 PDFs, one of them 100,000 characters long, shaped in embedded fonts: seconds alone, more
+    // on a shared CI machine (it passed 10 s there once, 2026-12-06).
+  }, 120_000);
 
   it('has the CSIP folder structure and the files named in the summary', () => {
     const paths = Object.keys(entries).map((n) => n.slice(summary.packageId.length + 1));
