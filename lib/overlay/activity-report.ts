@@ -70,6 +70,12 @@ export function createActivityReporter(options: ActivityReporterOptions = {}): A
   const interval = options.intervalMs ?? ACTIVITY_INTERVAL_MS;
   const settle = options.settleMs ?? ACTIVITY_SETTLE_MS;
   const pages = new Map<string, PageState>();
+  /**
+   * What each element showed when last read. A relative time ("2 tim") read again later means a
+   * later moment, so an item read again unchanged (the page put it back, or put back our room)
+   * would report new activity that nobody wrote: only a changed reading counts.
+   */
+  const lastReading = new WeakMap<Element, string>();
   let stopped = false;
 
   const readOwners = (page: PageState) => {
@@ -118,6 +124,9 @@ export function createActivityReporter(options: ActivityReporterOptions = {}): A
 
   const observe = (item: Element, reading: ItemReading) => {
     if (stopped) return;
+    const shown = `${reading.publishedAt ?? ''}\u0000${reading.publishedText ?? ''}\u0000${reading.text}`;
+    if (lastReading.get(item) === shown) return;
+    lastReading.set(item, shown);
     const t = now();
     const at = latestPublishedTime(reading, new Date(t))?.getTime();
     if (at === undefined) return;

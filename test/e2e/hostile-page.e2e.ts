@@ -1,7 +1,7 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
-import { ownMs } from '../support/own-time.mjs';
+import { readTrace, traced } from '../bench/trace-ours.mjs';
 import { readStore } from '../support/store.mjs';
 import { ARRIVALS_TAKEN_AT_MOST } from '../../lib/overlay/decorator';
 import { FORGED_NOTE } from '../../lib/overlay/trust';
@@ -276,17 +276,17 @@ describe.each(SITES)('a hostile page script on $name', (site) => {
 
     // 50,000 comment-shaped elements at once, our script's main-thread time profiled meanwhile.
     const toolbarsBefore = await page.locator('kommentarsvakt-toolbar').count();
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 100 });
-    await session.send('Profiler.start');
-    const flooded = await page.evaluate(flood, { selector: site.comment, copies: COPIES });
-    for (let i = 0; i < 3; i++) await page.evaluate(settle);
-    const { profile } = await session.send('Profiler.stop');
-    const time = ownMs(profile);
-    console.info(`${site.name}: ${COPIES} copies (${flooded.elements} elements, the page's append ${Math.round(flooded.appendMs)} ms): our script ${time.oursMs} ms of ${time.scriptMs} ms of script`);
-    // KV_VERBOSE=1: where our time went (with a KV_NOMINIFY=1 build, by our functions' names).
-    if (process.env.KV_VERBOSE) console.info(time.top.join('\n'));
-    expect(time.oursMs).toBeLessThanOrEqual(OWN_BUDGET_MS);
+    // Thread CPU of our script's calls (test/bench/trace-ours.mjs, as `npm run bench -- ours`
+    // counts it): the sampler's wall-clock samples read up to 80 ms on a loaded CI machine for
+    // what takes 20-40 ms of our thread.
+    let flooded = { elements: 0, appendMs: 0 };
+    const events = await traced(session, async () => {
+      flooded = await page.evaluate(flood, { selector: site.comment, copies: COPIES });
+      for (let i = 0; i < 3; i++) await page.evaluate(settle);
+    });
+    const time = readTrace(events);
+    console.info(`${site.name}: ${COPIES} copies (${flooded.elements} elements, the page's append ${Math.round(flooded.appendMs)} ms): our script ${time.oursCpuMs} ms of thread CPU, ${time.forcedLayoutCpuMs} ms of it forced layout`);
+    expect(time.oursCpuMs).toBeLessThanOrEqual(OWN_BUDGET_MS);
     const toolbarsAfter = await page.locator('kommentarsvakt-toolbar').count();
     if (site.toolbars) {
       // Beyond the bound nothing is decorated, and the page-health view can say how much.

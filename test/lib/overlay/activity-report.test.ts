@@ -65,6 +65,22 @@ describe('the activity reporter', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('the same comment read again later, unchanged (the page put it back), sends nothing new', () => {
+    const r = reporter();
+    const el = item();
+    r.observe(el, comment('2 tim'));
+    vi.advanceTimersByTime(ACTIVITY_INTERVAL_MS);
+    expect(sent).toHaveLength(1);
+    // "2 tim" read an interval later would be a later moment; it is the same comment.
+    r.observe(el, comment('2 tim'));
+    vi.advanceTimersByTime(ACTIVITY_INTERVAL_MS);
+    expect(sent).toHaveLength(1);
+    // The element now shows a newer comment (a recycled node): that is activity.
+    r.observe(el, comment('1 min'));
+    vi.advanceTimersByTime(ACTIVITY_INTERVAL_MS);
+    expect(sent).toHaveLength(2);
+  });
+
   it('an older comment scrolled into view after a newer one sends nothing', () => {
     const r = reporter();
     r.observe(item(), comment('10 min'));
