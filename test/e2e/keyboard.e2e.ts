@@ -181,7 +181,7 @@ describe('the whole path by keyboard alone, with axe at each step (Swedish UI)',
     // The export button is in the selection bar above the list: Shift+Tab back to it.
     await tabTo(queue, named('Exportera valda…'), { back: true, what: 'export button' });
     await queue.keyboard.press('Enter');
-    const dialog = queue.getByRole('dialog', { name: 'Exportera 1 poster' });
+    const dialog = queue.getByRole('dialog', { name: 'Exportera 1 post' });
     await dialog.waitFor();
     await expectAxeClean(queue, false, 10);
 

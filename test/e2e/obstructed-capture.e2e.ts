@@ -38,7 +38,7 @@ async function open(b: Browser, url: string): Promise<Page> {
  * like afterwards (their style attribute: put back exactly means unchanged).
  */
 async function captureAt(page: Page, n: number, where: Where, navigateOnScroll = false) {
-  return page.evaluate(
+  const setUp = await page.evaluate(
     async ({ n, where, headerHeight, navigateOnScroll }) => {
       const hosts = [...document.getElementsByTagName('kommentarsvakt-toolbar')].filter((h) => h.parentElement!.parentElement!.querySelectorAll('kommentarsvakt-toolbar').length === 1);
       const host = hosts[n]!;
@@ -58,16 +58,23 @@ async function captureAt(page: Page, n: number, where: Where, navigateOnScroll =
       // A page that moves on (in-page navigation, as YouTube and Facebook do) as soon as it is scrolled.
       if (navigateOnScroll) addEventListener('scroll', () => history.pushState({}, '', '?moved=1'), { once: true });
       const bars = () => [document.getElementById('kv-top-bar')!.getAttribute('style'), document.getElementById('kv-composer')!.getAttribute('style')];
-      const barsBefore = bars();
       const status = host.shadowRoot!.querySelector('.kv-status')!;
-      const answers = status.getAttribute('data-answers');
-      host.shadowRoot!.querySelector('button')!.click();
-      const started = performance.now();
-      while (status.getAttribute('data-answers') === answers && performance.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
-      return { coveredBefore, text: status.textContent ?? '', url: location.href, barsBefore, barsAfter: bars(), hostStyle: host.getAttribute('style'), itemStyle: item.getAttribute('style') };
+      // Only the user's own input acts (issue 26): "Fånga" gets keyboard focus here, without
+      // scrolling, and the test presses Enter, which the browser turns into a trusted click.
+      (host.shadowRoot!.querySelector('button') as HTMLButtonElement).focus({ preventScroll: true });
+      (window as unknown as { __kvShot: unknown }).__kvShot = { host, item, status, answers: status.getAttribute('data-answers'), bars };
+      return { coveredBefore, barsBefore: bars() };
     },
     { n, where, headerHeight: HEADER_HEIGHT, navigateOnScroll },
   );
+  await page.keyboard.press('Enter');
+  const after = await page.evaluate(async () => {
+    const { host, item, status, answers, bars } = (window as unknown as { __kvShot: { host: Element; item: Element; status: Element; answers: string | null; bars: () => (string | null)[] } }).__kvShot;
+    const started = performance.now();
+    while (status.getAttribute('data-answers') === answers && performance.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
+    return { text: status.textContent ?? '', url: location.href, barsAfter: bars(), hostStyle: host.getAttribute('style'), itemStyle: item.getAttribute('style') };
+  });
+  return { ...setUp, ...after };
 }
 
 interface Pixels {

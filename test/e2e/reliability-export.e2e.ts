@@ -164,10 +164,12 @@ describe(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
     // The trail only grew by export entries (a restore numbers entries anew, so without seq),
     // and a record is marked exported only with one.
     const entry = ({ seq: _s, ...a }: RawStore['audit'][number] & { seq?: number }) => JSON.stringify(a);
-    const isExport = (a: RawStore['audit'][number]) => a.note !== undefined && /^Exporterad \((PDF|CSV|JSON|E-ARK)\)$/.test(a.note);
+    // An export entry names its format in `exported` (issue 18: the trail is data, worded when shown).
+    const exportedAs = (a: RawStore['audit'][number]) => (a as { exported?: string }).exported;
+    const isExport = (a: RawStore['audit'][number]) => /^(PDF|CSV|JSON|E-ARK)$/.test(exportedAs(a) ?? '');
     expect(after.audit.filter((a) => !isExport(a)).map(entry).sort()).toEqual(before.audit.map(entry).sort());
-    for (const a of after.audit.slice(before.audit.length)) expect(a.note).toMatch(/^Exporterad \((PDF|CSV|JSON|E-ARK)\)$/);
-    for (const r of after.records) if (r.exportedAt) expect(after.audit.some((a) => a.recordId === r.id && a.note?.startsWith('Exporterad'))).toBe(true);
+    for (const a of after.audit.slice(before.audit.length)) expect(exportedAs(a)).toMatch(/^(PDF|CSV|JSON|E-ARK)$/);
+    for (const r of after.records) if (r.exportedAt) expect(after.audit.some((a) => a.recordId === r.id && isExport(a))).toBe(true);
     const announced = outcomes.filter((o) => o.announced).length;
     const complete = outcomes.filter((o) => o.fileComplete).length;
     console.log(
