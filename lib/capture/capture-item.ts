@@ -1,4 +1,4 @@
-import type { CaptureRequest, CaptureResponse } from '../messages';
+import type { CaptureRequest, CaptureResponse } from '../protocol';
 import { selectionInInbox } from '../platforms/business-suite';
 import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { translator } from '../i18n';
 import { platformOfUrl } from '../platforms/platform-of-url';
 import { getDb } from '../records/db';
+import { sendToTab } from '../protocol';
 import { getSettings } from '../settings/store';
 import { captureItem } from './capture-item';
 import { screenshotVisible } from './tab-screenshot';
@@ -43,6 +44,6 @@ export function installManualCapture(): void {
     if (info.menuItemId === SELECTION_MENU_ID && tab) void captureSelectionFromMenu(info, tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'capture-item' && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'command-capture' }).catch(() => undefined);
+    if (command === 'capture-item' && tab?.id !== undefined) void sendToTab(tab.id, 'command-capture', {}).catch(() => undefined);
   });
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PrepareShotResponseSchema, type PrepareShotResponse } from '../messages';
+import { sendToTab, type PrepareShotResponse } from '../protocol';
 import { cropScreenshot, dataUrlToBlob, pngSize } from './crop';
 import { isPermissionError, isQuotaError, RateLimiter } from './rate-limiter';
 import type { ScreenshotResult } from './screenshot-result';
@@ -32,12 +32,12 @@ export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareS
       const current = await browser.tabs.get(tab.tabId).catch(() => undefined);
       if (!current?.active) return { status: 'missing', reason: 'tab-not-visible' };
       try {
-        where = PrepareShotResponseSchema.parse(
-          await browser.tabs.sendMessage(tab.tabId, { type: 'prepare-shot', recordId }, { frameId: tab.frameId }),
-        );
+        where = (await sendToTab(tab.tabId, 'prepare-shot', { recordId }, { frameId: tab.frameId })) ?? undefined;
       } catch (error) {
         return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
       }
+      // The overlay no longer knows the item (its toolbar was removed meanwhile).
+      if (!where) return { status: 'missing', reason: 'capture-failed', detail: 'item not found' };
     }
     let dataUrl: string;
     try {
@@ -49,7 +49,7 @@ export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareS
       if (isPermissionError(error)) return { status: 'missing', reason: 'no-permission' };
       return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
     } finally {
-      void browser.tabs.sendMessage(tab.tabId, { type: 'shot-done', recordId }, { frameId: tab.frameId }).catch(() => undefined);
+      void sendToTab(tab.tabId, 'shot-done', { recordId }, { frameId: tab.frameId }).catch(() => undefined);
     }
     try {
       const cropped = await cropScreenshot(dataUrlToBlob(dataUrl), where.rect, where.viewport);

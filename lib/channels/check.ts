@@ -1,5 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
-import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../background/messenger';
 import { refreshDeadlineBadge } from '../deadlines/badge';
 import { translator } from '../i18n';
 import { getDb } from '../records/db';
@@ -8,6 +8,7 @@ import { currentReminders } from './attention';
 import { noteActivity } from './repository';
 import { stockholmDay } from './reminders';
 import { lastNotifiedDay } from './settings-store';
+import type { CheckResult } from '../protocol';
 
 export const CHANNEL_ALARM = 'kv-channels';
 const NOTIFICATION_ID = 'kv-channels-due';
@@ -16,11 +17,7 @@ const PERIOD_MINUTES = 60;
 // 48×48 PNG, so the notification needs no icon file in the package.
 const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAQklEQVR42u3UwQkAMAgEQetIUxZm0aYIEUKYYwuY18XJeqoAAgICAgICAgIC+hbUgwEBAQF5aiAgICAgICAgIKClLpiG2ihD9WWkAAAAAElFTkSuQmCC';
 
-export interface CheckResult {
-  due: number;
-  quiet: number;
-  notified: boolean;
-}
+export type { CheckResult } from '../protocol';
 
 /**
  * The reminder check, a function of `now`: counts due and quiet channels, updates the badge,
@@ -48,41 +45,14 @@ export async function checkChannels(now: Date): Promise<CheckResult> {
 }
 
 /**
- * Pages ask for a check after they changed the register, with their own clock: it is the same
- * computation the alarm runs with the worker's clock. (The browser tests move a page's clock
- * with Playwright; a service worker's clock cannot be moved.)
+ * The background's handlers for the channel register's messages (lib/protocol.ts). A page asks
+ * for a check with its own clock: the same computation the alarm runs with the worker's clock.
+ * The overlay reports the newest comment time it has seen on a page, with the page's owners.
  */
-const CheckSchema = z.object({ type: z.literal('channels-check'), at: z.iso.datetime({ offset: true }).optional() });
-/**
- * From the overlay (lib/overlay/activity-report.ts): the newest comment time it has seen on this
- * page. The comment's own time, not the moment it was seen: an old comment scrolled into view
- * is no sign of life. `ownerUrls`: the channel(s) the page belongs to as its markup shows them
- * (the adapter's `ownerUrls`: a watch page's or an Instagram post's address does not say);
- * The bounds are the reporter's OWNER_URLS_MAX and OWNER_URL_MAX_LENGTH, written out here so
- * the content script needs no zod (test/lib/overlay/activity-report.test.ts holds them together).
- */
-export const ChannelActivitySchema = z.object({
-  type: z.literal('channel-activity'),
-  pageUrl: z.string().max(8000),
-  at: z.iso.datetime({ offset: true }),
-  ownerUrls: z.array(z.string().max(2000)).max(8).optional(),
-});
-export type ChannelActivityMessage = z.infer<typeof ChannelActivitySchema>;
-
-export function handleChannelMessage(message: unknown, _sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
-  const type = (message as { type?: unknown })?.type;
-  if (type === 'channels-check') {
-    const parsed = CheckSchema.safeParse(message);
-    if (!parsed.success) return Promise.resolve({ ok: false });
-    return checkChannels(parsed.data.at ? new Date(parsed.data.at) : new Date());
-  }
-  if (type === 'channel-activity') {
-    const parsed = ChannelActivitySchema.safeParse(message);
-    if (!parsed.success) return Promise.resolve({ ok: false });
-    return noteActivity(getDb(), parsed.data.pageUrl, new Date(parsed.data.at), new Date(), parsed.data.ownerUrls ?? []).then((n) => ({ ok: true, channels: n }));
-  }
-  return undefined;
-}
+export const channelHandlers: Handlers<'channels-check' | 'channel-activity'> = {
+  'channels-check': (request) => checkChannels(request.at ? new Date(request.at) : new Date()),
+  'channel-activity': (request) => noteActivity(getDb(), request.pageUrl, new Date(request.at), new Date(), request.ownerUrls ?? []).then((n) => ({ ok: true as const, channels: n })),
+};
 
 /** Call once at the top level of the background: listeners first (an alarm wakes the worker), then the alarm. */
 export function installChannelReminders(): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORY_IDS } from './categories';
 
 /**
  * The response guide as data (DESIGN.md decision 4): Bilaga 3's four categories, the §3 reasons
@@ -9,8 +10,7 @@ import { z } from 'zod';
 /** Version of the guide file format. A file with another version is refused on import. */
 export const GUIDE_VERSION = 1;
 
-export const CATEGORY_IDS = ['praise', 'question', 'fault-report', 'remove'] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+export { CATEGORY_IDS, type CategoryId } from './categories';
 
 /** Every text shown to users exists in Swedish (the default) and English. */
 export const LocalizedTextSchema = z.object({

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CaptureRequest, PrepareShotResponse } from '../messages';
-import { OverlayMessageSchema, type CaptureResponse } from './messages';
+import { receive, type CaptureRequest, type CaptureResponse, type PrepareShotResponse } from '../protocol';
 import type { Adapter } from '../platforms';
 import { sendCapture } from './send-capture';
 
@@ -57,10 +56,10 @@ export class CaptureClient {
   }
 
   private onMessage(message: unknown): Promise<PrepareShotResponse | null> | undefined {
-    const parsed = OverlayMessageSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const target = this.targets.get(parsed.data.recordId);
-    if (parsed.data.type === 'shot-done') {
+    const request = receive(['prepare-shot', 'shot-done'], message);
+    if (!request) return undefined;
+    const target = this.targets.get(request.recordId);
+    if (request.type === 'shot-done') {
       if (target) target.host.style.visibility = '';
       return undefined;
     }

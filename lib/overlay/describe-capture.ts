@@ -1,5 +1,5 @@
 import type { ToolbarKey, ToolbarTranslate } from '../i18n/toolbar';
-import type { CaptureResponse } from './messages';
+import type { CaptureResponse } from '../protocol';
 
 export interface CaptureStatus {
   tone: 'idle' | 'busy' | 'ok' | 'warn' | 'error';

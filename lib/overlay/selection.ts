@@ -1,4 +1,4 @@
-import type { CaptureResponse } from './messages';
+import type { CaptureResponse } from '../protocol';
 import type { PlatformId } from '../platforms';
 import { sendCapture } from './send-capture';
 

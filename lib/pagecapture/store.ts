@@ -2,7 +2,7 @@ import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';
 import { CaptureRecordSchema, RECORD_SCHEMA_VERSION, type CaptureRecord, type PageCaptureMeta, type Profile } from '../records/schema';
 import type { FullPageShot } from './chromium';
-import { PageCaptureFailure } from './messages';
+import { PageCaptureFailure } from './failure';
 import { platformOfUrl } from '../platforms/platform-of-url';
 
 export interface PageShotInput {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureItem, itemKey } from '../../../lib/capture/capture-item';
 import type { ScreenshotResult } from '../../../lib/capture/screenshot-result';
-import type { CaptureRequest } from '../../../lib/messages';
+import type { CaptureRequest } from '../../../lib/protocol';
 import { RecordsDb } from '../../../lib/records/db';
 import { contentDigest, sha256Hex } from '../../../lib/records/digests';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { findReplyBox, readInboxUrl, selectionInInbox } from '../../../../lib/platforms/business-suite';
 import { adapterFor } from '../../../../lib/platforms';
 import { captureItem, withInboxContext } from '../../../../lib/capture/capture-item';
-import type { CaptureRequest } from '../../../../lib/messages';
+import type { CaptureRequest } from '../../../../lib/protocol';
 import { RecordsDb } from '../../../../lib/records/db';
 import { contentDigest } from '../../../../lib/records/digests';
 
