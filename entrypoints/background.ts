@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { handleCapture } from '../lib/capture/handle-capture';
-import { installDeadlineBadge, refreshDeadlineBadge } from '../lib/deadlines/badge';
-import { publishHolidayTable } from '../lib/workdays/publish-table';
-import { channelHandlers, installChannelReminders } from '../lib/channels/check';
-import { cancelPageCapture, startPageCapture } from '../lib/pagecapture/handle';
+import { handleCapture } from '../lib/background/capture';
+import { installDeadlineBadge, refreshDeadlineBadge } from '../lib/background/deadline-badge';
+import { publishHolidayTable } from '../lib/background/publish-holidays';
+import { channelHandlers, installChannelReminders } from '../lib/background/channel-check';
+import { cancelPageCapture, startPageCapture } from '../lib/background/page-capture';
 import { createDispatcher, type Handlers } from '../lib/background/messenger';
-import { installManualCapture } from '../lib/capture/selection-menu';
-import { handleLoadPanel } from '../lib/guide/inject-panel';
+import { installManualCapture } from '../lib/background/selection-menu';
+import { handleLoadPanel } from '../lib/background/inject-panel';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be

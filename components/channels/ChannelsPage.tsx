@@ -17,7 +17,7 @@ import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { useChannels } from './useChannels';
 import { resolveTargetTab } from './useTargetTab';
 
-/** Asks the background to recompute the badge and notification with this page's clock (lib/channels/check.ts). */
+/** Asks the background to recompute the badge and notification with this page's clock (lib/background/channel-check.ts). */
 function askCheck(now: Date): void {
   void send('channels-check', { at: now.toISOString() }).catch(() => undefined);
 }

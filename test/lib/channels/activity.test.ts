@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../lib/background/messenger';
-import { channelHandlers } from '../../../lib/channels/check';
+import { channelHandlers } from '../../../lib/background/channel-check';
 import { addChannel, loadChannelFacts, noteActivity } from '../../../lib/channels/repository';
 import { EMPTY_CHANNEL_INPUT } from '../../../lib/channels/schema';
 import { createActivityReporter } from '../../../lib/overlay/activity-report';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../../../lib/background/messenger';
-import { channelHandlers } from '../../../lib/channels/check';
+import { channelHandlers } from '../../../lib/background/channel-check';
 import { ChannelActivitySchema } from '../../../lib/protocol';
 import { addChannel, loadChannelFacts, noteActivity } from '../../../lib/channels/repository';
 import { EMPTY_CHANNEL_INPUT, type ChannelInput } from '../../../lib/channels/schema';

@@ -4,8 +4,8 @@ import { platformOfUrl } from '../platforms/platform-of-url';
 import { getDb } from '../records/db';
 import { sendToTab } from '../protocol';
 import { getSettings } from '../settings/store';
-import { captureItem } from './capture-item';
-import { screenshotVisible } from './tab-screenshot';
+import { captureItem } from '../capture/capture-item';
+import { screenshotVisible } from '../capture/tab-screenshot';
 
 export const SELECTION_MENU_ID = 'kv-capture-selection';
 

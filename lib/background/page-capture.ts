@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { getDb } from '../records/db';
 import { getSettings } from '../settings/store';
-import { captureByStitching, type CaptureControl, type FullPageShot } from './chromium';
-import { captureTabApi, captureWholeRect } from './firefox';
+import { captureByStitching, type CaptureControl, type FullPageShot } from '../pagecapture/chromium';
+import { captureTabApi, captureWholeRect } from '../pagecapture/firefox';
 import { broadcast, type PageCaptureProgress, type PageCaptureResponse, type RequestOf } from '../protocol';
-import { PageCaptureFailure } from './failure';
-import { saveMhtml } from './mhtml';
-import { commitPageShot, pageShotRecord } from './store';
+import { PageCaptureFailure } from '../pagecapture/failure';
+import { saveMhtml } from '../pagecapture/mhtml';
+import { commitPageShot, pageShotRecord } from '../pagecapture/store';
 
 /**
  * Jobs running in this worker. Only the cancel flag lives here, for the few seconds a capture

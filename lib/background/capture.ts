@@ -2,8 +2,8 @@ import type { Browser } from 'wxt/browser';
 import type { CaptureRequest, CaptureResponse } from '../protocol';
 import { getDb } from '../records/db';
 import { getSettings } from '../settings/store';
-import { captureItem } from './capture-item';
-import { screenshotItem } from './tab-screenshot';
+import { captureItem } from '../capture/capture-item';
+import { screenshotItem } from '../capture/tab-screenshot';
 
 /** The background's answer to a capture message from the overlay (checked by lib/background/messenger.ts). */
 export async function handleCapture(request: CaptureRequest, sender: Browser.runtime.MessageSender): Promise<CaptureResponse> {

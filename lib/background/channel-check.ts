@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../background/messenger';
-import { refreshDeadlineBadge } from '../deadlines/badge';
+import type { Handlers } from './messenger';
+import { refreshDeadlineBadge } from './deadline-badge';
 import { translator } from '../i18n';
 import { getDb } from '../records/db';
 import { getSettings } from '../settings/store';
-import { currentReminders } from './attention';
-import { noteActivity } from './repository';
-import { stockholmDay } from './reminders';
-import { lastNotifiedDay } from './settings-store';
+import { currentReminders } from '../channels/attention';
+import { noteActivity } from '../channels/repository';
+import { stockholmDay } from '../channels/reminders';
+import { lastNotifiedDay } from '../channels/settings-store';
 import type { CheckResult } from '../protocol';
 
 export const CHANNEL_ALARM = 'kv-channels';
