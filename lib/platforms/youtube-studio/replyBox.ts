@@ -1,5 +1,5 @@
 /** Where to reply to a Studio comment: pure lookups, no typing (insertion lives elsewhere). */
-import { ownMatch } from '../youtube/own';
+import { ownMatch } from '../own';
 import { item, replyBox, replyButton, thread } from './selectors';
 
 const ITEM = item.join(', ');

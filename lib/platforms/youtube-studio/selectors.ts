@@ -39,7 +39,7 @@ export const authorName = [
 export const authorLink = [
   // 2026-09 (assumed, not in a capture): `a#name[href]` around `.author-text`
   '#metadata a:is(#name)[href]',
-  '#metadata #name a[href]',
+  // 2026-12-06: `#metadata #name a[href]` removed: no capture shows it.
 ];
 
 /** The comment's text; emoji are `<img alt>`. */

@@ -1,5 +1,5 @@
 /** Where to reply to a YouTube comment: pure lookups, no typing (insertion lives elsewhere). */
-import { ownMatch } from './own';
+import { ownMatch } from '../own';
 import { item, replyBox, replyButton } from './selectors';
 
 const ITEM = item.join(', ');

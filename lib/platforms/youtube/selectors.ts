@@ -58,8 +58,8 @@ export const publishedLink = [
 export const videoTitle = [
   // 2022–2026: `ytd-watch-metadata #title h1 > yt-formatted-string`
   'ytd-watch-metadata #title h1',
-  // 2021: `ytd-video-primary-info-renderer h1.title`
-  'ytd-video-primary-info-renderer h1.title',
+  // 2026-12-06: the 2021 `ytd-video-primary-info-renderer h1.title` removed: the 2021 capture
+  // (test/fixtures/youtube/watch-comments-legacy-2021.html) holds comments only.
 ];
 export const videoChannel = [
   // 2022–2026: `ytd-watch-metadata #owner ytd-channel-name#channel-name a`
@@ -106,7 +106,8 @@ export const videoMicrodata = [
   '#watch7-content[itemtype*="VideoObject"]',
   '[itemscope][itemtype*="schema.org/VideoObject"]',
 ];
-export const microdataVideoId = ['meta[itemprop="identifier"][content]', 'meta[itemprop="videoId"][content]'];
+// 2026-12-06: `meta[itemprop="videoId"]` removed: no fixture shows it.
+export const microdataVideoId = ['meta[itemprop="identifier"][content]'];
 export const microdataChannelId = ['meta[itemprop="channelId"][content]'];
 export const microdataAuthorUrl = ['[itemprop="author"] link[itemprop="url"][href]'];
 
