@@ -88,6 +88,14 @@ export const replyBox = [
   'ytcp-commentbox textarea',
 ];
 
+/** The reply box's comment box, which holds its buttons (Cancel, then Reply). */
+export const commentbox = ['ytcp-commentbox'];
+/**
+ * Its buttons; the send button is the last (read, never clicked). 2026-12-06: the old
+ * `#submit-button button`, tried first, removed: no fixture shows it (DOM-NOTES: gone in 2026).
+ */
+export const commentboxButtons = ['button'];
+
 /**
  * Links in Studio's own frame, outside the comments, that name the channel being managed.
  * No capture shows them; these follow public Studio tools (undated excerpts, read 2026-11):

@@ -125,4 +125,18 @@ export const replyBox = [
   '#reply-dialog :is(#contenteditable-root)',
 ];
 
+/** The reply box's own comment box, which holds its Submit button. */
+export const commentbox = [
+  // 2021–2026: `ytd-commentbox` around the reply dialog's editor
+  'ytd-commentbox',
+];
+/** The Submit button in the comment box (read, never clicked). */
+export const sendButton = [
+  // 2026: `#submit-button > yt-button-shape > button`
+  '#submit-button button',
+  // 2021: the renderer `ytd-button-renderer#submit-button` itself. (2026-12-06: its inner
+  // `[role=button]` removed: no fixture shows it.)
+  '#submit-button',
+];
+
 export const origin = 'https://www.youtube.com';
