@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CATEGORY_IDS } from './categories';
 
 /**
  * The response guide as data (DESIGN.md decision 4): Bilaga 3's four categories, the §3 reasons
