@@ -21,6 +21,10 @@ const str = (max: number) => z.string().check(z.maxLength(max));
 // @__NO_SIDE_EFFECTS__
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 // @__NO_SIDE_EFFECTS__
+const nonEmptyList = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.minLength(1), z.maxLength(max));
+// @__NO_SIDE_EFFECTS__
+const percent = () => z.int().check(z.minimum(0), z.maximum(100));
+// @__NO_SIDE_EFFECTS__
 const count = () => z.int().check(z.nonnegative());
 // @__NO_SIDE_EFFECTS__
 const measure = () => z.number().check(z.nonnegative());
@@ -36,9 +40,9 @@ const message = <T extends string, S extends z.core.$ZodLooseShape>(type: T, sha
  * the record's own ScreenshotDoubtSchema (lib/records/schema.ts), so what arrives can be stored.
  */
 export const ScreenshotDoubtSchema = z.object({
-  reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)).check(z.minLength(1), z.maxLength(SCREENSHOT_DOUBT_REASONS.length)),
+  reasons: nonEmptyList(z.enum(SCREENSHOT_DOUBT_REASONS), SCREENSHOT_DOUBT_REASONS.length),
   /** Share of the item's area found covered by something else, in whole percent. */
-  coveredPercent: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+  coveredPercent: z.optional(percent()),
   /** What lay over it, as the page names it (tag, role, label): untrusted, shown as text only. */
   detail: z.optional(str(2000)),
 });
