@@ -41,6 +41,47 @@ const pageRealmIteration = [PAGE_ITERATOR, SEARCH_PARAMS].flatMap((it) => [
 ]).map((selector) => ({ selector, message: pageRealmMessage }));
 /** The content script's code and what the guide panel (injected into the page) bundles. */
 export const contentScriptFiles = ['lib/platforms/**', 'lib/overlay/**', 'entrypoints/overlay.content/**', 'entrypoints/guide-panel.ts', 'components/overlay/**'];
+// Where code runs (issue 19). The content script (lib/overlay, and the site adapters it carries)
+// runs on every page of the sites: no full zod (zod/mini is the content script's), no Dexie, no
+// React, no records database; what needs them is loaded on demand or asked of the background.
+const contentScriptImports = {
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        { name: 'zod', message: 'The content script carries zod/mini only (full zod was 93 kB of it).' },
+        { name: 'dexie', message: 'The content script does not open the database: ask the background (lib/protocol.ts).' },
+        { name: 'dexie-react-hooks', message: 'No Dexie in the content script.' },
+        { name: 'react', message: 'No React in the content script: the guide panel is loaded on first use (lib/overlay/panel-api.ts).' },
+        { name: 'react-dom', message: 'No React in the content script.' },
+      ],
+      patterns: [
+        { group: ['react-dom/*', 'react/*', 'dexie/*', 'zod/v4', 'zod/v4/classic', '**/records/db', '**/records/db.ts'], message: 'Not in the content script (no React, Dexie, full zod or records database).' },
+      ],
+    },
+  ],
+};
+// Exporters are pure (records in, bytes out): no browser API and no database of their own; the
+// caller hands them the records (a type import of the store's types is no dependency).
+const pureExporterImports = {
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        { name: 'webextension-polyfill', message: 'Exporters are pure: no browser API.' },
+        { name: 'wxt/browser', message: 'Exporters are pure: no browser API.' },
+        { name: '#imports', message: 'Exporters are pure: no browser API.' },
+        { name: 'dexie', message: 'Exporters are pure: no database.' },
+      ],
+      patterns: [{ group: ['**/records/db', '**/records/db.ts'], allowTypeImports: true, message: 'Exporters are pure: the caller reads the records.' }],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'browser', message: 'Exporters are pure: no browser API.' },
+    { name: 'chrome', message: 'Exporters are pure: no browser API.' },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**', 'test-results/**'] },
@@ -62,6 +103,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  { files: ['lib/overlay/**', 'lib/platforms/**'], rules: contentScriptImports },
+  { files: ['lib/export/**'], rules: pureExporterImports },
   {
     files: contentScriptFiles,
     rules: { 'no-restricted-syntax': ['error', ...noStringBuiltCode['no-restricted-syntax'].slice(1), ...pageRealmIteration] },

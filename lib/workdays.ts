@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { createWorkdays, key, weekday, TIME_ZONE } from './workdays/rules';
+import { createWorkdays, key, weekday, TIME_ZONE } from './calendar/rules';
 
 /**
  * Working days and answer deadlines in Europe/Stockholm time (§3.2, Bilaga 1: "Svara inom en
@@ -12,8 +12,8 @@ import { createWorkdays, key, weekday, TIME_ZONE } from './workdays/rules';
  * 'optional' (trettondagsafton, valborgsmässoafton, allhelgonaafton) and 'observance' days
  * (e.g. annandag pingst, no longer a holiday since 2005) are working days.
  */
-export { deadlineStatus, fromStockholmWallClock, stockholmDate, TIME_ZONE } from './workdays/rules';
-export type { CivilDate, DeadlineStatus, Workdays } from './workdays/rules';
+export { deadlineStatus, fromStockholmWallClock, stockholmDate, TIME_ZONE } from './calendar/rules';
+export type { CivilDate, DeadlineStatus, Workdays } from './calendar/rules';
 
 const holidays = new Holidays('SE', { languages: ['sv'], timezone: TIME_ZONE });
 const nonWorkingByYear = new Map<number, Map<string, string>>();

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { buildChannelCsv } from '../../lib/channels/csv';
 import { buildChannelPdf } from '../../lib/channels/pdf';
 import { addChannel, deleteChannel, updateChannel } from '../../lib/channels/repository';
@@ -7,6 +6,7 @@ import { EMPTY_CHANNEL_INPUT, type ChannelInput } from '../../lib/channels/schem
 import { platformOfChannelUrl } from '../../lib/channels/url';
 import { offerDownload } from '../../lib/export/download';
 import type { Translate } from '../../lib/i18n';
+import { send } from '../../lib/protocol';
 import { getDb } from '../../lib/records/db';
 import type { Profile } from '../../lib/records/schema';
 import { ChannelForm } from './ChannelForm';
@@ -17,9 +17,9 @@ import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { useChannels } from './useChannels';
 import { resolveTargetTab } from './useTargetTab';
 
-/** Asks the background to recompute the badge and notification with this page's clock (lib/channels/check.ts). */
+/** Asks the background to recompute the badge and notification with this page's clock (lib/background/channel-check.ts). */
 function askCheck(now: Date): void {
-  void browser.runtime.sendMessage({ type: 'channels-check', at: now.toISOString() }).catch(() => undefined);
+  void send('channels-check', { at: now.toISOString() }).catch(() => undefined);
 }
 
 const stamp = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../lib/i18n';
-import { PageCaptureProgressSchema, PageCaptureResponseSchema, type PageCaptureProgress, type PageCaptureResponse } from '../../lib/pagecapture/messages';
+import { receiveBroadcast, send, type PageCaptureProgress, type PageCaptureResponse } from '../../lib/protocol';
 import { resolveTargetTab, useTargetTab } from './useTargetTab';
 
 /** Firefox has no pageCapture (MHTML): the panel says so before and after a capture. */
@@ -23,9 +23,9 @@ export function PageCapturePanel({ t, headingLevel = 2 }: { t: Translate; headin
 
   useEffect(() => {
     const onMessage = (message: unknown) => {
-      const parsed = PageCaptureProgressSchema.safeParse(message);
-      if (!parsed.success || parsed.data.jobId !== jobId.current) return;
-      const { phase, done, total } = parsed.data;
+      const progress = receiveBroadcast(['page-capture-progress'], message);
+      if (!progress || progress.jobId !== jobId.current) return;
+      const { phase, done, total } = progress;
       setJob((j) => (j ? { ...j, phase, done, total } : j));
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -42,16 +42,14 @@ export function PageCapturePanel({ t, headingLevel = 2 }: { t: Translate; headin
     const id = crypto.randomUUID();
     jobId.current = id;
     setJob({ id, phase: 'preparing', done: 0, total: 0, cancelling: false });
-    const raw: unknown = await browser.runtime.sendMessage({ type: 'page-capture-start', jobId: id, tabId: tab.id }).catch((e: unknown) => ({ ok: false, error: 'capture-failed', detail: String(e) }));
+    const res: PageCaptureResponse = await send('page-capture-start', { jobId: id, tabId: tab.id }).catch((e: unknown) => ({ ok: false, error: 'capture-failed', detail: String(e) }));
     jobId.current = null;
     setJob(null);
-    const parsed = PageCaptureResponseSchema.safeParse(raw);
-    const res: PageCaptureResponse = parsed.success ? parsed.data : { ok: false, error: 'capture-failed' };
     if (res.ok) {
       const text = t('channels.capture.done', { width: res.width, height: res.height, slices: res.slices, seconds: (res.ms / 1000).toLocaleString(document.documentElement.lang || 'sv', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), mhtml: res.mhtml ? t('channels.capture.doneMhtml') : '' }) + (!res.mhtml && FIREFOX ? t('firefox.noMhtml') : '');
       setResult({ ok: true, recordId: res.recordId, text, truncated: res.truncated });
       // A new screenshot may end a reminder: the badge is recomputed now, not at the next alarm.
-      void browser.runtime.sendMessage({ type: 'channels-check', at: new Date().toISOString() }).catch(() => undefined);
+      void send('channels-check', { at: new Date().toISOString() }).catch(() => undefined);
     } else {
       setResult({ ok: false, code: res.error, text: t(`channels.capture.error.${res.error}`), ...(res.detail ? { detail: res.detail } : {}) });
     }
@@ -60,7 +58,7 @@ export function PageCapturePanel({ t, headingLevel = 2 }: { t: Translate; headin
   const cancel = () => {
     if (!job) return;
     setJob({ ...job, cancelling: true });
-    void browser.runtime.sendMessage({ type: 'page-capture-cancel', jobId: job.id }).catch(() => undefined);
+    void send('page-capture-cancel', { jobId: job.id }).catch(() => undefined);
   };
 
   const phaseText = !job

@@ -3,7 +3,7 @@ import { createSuggester, type Suggester } from '../../lib/guide/suggest';
 import type { Language } from '../../lib/i18n';
 import type { GuideSettings } from '../../lib/settings/guide-settings-schema';
 import type { Settings } from '../../lib/settings/schema';
-import type { Workdays } from '../../lib/workdays/rules';
+import type { Workdays } from '../../lib/calendar/rules';
 import { useHolidayTable } from './useHolidayTable';
 import { useGuideSettings } from './useGuideSettings';
 

@@ -2,7 +2,7 @@ import { classificationFor, type Classification } from '../../lib/deadlines/clas
 import type { CategoryId } from '../../lib/guide/schema';
 import type { Suggestion } from '../../lib/guide/suggest';
 import type { GuidePanelApi, PanelTarget } from '../../lib/overlay/panel-api';
-import type { Workdays } from '../../lib/workdays/rules';
+import type { Workdays } from '../../lib/calendar/rules';
 
 /** One item's guide: open or not, what suggest() said once it was seen, what the user chose. */
 export interface PanelEntry {

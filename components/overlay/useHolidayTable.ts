@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { loadHolidayTable, watchHolidayTable, workdaysFromTable, type HolidayTable } from '../../lib/workdays/table';
-import type { Workdays } from '../../lib/workdays/rules';
+import { loadHolidayTable, watchHolidayTable, workdaysFromTable, type HolidayTable } from '../../lib/calendar/table';
+import type { Workdays } from '../../lib/calendar/rules';
 
 /** The overlay's working days, from the table the background keeps in storage. */
 export function useHolidayTable(): Workdays | undefined {

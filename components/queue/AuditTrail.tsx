@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import { auditTrail } from '../../lib/records/audit';
-import { auditChangeText } from '../../lib/records/audit-text';
+import { auditChangeText } from '../../lib/i18n/audit-text';
 import { getDb } from '../../lib/records/db';
 
 /** A record's audit trail, oldest first, read live: a change shows as soon as it is committed. */

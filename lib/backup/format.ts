@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChannelSchema } from '../channels/schema';
+import { ChannelSchema } from '../records/channel-schema';
 import { DisposalEntrySchema } from '../records/disposal-log';
 import { AuditEntrySchema, CaptureRecordSchema } from '../records/schema';
 

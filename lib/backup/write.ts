@@ -1,5 +1,6 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { RecordsDb } from '../records/db';
+import { fileStamp } from '../export/fileStamp';
 import { sha256Hex } from '../records/digests';
 import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, type Backup } from './format';
 
@@ -54,6 +55,5 @@ export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: U
   add(BACKUP_JSON, new TextEncoder().encode(JSON.stringify(backup)), false);
   zip.end();
   if (zipError) throw zipError;
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return { chunks, fileName: `kommentarsvakt-sakerhetskopia-${stamp}.zip`, records: backup.records.length };
+  return { chunks, fileName: `kommentarsvakt-sakerhetskopia-${fileStamp(now)}.zip`, records: backup.records.length };
 }

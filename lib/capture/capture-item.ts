@@ -1,5 +1,6 @@
-import type { CaptureRequest, CaptureResponse } from '../messages';
+import type { CaptureRequest, CaptureResponse } from '../protocol';
 import { selectionInInbox } from '../platforms/business-suite';
+import { createRecord, RecordStoreFailure } from '../records/create';
 import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';
 import { CaptureRecordSchema, RECORD_SCHEMA_VERSION, type CaptureRecord, type Profile, type ScreenshotMeta } from '../records/schema';
@@ -32,13 +33,6 @@ export function withInboxContext(request: CaptureRequest): CaptureRequest {
   if (inbox.itemId) reading.itemId = inbox.itemId;
   if (inbox.permalink) reading.permalink = inbox.permalink;
   return { ...request, platform: inbox.platform, reading };
-}
-
-function isQuotaExceeded(error: unknown): boolean {
-  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
-    if (e.name === 'QuotaExceededError') return true;
-  }
-  return false;
 }
 
 /**
@@ -95,14 +89,10 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
   const record = CaptureRecordSchema.parse({ ...draft, contentSha256: await contentDigest(draft as CaptureRecord) });
 
   try {
-    await deps.db.transaction('rw', deps.db.records, deps.db.screenshots, deps.db.audit, async () => {
-      await deps.db.records.add(record);
-      if (shot.status === 'ok') await deps.db.screenshots.add({ recordId, blob: shot.blob });
-      await deps.db.audit.add({ recordId, at: capturedAt, by: profile.name, from: null, to: 'captured' });
-    });
+    await createRecord(deps.db, record, shot.status === 'ok' ? { screenshot: shot.blob } : {});
   } catch (error) {
-    const detail = String((error as Error)?.message ?? error).slice(0, 300);
-    return { ok: false, error: isQuotaExceeded(error) ? 'storage-full' : 'storage-failed', detail };
+    if (error instanceof RecordStoreFailure) return { ok: false, error: error.code, detail: error.detail };
+    throw error;
   }
   return responseFor(record);
 }

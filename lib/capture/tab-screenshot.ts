@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PrepareShotResponseSchema, ShotDoneResponseSchema, type PrepareShotResponse } from '../messages';
+import { sendToTab, type PrepareShotResponse } from '../protocol';
 import type { ScreenshotDoubt } from '../records/schema';
 import { mergeDoubts } from './doubt';
 import { cropScreenshot, dataUrlToBlob, pngSize } from './crop';
@@ -34,12 +34,12 @@ export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareS
       const current = await browser.tabs.get(tab.tabId).catch(() => undefined);
       if (!current?.active) return { status: 'missing', reason: 'tab-not-visible' };
       try {
-        where = PrepareShotResponseSchema.parse(
-          await browser.tabs.sendMessage(tab.tabId, { type: 'prepare-shot', recordId }, { frameId: tab.frameId }),
-        );
+        where = (await sendToTab(tab.tabId, 'prepare-shot', { recordId }, { frameId: tab.frameId })) ?? undefined;
       } catch (error) {
         return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
       }
+      // The overlay no longer knows the item (its toolbar was removed meanwhile).
+      if (!where) return { status: 'missing', reason: 'capture-failed', detail: 'item not found' };
     }
     let dataUrl: string;
     // Asked as soon as the window is shot: the page checks again what lay over the item, then
@@ -74,7 +74,7 @@ export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareS
  */
 async function checkAfter(tab: TabRef, recordId: string): Promise<ScreenshotDoubt | null> {
   try {
-    const answer = ShotDoneResponseSchema.parse(await browser.tabs.sendMessage(tab.tabId, { type: 'shot-done', recordId }, { frameId: tab.frameId }));
+    const answer = await sendToTab(tab.tabId, 'shot-done', { recordId }, { frameId: tab.frameId });
     return answer.doubt;
   } catch (error) {
     const now = await browser.tabs.get(tab.tabId).catch(() => undefined);

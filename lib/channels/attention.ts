@@ -10,7 +10,7 @@ export async function currentReminders(now: Date): Promise<ChannelReminder[]> {
   return channelReminders(facts, await getReminderSettings(), now);
 }
 
-/** The channels' share of the toolbar badge (lib/deadlines/badge.ts adds it to its own count). */
+/** The channels' share of the toolbar badge (lib/background/deadline-badge.ts adds it to its own count). */
 export async function channelAttentionCount(now: Date): Promise<number> {
   return attentionCount(await currentReminders(now));
 }

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../guide/schema';
-import { deadlineStatus, type DeadlineStatus, type Workdays } from '../workdays/rules';
+import { deadlineStatus, type DeadlineStatus, type Workdays } from '../calendar/rules';
 
-/** Only the deadline is needed; the overlay's Workdays come from a table (lib/workdays/table.ts). */
+/** Only the deadline is needed; the overlay's Workdays come from a table (lib/calendar/table.ts). */
 type Deadlines = Pick<Workdays, 'answerDeadline'>;
 
 export interface Classification {

@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 import { translator } from '../i18n';
-import { auditChangeText } from '../records/audit-text';
+import { auditChangeText } from '../i18n/audit-text';
 import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
 import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, statusLabel } from './labels';
 import { makePdfA } from './pdfa';

@@ -5,6 +5,7 @@ import { buildCsv } from './csv';
 import { writeEarkPackage } from './eark/package';
 import { buildRegistrarEmailFile } from './eml';
 import { recordBaseName, uniqueNames } from './fileNames';
+import { fileStamp } from './fileStamp';
 import { buildJson } from './json';
 import { buildRecordPdf } from './pdf';
 import { openPdfMaker } from './pdfMaker';
@@ -34,7 +35,6 @@ export interface ExportFile {
   release: () => Promise<void>;
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
 async function loadSelection(db: RecordsDb, ids: readonly string[]): Promise<{ records: CaptureRecord[]; audit: AuditEntry[] }> {
   const rows = await db.records.bulkGet([...ids]);
@@ -136,7 +136,7 @@ async function zipFile(fileName: string, write: (sink: ExportSink) => Promise<{ 
 export async function runExport(db: RecordsDb, ids: readonly string[], format: ExportFormat, ctx: ExportContext): Promise<ExportFile> {
   const { records, audit } = await loadSelection(db, ids);
   const input = { records, audit, exportedBy: ctx.exportedBy, exportedAt: ctx.now };
-  const base = `kommentarsvakt-${stamp(ctx.now)}`;
+  const base = `kommentarsvakt-${fileStamp(ctx.now)}`;
   const done = (parts: Uint8Array[], fileName: string, mime: string): ExportFile => {
     const blob = new Blob(parts as BlobPart[], { type: mime });
     return { blob, fileName, mime, size: blob.size, warnings: [], release: () => Promise.resolve() };

@@ -10,8 +10,7 @@ import { WordListsSchema } from './word-lists';
 /** Version of the guide file format. A file with another version is refused on import. */
 export const GUIDE_VERSION = 1;
 
-export const CATEGORY_IDS = ['praise', 'question', 'fault-report', 'remove'] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+export { CATEGORY_IDS, type CategoryId } from './categories';
 
 /** Every text shown to users exists in Swedish (the default) and English. */
 export const LocalizedTextSchema = z.object({

@@ -1,6 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { ChannelActivityMessage } from '../channels/check';
 import type { Adapter, ItemReading } from '../platforms';
+import { send, type BodyOf, type ChannelActivityMessage } from '../protocol';
 import { latestPublishedTime } from '../platforms/relative-time';
 
 /**
@@ -38,7 +37,7 @@ export const ACTIVITY_INTERVAL_MS = 30_000;
 export const ACTIVITY_SETTLE_MS = 1_000;
 /** Pages remembered at once; the oldest with nothing pending is forgotten first. */
 const MAX_PAGES = 50;
-/** Owner URLs per message, and their length: what ChannelActivitySchema (lib/channels/check.ts) accepts. */
+/** Owner URLs per message, and their length: what ChannelActivitySchema (lib/protocol.ts) accepts. */
 export const OWNER_URLS_MAX = 8;
 export const OWNER_URL_MAX_LENGTH = 2000;
 
@@ -58,7 +57,8 @@ interface PageState {
 
 function defaultSend(message: ChannelActivityMessage): void {
   // The worker wakes for it; an extension reloaded under the page has no one to answer: not an error here.
-  void browser.runtime.sendMessage(message).catch(() => undefined);
+  const body: BodyOf<'channel-activity'> = message;
+  void send('channel-activity', body).catch(() => undefined);
 }
 
 const withoutHash = (url: string) => url.split('#', 1)[0]!;

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { CaptureRequest, PrepareShotResponse, ShotDoneResponse } from '../messages';
 import { intersect, type Box } from '../capture/clear-band';
 import { bringIntoClearView, checkUncovered } from '../capture/clear-view';
 import { mergeDoubts } from '../capture/doubt';
 import { HiddenStyles } from '../capture/hidden-styles';
+import { receive, type CaptureRequest, type CaptureResponse, type PrepareShotResponse, type ShotDoneResponse } from '../protocol';
 import type { ScreenshotDoubt } from '../records/schema';
 import type { ScreenshotDoubtReason } from '../records/screenshot-reasons';
-import { OverlayMessageSchema, type CaptureResponse } from './messages';
 import type { Adapter } from '../platforms';
 import { DRAWN_TAGS, isOwn } from './rooms';
 import { sendCapture } from './send-capture';
@@ -118,12 +117,12 @@ export class CaptureClient {
   }
 
   private onMessage(message: unknown): Promise<PrepareShotResponse | ShotDoneResponse | null> | undefined {
-    const parsed = OverlayMessageSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const session = this.sessions.get(parsed.data.recordId);
+    const request = receive(['prepare-shot', 'shot-done'], message);
+    if (!request) return undefined;
+    const session = this.sessions.get(request.recordId);
     // Another capture's (a selection's, ./selection.ts): its own listener answers.
     if (!session) return undefined;
-    if (parsed.data.type === 'shot-done') return Promise.resolve(this.finish(session));
+    if (request.type === 'shot-done') return Promise.resolve(this.finish(session));
     return this.prepare(session);
   }
 

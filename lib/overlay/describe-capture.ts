@@ -1,6 +1,6 @@
 import type { ToolbarKey, ToolbarTranslate } from '../i18n/toolbar';
 import { doubtText } from '../capture/doubt';
-import type { CaptureResponse } from './messages';
+import type { CaptureResponse } from '../protocol';
 
 export interface CaptureStatus {
   tone: 'idle' | 'busy' | 'ok' | 'warn' | 'error';

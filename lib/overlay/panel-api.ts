@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Classification } from '../deadlines/classification';
 import type { Adapter, ItemReading } from '../platforms';
-import { LoadPanelResponseSchema } from './messages';
+import { send } from '../protocol';
 
 /**
  * The contract between the content script (toolbars, on every page) and the guide panel
@@ -51,9 +50,8 @@ export function loadGuidePanel(): Promise<GuidePanelApi> {
   const ready = loadedPanel();
   if (ready) return Promise.resolve(ready);
   loading ??= (async () => {
-    const answer = LoadPanelResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'load-guide-panel' }));
-    if (!answer.success) throw new Error('no answer');
-    if (!answer.data.ok) throw new Error(answer.data.detail);
+    const answer = await send('load-guide-panel');
+    if (!answer.ok) throw new Error(answer.detail);
     const api = loadedPanel();
     if (!api) throw new Error('not registered');
     return api;

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { CaptureResponse } from './messages';
+import { receive, type CaptureResponse } from '../protocol';
 import type { PlatformId } from '../platforms';
 import { HiddenStyles } from '../capture/hidden-styles';
-import { OverlayMessageSchema } from './messages';
 import { DRAWN_TAGS } from './rooms';
 import { sendCapture } from './send-capture';
 
@@ -27,8 +26,8 @@ export async function captureSelection(platform: PlatformId, text: string): Prom
     if (document.visibilityState === 'hidden') left = true;
   };
   const onMessage = (message: unknown) => {
-    const parsed = OverlayMessageSchema.safeParse(message);
-    if (!parsed.success || parsed.data.recordId !== recordId || parsed.data.type !== 'shot-done') return undefined;
+    const request = receive(['shot-done'], message);
+    if (request?.recordId !== recordId) return undefined;
     hidden.restore();
     return Promise.resolve({ doubt: left ? { reasons: ['tab-changed'] } : null });
   };
@@ -45,7 +44,7 @@ export async function captureSelection(platform: PlatformId, text: string): Prom
       recordId,
       platform,
       pageUrl: location.href,
-      reading: { kind: 'selection', author: '', text, unreadable: ['author'] },
+      reading: { kind: 'selection', author: '', text, byOwner: false, unreadable: ['author'] },
       shot: { rect: { x: 0, y: 0, width: innerWidth, height: innerHeight }, viewport: { width: innerWidth, height: innerHeight } },
     });
   } finally {

@@ -1,6 +1,4 @@
-import { browser } from 'wxt/browser';
-import type { CaptureRequest } from '../messages';
-import { CaptureResponseSchema, type CaptureResponse } from './messages';
+import { send, type CaptureRequest, type CaptureResponse } from '../protocol';
 
 /**
  * Sends one capture to the background and returns its answer (given after the commit). One
@@ -10,10 +8,9 @@ import { CaptureResponseSchema, type CaptureResponse } from './messages';
 export async function sendCapture(request: CaptureRequest): Promise<CaptureResponse | { ok: false; error: 'no-answer' }> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const parsed = CaptureResponseSchema.safeParse(await browser.runtime.sendMessage(attempt === 0 ? request : { ...request, retry: true }));
-      if (parsed.success) return parsed.data;
+      return await send('capture', attempt === 0 ? request : { ...request, retry: true });
     } catch {
-      // fall through to the retry
+      // no answer, or not a valid one: fall through to the retry
     }
     await new Promise((r) => setTimeout(r, 300));
   }

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { toolbarTranslator, type ToolbarKey } from '../i18n/toolbar';
 import type { PlatformId } from '../platforms';
+import { receive } from '../protocol';
 import { readLanguage } from '../settings/language';
-import { CommandMessageSchema } from './messages';
 import { captureSelection, selectedText } from './selection';
 import { showToast } from './toast';
 
@@ -34,7 +34,7 @@ export function listenForShortcut(platform: () => PlatformId, hostTag: string, c
   };
 
   const onMessage = (message: unknown) => {
-    if (!CommandMessageSchema.safeParse(message).success) return undefined;
+    if (!receive(['command-capture'], message)) return undefined;
     void (async () => {
       const t = toolbarTranslator(await readLanguage());
       const text = selectedText();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dataUrlToBlob, pngSize } from '../capture/crop';
 import { failureOf, runInPage } from './in-page';
-import { PageCaptureFailure } from './messages';
+import { PageCaptureFailure } from './failure';
 import type { CaptureControl, FullPageShot } from './chromium';
 import { MAX_CANVAS_SIDE } from './plan';
 

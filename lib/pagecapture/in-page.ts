@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isPermissionError } from '../capture/rate-limiter';
 import { DRAWN_TAGS } from '../overlay/rooms';
-import { PageCaptureFailure } from './messages';
+import { PageCaptureFailure } from './failure';
 import { pageStep, type PageMetrics, type PageStep } from './page-side';
 
 /** Chromium's and Firefox's words for a tab that no longer exists. */

@@ -1,8 +1,9 @@
+import { createRecord, RecordStoreFailure } from '../records/create';
 import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';
 import { CaptureRecordSchema, RECORD_SCHEMA_VERSION, type CaptureRecord, type PageCaptureMeta, type Profile } from '../records/schema';
 import type { FullPageShot } from './chromium';
-import { PageCaptureFailure } from './messages';
+import { PageCaptureFailure } from './failure';
 import { platformOfUrl } from '../platforms/platform-of-url';
 
 export interface PageShotInput {
@@ -12,13 +13,6 @@ export interface PageShotInput {
   mhtml?: Blob;
   profile: Profile;
   capturedAt: Date;
-}
-
-function isQuotaExceeded(error: unknown): boolean {
-  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
-    if (e.name === 'QuotaExceededError') return true;
-  }
-  return false;
 }
 
 /** The record of a full-page screenshot: URL, time, who, dimensions and digests (image and MHTML). */
@@ -63,13 +57,8 @@ export async function pageShotRecord(input: PageShotInput): Promise<CaptureRecor
  */
 export async function commitPageShot(db: RecordsDb, record: CaptureRecord, png: Blob, mhtml: Blob | undefined): Promise<void> {
   try {
-    await db.transaction('rw', [db.records, db.screenshots, db.pageArchives, db.audit], async () => {
-      await db.records.add(record);
-      await db.screenshots.add({ recordId: record.id, blob: png });
-      if (mhtml && record.page?.mhtml) await db.pageArchives.add({ recordId: record.id, blob: mhtml });
-      await db.audit.add({ recordId: record.id, at: record.capturedAt, by: record.capturedBy.name, from: null, to: 'captured', note: 'Helsidesbild' });
-    });
+    await createRecord(db, record, { screenshot: png, ...(mhtml && record.page?.mhtml ? { pageArchive: mhtml } : {}), auditNote: 'Helsidesbild' });
   } catch (error) {
-    throw new PageCaptureFailure(isQuotaExceeded(error) ? 'storage-full' : 'storage-failed', String((error as Error)?.message ?? error).slice(0, 300));
+    throw error instanceof RecordStoreFailure ? new PageCaptureFailure(error.code, error.detail) : error;
   }
 }

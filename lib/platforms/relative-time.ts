@@ -7,7 +7,7 @@
  * The sites round down ("2 tim" is 2 to 3 hours ago, "1 year ago" 1 to 2 years), so a time is
  * an interval: `latest` is what the text says, `earliest` the oldest moment it still allows.
  */
-import { fromStockholmWallClock, stockholmDate, weekday, type CivilDate } from '../workdays/rules';
+import { fromStockholmWallClock, stockholmDate, weekday, type CivilDate } from '../calendar/rules';
 
 export interface ShownTime {
   /** The oldest moment the text allows. */

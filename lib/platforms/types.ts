@@ -1,44 +1,12 @@
+import type { ItemReading } from './reading';
+
 /** What the adapters know how to read, and what they return. Contract: DESIGN.md in the planning folder (README). */
 
 export const PLATFORMS = ['facebook', 'business-suite', 'instagram', 'youtube', 'youtube-studio', 'manual'] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
-export type ItemKind = 'post' | 'comment' | 'reply';
-
-/** The post or thread an item belongs to, as far as the page shows it. */
-export interface ParentReading {
-  author?: string;
-  text?: string;
-  permalink?: string;
-}
-
-/**
- * One item as read from the page. Strings are what the page shows; a field the adapter could
- * not read is left undefined and named in `unreadable`, never guessed from a neighbour.
- */
-export interface ItemReading {
-  kind: ItemKind;
-  author: string;
-  text: string;
-  authorUrl?: string;
-  permalink?: string;
-  itemId?: string;
-  /**
-   * The page or channel itself wrote it, as the page shows it (Facebook: the post's own page;
-   * Instagram: the post's author; YouTube: the creator badge or the video's channel; Studio:
-   * the channel whose Studio it is). False when the page does not show it, never guessed.
-   */
-  byOwner: boolean;
-  /** For a reply, the itemId of the comment it answers, where the page shows it. */
-  parentItemId?: string;
-  /** The time as the page shows it ("2 tim", "12 hours ago"). */
-  publishedText?: string;
-  /** ISO 8601, only where the page gives an exact time (Instagram's time[datetime]). */
-  publishedAt?: string;
-  parent?: ParentReading;
-  /** Names of fields that the markup should have had but the adapter could not read. */
-  unreadable?: string[];
-}
+// The reading's type is derived from its schema (./reading.ts): one source for adapters and messages.
+export type { ItemKind, ItemReading, ParentReading } from './reading';
 
 export interface Adapter {
   id: PlatformId;

@@ -3,8 +3,8 @@ import { STORE_VERSIONS } from './migrations';
 import { StoreGuard, watchDataLoss } from './store-guard';
 import type { AuditEntry, CaptureRecord, ScreenshotRow } from './schema';
 import type { DisposalEntry } from './disposal-log';
-import type { Channel } from '../channels/schema';
-import type { PageArchiveRow } from '../pagecapture/archive-row';
+import type { Channel } from './channel-schema';
+import type { PageArchiveRow } from './page-archive-row';
 
 export const DB_NAME = 'kommentarsvakt';
 

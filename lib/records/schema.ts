@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../guide/schema';
+import { READING_LIMITS } from '../platforms/reading';
 import { PLATFORMS } from '../platforms/types';
 import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './screenshot-reasons';
 
@@ -19,7 +20,8 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export const ParentSchema = z.object({
   author: z.string().max(1000).optional(),
   text: z.string().max(200_000).optional(),
-  permalink: z.string().max(4000).optional(),
+  /** The same bound as the capture message's (lib/platforms/reading.ts). */
+  permalink: z.string().max(READING_LIMITS.parentPermalink).optional(),
 });
 
 /** Why a screenshot is missing, as a code the UI turns into words (i18n `screenshotMissing.*`). */
@@ -146,7 +148,7 @@ export const AuditEntrySchema = z.object({
   from: z.string().max(50).nullable(),
   to: z.string().max(50),
   note: z.string().max(10_000).optional(),
-  /** Which handling fields changed (HANDLING_FIELDS ids); the UI and exports word them (lib/records/audit-text.ts). */
+  /** Which handling fields changed (HANDLING_FIELDS ids); the UI and exports word them (lib/i18n/audit-text.ts). */
   changed: z.array(z.string().max(50)).max(20).optional(),
   /** A diarienummer given or corrected: the earlier number stays in the trail, never rewritten. */
   dnr: z.object({ from: z.string().max(100).optional(), to: z.string().max(100) }).optional(),

@@ -9,7 +9,7 @@ import { isWorkingDay } from '../../lib/workdays';
 // Issue 6: the register of channels (add from the tab, edit, delete, CSV and PDF), and the
 // half-yearly reminder. The service worker's clock cannot be moved from Playwright; the
 // reminder is a pure function of `now`, and the register page asks the background to check
-// with the page's own clock, which Playwright's page.clock moves (lib/channels/check.ts).
+// with the page's own clock, which Playwright's page.clock moves (lib/background/channel-check.ts).
 const PAGE = 'https://www.facebook.com/tyresokommun';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MONTH = 31 * 86_400_000;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
+import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { CaptureRecord } from '../../lib/records/schema';
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 
 const ui = {
   sv: { capture: (a: string) => `Fånga kommentar av ${a}`, captureReply: (a: string) => `Fånga svar av ${a}`, saved: 'Sparad', show: (a: string) => `Visa post av ${a}`, time: '2 tim' },
@@ -15,19 +15,6 @@ const ui = {
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 
-async function setProfile(b: Browser, language: 'sv' | 'en') {
-  const options = await b.context.newPage();
-  await options.goto(b.extensionUrl('options.html'));
-  const form = options.getByRole('form', { name: 'Din profil' });
-  await form.getByRole('textbox', { name: 'Namn' }).fill(PROFILE.name);
-  await form.getByRole('textbox', { name: 'Titel' }).fill(PROFILE.title);
-  await form.getByRole('textbox', { name: 'Enhet' }).fill(PROFILE.unit);
-  await form.getByRole('combobox', { name: 'Språk' }).selectOption(language);
-  // The page is in Swedish until the new language is saved.
-  await form.getByRole('button', { name: 'Spara' }).click();
-  await options.getByText(language === 'sv' ? 'Inställningarna är sparade.' : 'The settings are saved.').waitFor();
-  await options.close();
-}
 
 /** Opens the fixture page in front and clicks our toolbar icon there, as the user does once. */
 async function openPage(b: Browser, url: string): Promise<Page> {
@@ -61,7 +48,7 @@ for (const lang of ['sv', 'en'] as const) {
     const t = ui[lang];
     beforeAll(async () => {
       b = await launch({ pages: { [PAGE]: `facebook/page-feed.${lang}.html` } });
-      await setProfile(b, lang);
+      await setProfile(b, { language: lang });
       page = await openPage(b, PAGE);
     });
     afterAll(async () => b?.close());
@@ -141,7 +128,7 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
   let page: Page;
   beforeAll(async () => {
     b = await launch({ pages: { [PAGE]: 'facebook/page-feed.sv.html' } });
-    await setProfile(b, 'sv');
+    await setProfile(b, { language: 'sv' });
   });
   afterAll(async () => b?.close());
 

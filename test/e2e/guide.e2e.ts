@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, projectRoot } from '../support/browser.mjs';
+import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { chooseOption } from '../support/select';
 import { DEFAULT_GUIDE } from '../../lib/guide/default-guide';
@@ -18,7 +19,6 @@ import type { CaptureRecord } from '../../lib/records/schema';
 // confirmed category with its deadline, the badge, the editors on the options page, and axe.
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 const SIGNATURE = `${PROFILE.name}\n${PROFILE.title}\n${PROFILE.unit}`;
 const AXE = join(projectRoot, 'node_modules/axe-core/axe.min.js');
 
@@ -36,15 +36,6 @@ async function openOptions(b: Browser, section?: 'Riktlinjer' | 'Svarsmallar'): 
   return page;
 }
 
-async function setProfile(b: Browser) {
-  const options = await openOptions(b);
-  await options.getByRole('textbox', { name: 'Namn', exact: true }).fill(PROFILE.name);
-  await options.getByRole('textbox', { name: 'Titel', exact: true }).fill(PROFILE.title);
-  await options.getByRole('textbox', { name: 'Enhet', exact: true }).fill(PROFILE.unit);
-  await options.getByRole('button', { name: 'Spara', exact: true }).click();
-  await options.getByText('Inställningarna är sparade.').waitFor();
-  await options.close();
-}
 
 /** What storage.local holds for the guide (undefined until something was saved). */
 async function storedGuideSettings(page: Page) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
+import { setProfile } from '../support/profile';
 import { overlayStatuses } from '../support/overlay.mjs';
 import { mulberry32 } from '../support/prng.mjs';
 import { readStore } from '../support/store.mjs';
@@ -19,7 +20,6 @@ import { PAYLOADS, csvValue, parseCsv, type Payload } from '../lib/hostile/paylo
 // its own message, the stored guide unchanged to the byte.
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 const POST = 'pfbid02Hostile';
 type Browser = Awaited<ReturnType<typeof launch>>;
 type Pwned = { __kvPwned?: unknown };
@@ -88,14 +88,6 @@ async function shownOnPage(page: Page) {
   });
 }
 
-async function setProfile(b: Browser) {
-  const options = await b.context.newPage();
-  await options.goto(b.extensionUrl('options.html'));
-  for (const [label, value] of [['Namn', PROFILE.name], ['Titel', PROFILE.title], ['Enhet', PROFILE.unit]] as const) await options.getByRole('textbox', { name: label, exact: true }).fill(value);
-  await options.getByRole('button', { name: 'Spara', exact: true }).click();
-  await options.getByText('Inställningarna är sparade.').waitFor();
-  await options.close();
-}
 
 async function records(b: Browser): Promise<CaptureRecord[]> {
   const page = await b.context.newPage();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, projectRoot } from '../support/browser.mjs';
+import { setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { DEFAULT_GUIDE } from '../../lib/guide/default-guide';
 import type { CaptureRecord } from '../../lib/records/schema';
@@ -14,7 +15,6 @@ import type { CaptureRecord } from '../../lib/records/schema';
 // options page (fill + click) is set-up, not part of the path.
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 const KARIN_TEXT = 'Vilka tider har badhuset öppet på söndagar?';
 const AXE_SOURCE = readFileSync(join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const MAX_TABS = 400;
@@ -89,17 +89,6 @@ async function expectAxeClean(page: Page, ownOnly: boolean, min = 1) {
 }
 
 /** The profile (name, title, unit) that signs the reply templates; set up before the keyboard path, like guide.e2e.ts. */
-async function setProfile(b: Browser) {
-  const options = await b.context.newPage();
-  await options.goto(b.extensionUrl('options.html'));
-  const form = options.getByRole('form', { name: 'Din profil' });
-  await form.getByRole('textbox', { name: 'Namn' }).fill(PROFILE.name);
-  await form.getByRole('textbox', { name: 'Titel' }).fill(PROFILE.title);
-  await form.getByRole('textbox', { name: 'Enhet' }).fill(PROFILE.unit);
-  await form.getByRole('button', { name: 'Spara' }).click();
-  await options.getByText('Inställningarna är sparade.').waitFor();
-  await options.close();
-}
 
 describe('the whole path by keyboard alone, with axe at each step (Swedish UI)', () => {
   let b: Browser;

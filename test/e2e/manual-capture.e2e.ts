@@ -6,7 +6,7 @@ import { contentDigest } from '../../lib/records/digests';
 
 // Issue 3 (manual fallback, keyboard shortcut) and issue 2 (a page the adapter cannot read).
 // The browser command itself (Alt+Shift+K) cannot be pressed from Playwright: the tests send
-// the message its handler sends (lib/capture/selection-menu.ts) from the service worker.
+// the message its handler sends (lib/background/selection-menu.ts) from the service worker.
 const FEED = 'https://www.facebook.com/tyresokommun';
 const REDESIGNED = 'https://www.facebook.com/tyresokommun/?sk=redesign';
 type Browser = Awaited<ReturnType<typeof launch>>;

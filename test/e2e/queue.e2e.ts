@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
+import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { AuditEntry, CaptureRecord } from '../../lib/records/schema';
@@ -12,19 +13,8 @@ import type { AuditEntry, CaptureRecord } from '../../lib/records/schema';
 // extension's IndexedDB (raw API, from an extension page) to have a list worth virtualising.
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 type Browser = Awaited<ReturnType<typeof launch>>;
 
-async function setProfile(b: Browser) {
-  const options = await b.context.newPage();
-  await options.goto(b.extensionUrl('options.html'));
-  await options.getByRole('textbox', { name: 'Namn' }).fill(PROFILE.name);
-  await options.getByRole('textbox', { name: 'Titel' }).fill(PROFILE.title);
-  await options.getByRole('textbox', { name: 'Enhet' }).fill(PROFILE.unit);
-  await options.getByRole('button', { name: 'Spara', exact: true }).click();
-  await options.getByText('Inställningarna är sparade.').waitFor();
-  await options.close();
-}
 
 async function captureOnFacebook(b: Browser, names: string[]) {
   const page = await b.context.newPage();

@@ -1,6 +1,6 @@
 // Helpers for the manual fallback's browser tests (manual-capture.e2e.ts, business-suite.e2e.ts).
 // The browser command itself (Alt+Shift+K) cannot be pressed from Playwright: pressShortcut
-// sends the message its handler sends (lib/capture/selection-menu.ts) from the service worker.
+// sends the message its handler sends (lib/background/selection-menu.ts) from the service worker.
 import type { Page } from 'playwright-core';
 import type { launch } from './browser.mjs';
 import { readStore } from './store.mjs';

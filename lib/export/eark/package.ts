@@ -2,6 +2,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { sha256Hex } from '../../records/digests';
 import type { CaptureRecord } from '../../records/schema';
 import { buildCsv } from '../csv';
+import { fileStamp } from '../fileStamp';
 import { jsonExportText } from '../json';
 import { profileLabel } from '../labels';
 import { buildRecordPdf, recordTitle, type RecordPdfInput } from '../pdf';
@@ -66,10 +67,6 @@ function screenshotType(record: CaptureRecord, bytes: Uint8Array): { ext: string
 }
 
 const isCompressed = (mimeType: string): boolean => mimeType.startsWith('image/') || mimeType === 'application/pdf';
-
-function compactTime(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-}
 
 /**
  * Writes an E-ARK CSIP / FGS 2.0 style information package as a zip, file by file, to `sink`:
@@ -221,7 +218,7 @@ export async function writeEarkPackage(input: EarkPackageInput, sink: ChunkSink)
   await drain();
   return {
     packageId,
-    fileName: `kommentarsvakt-${compactTime(input.exportedAt)}-${packageId.slice(0, 8)}.zip`,
+    fileName: `kommentarsvakt-${fileStamp(input.exportedAt)}-${packageId.slice(0, 8)}.zip`,
     files,
     xmlReplacedChars: erms.replaced,
     warnings,

@@ -42,6 +42,7 @@ export const replyBox = [
   '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
   // 2026-11 (DOM-NOTES): "a contenteditable textbox", without Lexical's marker.
   '[contenteditable="true"][role="textbox"]',
-  // 2026-11 (DOM-NOTES): "or a textarea".
+  // 2026-11 (DOM-NOTES): "or a textarea". In no fixture; kept, as a unit test builds it
+  // (test/lib/platforms/selectors-alive.test.ts lists it).
   'textarea',
 ];

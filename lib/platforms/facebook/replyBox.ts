@@ -5,7 +5,7 @@
  * Messenger boxes and the post's own composer are editable too, so a box counts only when it
  * lies in the item's thread (DOM-NOTES.md "Facebook").
  */
-import { ownMatch } from '../youtube/own';
+import { ownMatch } from '../own';
 import { isComment } from './read';
 import { article, commentLink, replyBox } from './selectors';
 

@@ -28,7 +28,7 @@ export const notText = [
   // 2025-11: author and time are links; Reply / "View all 5 replies" are `div[role=button]`.
   'a',
   '[role="button"]',
-  'button',
+  // 2026-12-06: `button` removed: no fixture shows one (Instagram's are div[role=button]).
 ];
 
 /** Where a comment row stops climbing: the post or dialog that holds the whole list. */
@@ -75,7 +75,7 @@ export const commentBox = [
 export const rowButton = [
   // 2025-11: `<div role="button"><span dir="auto"><span>Reply</span></span></div>`
   '[role="button"]',
-  'button',
+  // 2026-12-06: `button` removed: no fixture shows one.
 ];
 
 /** The Reply button's label in the UI languages we know; only a hint, see replyBox.ts. */

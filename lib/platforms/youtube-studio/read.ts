@@ -1,7 +1,7 @@
 /** Reads one YouTube Studio comment or reply. Studio recycles these nodes: read, never keep. */
 import type { ItemReading } from '../types';
 import { absoluteUrl, oneLine } from '../text';
-import { ownMatch } from '../youtube/own';
+import { ownMatch } from '../own';
 import { preText } from '../youtube/text';
 import { parseCommentLink, replyParentId, watchUrl } from '../youtube/url';
 import { channelUrlOf } from '../youtube/owner';

@@ -1,6 +1,6 @@
 /** Where to reply to a Studio comment: pure lookups, no typing (insertion lives elsewhere). */
-import { ownMatch } from '../youtube/own';
-import { item, replyBox, replyButton, thread } from './selectors';
+import { ownMatch } from '../own';
+import { commentbox as commentboxSelector, commentboxButtons, item, replyBox, replyButton, thread } from './selectors';
 
 const ITEM = item.join(', ');
 const THREAD = thread.join(', ');
@@ -27,10 +27,10 @@ export function findReplyBox(el: Element): Element | null {
 
 /**
  * The box's send button (read, never clicked). It had no `#submit-button` in 2026 (DOM-NOTES):
- * the last button in the ytcp-commentbox (Cancel comes before Reply), else the old id.
+ * the last button in the ytcp-commentbox (Cancel comes before Reply).
  */
 export function findSendButton(box: Element): Element | null {
-  const commentbox = box.closest('ytcp-commentbox');
+  const commentbox = box.closest(commentboxSelector.join(', '));
   if (!commentbox) return null;
-  return commentbox.querySelector('#submit-button button') ?? Array.from(commentbox.querySelectorAll('button')).at(-1) ?? null;
+  return Array.from(commentbox.querySelectorAll(commentboxButtons.join(', '))).at(-1) ?? null;
 }

@@ -39,7 +39,7 @@ export const authorName = [
 export const authorLink = [
   // 2026-09 (assumed, not in a capture): `a#name[href]` around `.author-text`
   '#metadata a:is(#name)[href]',
-  '#metadata #name a[href]',
+  // 2026-12-06: `#metadata #name a[href]` removed: no capture shows it.
 ];
 
 /** The comment's text; emoji are `<img alt>`. */
@@ -87,6 +87,14 @@ export const replyBox = [
   'ytcp-commentbox textarea:is(#textarea)',
   'ytcp-commentbox textarea',
 ];
+
+/** The reply box's comment box, which holds its buttons (Cancel, then Reply). */
+export const commentbox = ['ytcp-commentbox'];
+/**
+ * Its buttons; the send button is the last (read, never clicked). 2026-12-06: the old
+ * `#submit-button button`, tried first, removed: no fixture shows it (DOM-NOTES: gone in 2026).
+ */
+export const commentboxButtons = ['button'];
 
 /**
  * Links in Studio's own frame, outside the comments, that name the channel being managed.

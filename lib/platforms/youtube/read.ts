@@ -1,7 +1,7 @@
 /** Reads one YouTube watch-page comment or reply (current and 2021 markup alike). */
 import type { ItemReading, ParentReading } from '../types';
 import { absoluteUrl, oneLine } from '../text';
-import { ownMatch } from './own';
+import { ownMatch } from '../own';
 import { preText } from './text';
 import { authorLink, contentText, creatorBadge, item, origin, publishedLink, replies } from './selectors';
 import { channelUrlOf, ownerUrls } from './owner';

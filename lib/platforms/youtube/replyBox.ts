@@ -1,6 +1,6 @@
 /** Where to reply to a YouTube comment: pure lookups, no typing (insertion lives elsewhere). */
-import { ownMatch } from './own';
-import { item, replyBox, replyButton } from './selectors';
+import { ownMatch } from '../own';
+import { commentbox, item, replyBox, replyButton, sendButton } from './selectors';
 
 const ITEM = item.join(', ');
 
@@ -16,5 +16,5 @@ export function findReplyBox(el: Element): Element | null {
 
 /** The box's Submit button (read, never clicked): `#submit-button` in its ytd-commentbox. */
 export function findSendButton(box: Element): Element | null {
-  return box.closest('ytd-commentbox')?.querySelector('#submit-button button, #submit-button [role="button"], #submit-button') ?? null;
+  return box.closest(commentbox.join(', '))?.querySelector(sendButton.join(', ')) ?? null;
 }

@@ -68,8 +68,8 @@ export const publishedLink = [
 export const videoTitle = [
   // 2022–2026: `ytd-watch-metadata #title h1 > yt-formatted-string`
   'ytd-watch-metadata #title h1',
-  // 2021: `ytd-video-primary-info-renderer h1.title`
-  'ytd-video-primary-info-renderer h1.title',
+  // 2026-12-06: the 2021 `ytd-video-primary-info-renderer h1.title` removed: the 2021 capture
+  // (test/fixtures/youtube/watch-comments-legacy-2021.html) holds comments only.
 ];
 export const videoChannel = [
   // 2022–2026: `ytd-watch-metadata #owner ytd-channel-name#channel-name a`
@@ -116,7 +116,8 @@ export const videoMicrodata = [
   '#watch7-content[itemtype*="VideoObject"]',
   '[itemscope][itemtype*="schema.org/VideoObject"]',
 ];
-export const microdataVideoId = ['meta[itemprop="identifier"][content]', 'meta[itemprop="videoId"][content]'];
+// 2026-12-06: `meta[itemprop="videoId"]` removed: no fixture shows it.
+export const microdataVideoId = ['meta[itemprop="identifier"][content]'];
 export const microdataChannelId = ['meta[itemprop="channelId"][content]'];
 export const microdataAuthorUrl = ['[itemprop="author"] link[itemprop="url"][href]'];
 
@@ -132,6 +133,20 @@ export const replyButton = [
 export const replyBox = [
   // 2021–2026: `#reply-dialog ytd-commentbox … div#contenteditable-root[contenteditable]`
   '#reply-dialog :is(#contenteditable-root)',
+];
+
+/** The reply box's own comment box, which holds its Submit button. */
+export const commentbox = [
+  // 2021–2026: `ytd-commentbox` around the reply dialog's editor
+  'ytd-commentbox',
+];
+/** The Submit button in the comment box (read, never clicked). */
+export const sendButton = [
+  // 2026: `#submit-button > yt-button-shape > button`
+  '#submit-button button',
+  // 2021: the renderer `ytd-button-renderer#submit-button` itself. (2026-12-06: its inner
+  // `[role=button]` removed: no fixture shows it.)
+  '#submit-button',
 ];
 
 export const origin = 'https://www.youtube.com';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PanelManager } from '../../../components/overlay/panel-manager';
 import { suggest } from '../../../lib/guide/suggest';
 import type { PanelTarget } from '../../../lib/overlay/panel-api';
-import { workdaysFromTable } from '../../../lib/workdays/table';
+import { workdaysFromTable } from '../../../lib/calendar/table';
 
 const target = (key: string, text: string, publishedAt?: string): PanelTarget => ({
   key,

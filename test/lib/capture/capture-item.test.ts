@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { captureItem, itemKey } from '../../../lib/capture/capture-item';
 import type { ScreenshotResult } from '../../../lib/capture/screenshot-result';
-import type { CaptureRequest } from '../../../lib/messages';
+import type { CaptureRequest } from '../../../lib/protocol';
 import { RecordsDb } from '../../../lib/records/db';
 import { contentDigest, sha256Hex } from '../../../lib/records/digests';
 
@@ -29,6 +29,7 @@ function request(overrides: Partial<CaptureRequest['reading']> = {}): CaptureReq
       kind: 'comment',
       author: 'Karin Lindqvist',
       text: 'Vilka tider har badhuset öppet?',
+      byOwner: false,
       itemId: '2001',
       permalink: 'https://www.facebook.com/tyresokommun/posts/1?comment_id=2001',
       publishedText: '2 tim',

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleChannelMessage } from '../../../lib/channels/check';
+import { createDispatcher } from '../../../lib/background/messenger';
+import { channelHandlers } from '../../../lib/background/channel-check';
 import { addChannel, loadChannelFacts, noteActivity } from '../../../lib/channels/repository';
 import { EMPTY_CHANNEL_INPUT } from '../../../lib/channels/schema';
 import { createActivityReporter } from '../../../lib/overlay/activity-report';
@@ -11,6 +12,7 @@ import { freshDb } from '../records/helpers';
 const CHANNEL = { ...EMPTY_CHANNEL_INPUT, platform: 'facebook' as const, name: 'Tyresö kommun', url: 'https://www.facebook.com/tyresokommun' };
 const OTHER = { ...CHANNEL, name: 'Tyresö bibliotek', url: 'https://www.facebook.com/tyresobibliotek' };
 const POST = 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso1001';
+const handleChannelMessage = createDispatcher(channelHandlers, () => undefined);
 const sender = {} as Parameters<typeof handleChannelMessage>[1];
 
 async function lastActivity(name: string): Promise<string | undefined> {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ChannelActivitySchema, handleChannelMessage } from '../../../lib/channels/check';
+import { createDispatcher } from '../../../lib/background/messenger';
+import { channelHandlers } from '../../../lib/background/channel-check';
+import { ChannelActivitySchema } from '../../../lib/protocol';
 import { addChannel, loadChannelFacts, noteActivity } from '../../../lib/channels/repository';
 import { EMPTY_CHANNEL_INPUT, type ChannelInput } from '../../../lib/channels/schema';
 import { accountKey, isPageOfChannel } from '../../../lib/channels/url';
@@ -108,6 +110,7 @@ describe('noteActivity and the background, with the page\'s owners', () => {
   });
 
   describe('the message', () => {
+    const handleChannelMessage = createDispatcher(channelHandlers, () => undefined);
     const sender = {} as Parameters<typeof handleChannelMessage>[1];
     beforeEach(async () => {
       fakeBrowser.reset();

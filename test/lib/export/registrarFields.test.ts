@@ -4,7 +4,7 @@ import { csvText } from '../../../lib/export/csv';
 import { ermsXml } from '../../../lib/export/eark/erms';
 import { fileNamePart, recordBaseName, uniqueNames } from '../../../lib/export/fileNames';
 import { translator } from '../../../lib/i18n';
-import { auditChangeText } from '../../../lib/records/audit-text';
+import { auditChangeText } from '../../../lib/i18n/audit-text';
 import { validateXml } from '../../support/xml';
 import { EXPORTED_AT, PROFILE, makeRecord } from './fixtures';
 

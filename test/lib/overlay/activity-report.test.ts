@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChannelActivitySchema, type ChannelActivityMessage } from '../../../lib/channels/check';
+import { ChannelActivitySchema, type ChannelActivityMessage } from '../../../lib/protocol';
 import { ACTIVITY_INTERVAL_MS, ACTIVITY_SETTLE_MS, OWNER_URL_MAX_LENGTH, OWNER_URLS_MAX, createActivityReporter } from '../../../lib/overlay/activity-report';
 import { youtube } from '../../../lib/platforms/youtube';
 import { load } from '../platforms/youtube/load';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../lib/i18n';
 import { auditTrail } from '../../../lib/records/audit';
-import { auditChangeText } from '../../../lib/records/audit-text';
+import { auditChangeText } from '../../../lib/i18n/audit-text';
 import { handlingConfirmation, missingHandlingFields, saveHandling, suggestedRemovalReasons } from '../../../lib/records/handling';
 import { TransitionRefused } from '../../../lib/records/repository';
 import { ACTOR, freshDb, makeRecord, seed } from './helpers';

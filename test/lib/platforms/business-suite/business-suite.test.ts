@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { findReplyBox, readInboxUrl, selectionInInbox } from '../../../../lib/platforms/business-suite';
 import { adapterFor } from '../../../../lib/platforms';
 import { captureItem, withInboxContext } from '../../../../lib/capture/capture-item';
-import type { CaptureRequest } from '../../../../lib/messages';
+import type { CaptureRequest } from '../../../../lib/protocol';
 import { RecordsDb } from '../../../../lib/records/db';
 import { contentDigest } from '../../../../lib/records/digests';
 
@@ -158,7 +158,7 @@ describe('a manual capture in the inbox stores that context (captureItem, the en
     recordId: crypto.randomUUID(),
     platform: 'business-suite',
     pageUrl,
-    reading: { kind: 'selection', author: '', text: 'Vår gata på Granvägen har inte plogats sedan i fredags.', unreadable: ['author'] },
+    reading: { kind: 'selection', author: '', text: 'Vår gata på Granvägen har inte plogats sedan i fredags.', byOwner: false, unreadable: ['author'] },
   });
 
   it('a Facebook conversation: platform facebook, item id and link from the address, the full page address kept', async () => {
@@ -200,7 +200,7 @@ describe('a manual capture in the inbox stores that context (captureItem, the en
     expect(withInboxContext(elsewhere)).toBe(elsewhere);
     const notInbox = selection('https://business.facebook.com/latest/home?asset_id=1');
     expect(withInboxContext(notInbox)).toBe(notInbox);
-    const comment: CaptureRequest = { ...selection(`${BS}/facebook?asset_id=${ASSET}&selected_item_id=${ITEM}`), reading: { kind: 'comment', author: 'Karin', text: 'Hej', itemId: '42' } };
+    const comment: CaptureRequest = { ...selection(`${BS}/facebook?asset_id=${ASSET}&selected_item_id=${ITEM}`), reading: { kind: 'comment', author: 'Karin', text: 'Hej', byOwner: false, itemId: '42' } };
     expect(withInboxContext(comment)).toBe(comment);
   });
 });

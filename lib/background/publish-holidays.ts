@@ -1,5 +1,5 @@
 import { nonWorkingDates } from '../workdays';
-import { holidayTable, loadHolidayTable, saveHolidayTable } from './table';
+import { holidayTable, loadHolidayTable, saveHolidayTable } from '../calendar/table';
 
 /** Background: keeps the overlay's table of non-working dates current (last year to two years ahead). */
 export async function publishHolidayTable(now = new Date()): Promise<void> {

@@ -1,6 +1,6 @@
-import type { MessageKey, Translate } from '../i18n';
-import { HANDLING_FIELDS, type HandlingField } from './audit';
-import type { AuditEntry } from './schema';
+import { HANDLING_FIELDS, type HandlingField } from '../records/audit';
+import type { AuditEntry } from '../records/schema';
+import type { MessageKey, Translate } from '.';
 
 /**
  * Entries written before the trail was structured kept their detail in the note, in Swedish

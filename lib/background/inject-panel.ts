@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { LoadPanelRequestSchema, type LoadPanelResponse } from '../overlay/messages';
+import type { LoadPanelResponse } from '../protocol';
 
 /** The guide panel's script, built from entrypoints/guide-panel.ts. */
 export const GUIDE_PANEL_FILE = '/guide-panel.js';
@@ -8,8 +8,7 @@ export const GUIDE_PANEL_FILE = '/guide-panel.js';
  * Background side of "open a guide" (issue 3): injects the panel's script into the frame that
  * asked, on first use. Only the overlay's own frames ask (the sender is our content script).
  */
-export function handleLoadPanel(message: unknown, sender: Browser.runtime.MessageSender): Promise<LoadPanelResponse> | undefined {
-  if (!LoadPanelRequestSchema.safeParse(message).success) return undefined;
+export function handleLoadPanel(sender: Browser.runtime.MessageSender): Promise<LoadPanelResponse> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return Promise.resolve({ ok: false, detail: 'no tab' });
   return browser.scripting

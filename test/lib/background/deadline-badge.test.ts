@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { DEADLINE_ALARM, installDeadlineBadge, refreshDeadlineBadge } from '../../../lib/deadlines/badge';
+import { DEADLINE_ALARM, installDeadlineBadge, refreshDeadlineBadge } from '../../../lib/background/deadline-badge';
 import { getDb } from '../../../lib/records/db';
 import type { CaptureRecord } from '../../../lib/records/schema';
 

@@ -1,11 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { getDb } from '../records/db';
 import { getSettings } from '../settings/store';
-import { captureByStitching, type CaptureControl, type FullPageShot } from './chromium';
-import { captureTabApi, captureWholeRect } from './firefox';
-import { PageCaptureCancelSchema, PageCaptureFailure, PageCaptureStartSchema, type PageCaptureProgress, type PageCaptureResponse } from './messages';
-import { saveMhtml } from './mhtml';
-import { commitPageShot, pageShotRecord } from './store';
+import { captureByStitching, type CaptureControl, type FullPageShot } from '../pagecapture/chromium';
+import { captureTabApi, captureWholeRect } from '../pagecapture/firefox';
+import { broadcast, type PageCaptureProgress, type PageCaptureResponse, type RequestOf } from '../protocol';
+import { PageCaptureFailure } from '../pagecapture/failure';
+import { saveMhtml } from '../pagecapture/mhtml';
+import { commitPageShot, pageShotRecord } from '../pagecapture/store';
 
 /**
  * Jobs running in this worker. Only the cancel flag lives here, for the few seconds a capture
@@ -16,7 +17,7 @@ const jobs = new Map<string, { cancelled: boolean }>();
 
 function report(progress: Omit<PageCaptureProgress, 'type'>): void {
   // No page may be listening (the side panel was closed): that is not an error.
-  void browser.runtime.sendMessage({ type: 'page-capture-progress', ...progress }).catch(() => undefined);
+  broadcast('page-capture-progress', progress);
 }
 
 async function run(jobId: string, tabId: number, returnTo: number | undefined): Promise<PageCaptureResponse> {
@@ -55,19 +56,16 @@ async function run(jobId: string, tabId: number, returnTo: number | undefined): 
   }
 }
 
-/** The background's part: answers page-capture messages, and nothing else (undefined). */
-export function handlePageCaptureMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<PageCaptureResponse | { ok: boolean }> | undefined {
-  const type = (message as { type?: unknown })?.type;
-  if (type === 'page-capture-cancel') {
-    const parsed = PageCaptureCancelSchema.safeParse(message);
-    const job = parsed.success ? jobs.get(parsed.data.jobId) : undefined;
-    if (job) job.cancelled = true;
-    return Promise.resolve({ ok: job !== undefined });
-  }
-  if (type !== 'page-capture-start') return undefined;
-  const parsed = PageCaptureStartSchema.safeParse(message);
-  if (!parsed.success) return Promise.resolve({ ok: false, error: 'invalid-message' });
+/** The background's part of a full-page screenshot: start one (answered when it has ended). */
+export function startPageCapture(request: RequestOf<'page-capture-start'>, sender: Browser.runtime.MessageSender): Promise<PageCaptureResponse> {
   // One at a time: two stitching captures would scroll the same tab against each other.
   if (jobs.size > 0) return Promise.resolve({ ok: false, error: 'busy' });
-  return run(parsed.data.jobId, parsed.data.tabId, sender.tab?.id);
+  return run(request.jobId, request.tabId, sender.tab?.id);
+}
+
+/** Cancel a running one: answers whether there was one of that id. */
+export function cancelPageCapture(request: RequestOf<'page-capture-cancel'>): Promise<{ ok: boolean }> {
+  const job = jobs.get(request.jobId);
+  if (job) job.cancelled = true;
+  return Promise.resolve({ ok: job !== undefined });
 }

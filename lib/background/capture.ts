@@ -1,18 +1,16 @@
 import type { Browser } from 'wxt/browser';
-import { CaptureRequestSchema, type CaptureResponse } from '../messages';
+import type { CaptureRequest, CaptureResponse } from '../protocol';
 import { getDb } from '../records/db';
 import { getSettings } from '../settings/store';
-import { captureItem } from './capture-item';
-import { screenshotItem } from './tab-screenshot';
+import { captureItem } from '../capture/capture-item';
+import { screenshotItem } from '../capture/tab-screenshot';
 
-/** The background's answer to a capture message from the overlay. */
-export async function handleCapture(message: unknown, sender: Browser.runtime.MessageSender): Promise<CaptureResponse> {
-  const parsed = CaptureRequestSchema.safeParse(message);
+/** The background's answer to a capture message from the overlay (checked by lib/background/messenger.ts). */
+export async function handleCapture(request: CaptureRequest, sender: Browser.runtime.MessageSender): Promise<CaptureResponse> {
   const tab = sender.tab;
-  if (!parsed.success || tab?.id === undefined || tab.windowId === undefined) {
+  if (tab?.id === undefined || tab.windowId === undefined) {
     return { ok: false, error: 'invalid-message' };
   }
-  const request = parsed.data;
   const tabRef = { tabId: tab.id, windowId: tab.windowId, frameId: sender.frameId ?? 0 };
   try {
     return await captureItem(request.recordId, request, {

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { DB_NAME, getDb } from '../records/db';
 import { pendingLoss } from '../records/store-guard';
-import { badgeText, countDueQuestions } from './count';
+import { badgeText, countDueQuestions } from '../deadlines/count';
 import { channelAttentionCount } from '../channels/attention';
 
 /**

@@ -2,9 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { translator } from '../i18n';
 import { platformOfUrl } from '../platforms/platform-of-url';
 import { getDb } from '../records/db';
+import { sendToTab } from '../protocol';
 import { getSettings } from '../settings/store';
-import { captureItem } from './capture-item';
-import { screenshotVisible } from './tab-screenshot';
+import { captureItem } from '../capture/capture-item';
+import { screenshotVisible } from '../capture/tab-screenshot';
 
 export const SELECTION_MENU_ID = 'kv-capture-selection';
 
@@ -23,7 +24,7 @@ export async function captureSelectionFromMenu(info: Browser.contextMenus.OnClic
   const recordId = crypto.randomUUID();
   const result = await captureItem(
     recordId,
-    { type: 'capture', recordId, platform: platformOfUrl(pageUrl), pageUrl, reading: { kind: 'selection', author: '', text, unreadable: ['author'] } },
+    { type: 'capture', recordId, platform: platformOfUrl(pageUrl), pageUrl, reading: { kind: 'selection', author: '', text, byOwner: false, unreadable: ['author'] } },
     { db: getDb(), screenshot: () => screenshotVisible({ tabId: tab.id!, windowId: tab.windowId! }), profile: async () => settings.profile, now: () => new Date() },
   ).catch(() => ({ ok: false as const, error: 'unknown' as const }));
   const message = result.ok ? (result.screenshot.status === 'ok' ? t('shortcut.selectionSaved') : t('shortcut.selectionSavedNoShot')) : t('shortcut.failed');
@@ -43,6 +44,6 @@ export function installManualCapture(): void {
     if (info.menuItemId === SELECTION_MENU_ID && tab) void captureSelectionFromMenu(info, tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'capture-item' && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'command-capture' }).catch(() => undefined);
+    if (command === 'capture-item' && tab?.id !== undefined) void sendToTab(tab.id, 'command-capture', {}).catch(() => undefined);
   });
 }

@@ -1,0 +1,259 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { CATEGORY_IDS } from './guide/categories';
+import { ItemReadingSchema } from './platforms/reading';
+import { PLATFORMS } from './platforms/types';
+import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './records/screenshot-reasons';
+
+/**
+ * Every message between the extension's parts, in one table: its type, who receives it, its
+ * request and its answer, each a schema checked on arrival by whoever receives it (a page cannot send to us, but a bug
+ * or an old tab after an update can send nonsense). zod/mini, not zod: the content script runs
+ * on every page of the sites and carries this file; full zod was 93 kB of it (issue 3).
+ * Senders use send() / sendToTab() / broadcast(), receivers receive() or, in the background,
+ * lib/background/messenger.ts: a misspelt type or field fails to compile.
+ */
+
+// Marked pure, so a bundle that does not use a schema leaves it out: the content script carries
+// the answers it checks and the requests it receives, not what only the background checks.
+// @__NO_SIDE_EFFECTS__
+const str = (max: number) => z.string().check(z.maxLength(max));
+// @__NO_SIDE_EFFECTS__
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+// @__NO_SIDE_EFFECTS__
+const nonEmptyList = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.minLength(1), z.maxLength(max));
+// @__NO_SIDE_EFFECTS__
+const percent = () => z.int().check(z.minimum(0), z.maximum(100));
+// @__NO_SIDE_EFFECTS__
+const count = () => z.int().check(z.nonnegative());
+// @__NO_SIDE_EFFECTS__
+const measure = () => z.number().check(z.nonnegative());
+// @__NO_SIDE_EFFECTS__
+const positive = () => z.number().check(z.positive());
+// @__NO_SIDE_EFFECTS__
+const isoDate = () => z.iso.datetime({ offset: true });
+// @__NO_SIDE_EFFECTS__
+const message = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
+
+/**
+ * What may be wrong with an item's screenshot (issue 18), as the page reports it: the bounds of
+ * the record's own ScreenshotDoubtSchema (lib/records/schema.ts), so what arrives can be stored.
+ */
+export const ScreenshotDoubtSchema = z.object({
+  reasons: nonEmptyList(z.enum(SCREENSHOT_DOUBT_REASONS), SCREENSHOT_DOUBT_REASONS.length),
+  /** Share of the item's area found covered by something else, in whole percent. */
+  coveredPercent: z.optional(percent()),
+  /** What lay over it, as the page names it (tag, role, label): untrusted, shown as text only. */
+  detail: z.optional(str(2000)),
+});
+
+/** Where the item is on the screen: its box, the viewport it was measured in, and what lay over it then. */
+export const PrepareShotResponseSchema = z.object({
+  rect: z.object({ x: z.number(), y: z.number(), width: measure(), height: measure() }),
+  viewport: z.object({ width: positive(), height: positive() }),
+  doubt: z.optional(z.nullable(ScreenshotDoubtSchema)),
+});
+export type PrepareShotResponse = z.infer<typeof PrepareShotResponseSchema>;
+
+/** The page's word right after the shot: what may be wrong with the picture (checked before and after). */
+export const ShotDoneResponseSchema = z.object({ doubt: z.nullable(ScreenshotDoubtSchema) });
+export type ShotDoneResponse = z.infer<typeof ShotDoneResponseSchema>;
+
+export const CAPTURE_ERRORS = ['storage-full', 'storage-failed', 'invalid-message', 'unknown'] as const;
+export type CaptureError = (typeof CAPTURE_ERRORS)[number];
+
+/** Full-page screenshots (issue 6): why one ended, a code the UI words through i18n (`channels.capture.error.*`). */
+export const PAGE_CAPTURE_ERRORS = ['no-permission', 'tab-closed', 'tab-not-visible', 'page-changed', 'not-capturable', 'cancelled', 'busy', 'capture-failed', 'storage-full', 'storage-failed', 'invalid-message'] as const;
+export type PageCaptureError = (typeof PAGE_CAPTURE_ERRORS)[number];
+export const PAGE_CAPTURE_PHASES = ['preparing', 'capturing', 'stitching', 'saving'] as const;
+
+/**
+ * Overlay → background: the newest comment time seen on this page (the comment's own time: an
+ * old comment scrolled into view is no sign of life), and the page's owner channel(s) as its
+ * markup shows them, where the address does not say. The bounds are the reporter's
+ * (lib/overlay/activity-report.ts; test/lib/overlay/activity-report.test.ts holds them together).
+ */
+export const ChannelActivitySchema = message('channel-activity', { pageUrl: str(8000), at: isoDate(), ownerUrls: z.optional(list(str(2000), 8)) });
+
+/**
+ * The table, by column: each message type's request (split by who receives it: the background;
+ * the content script of one tab; every open extension page), its answer, and the background's
+ * answer to a request of that type that fails its schema (a member of the answer's type, so the
+ * sender handles it like any failure). The types below tie the columns together: a type
+ * without an answer, or an answer to a type nobody sends, fails to compile.
+ */
+export const TO_BACKGROUND = {
+  /** Overlay → background: store this item; answered after the commit. */
+  capture: message('capture', {
+    /** Made by the overlay, so a retry after a stopped service worker is recognised. */
+    recordId: z.uuid(),
+    /** Set on the overlay's second attempt: only then can the record already exist. */
+    retry: z.optional(z.boolean()),
+    platform: z.enum(PLATFORMS),
+    pageUrl: str(8000),
+    reading: ItemReadingSchema,
+    /** Where the item was at the click; used when the screenshot can be taken at once. */
+    shot: z.optional(PrepareShotResponseSchema),
+    /** The category the user confirmed in the overlay, with suggest()'s flags (issue 4). */
+    classification: z.optional(z.object({ category: z.enum(CATEGORY_IDS), flags: list(str(100), 50), dueAt: z.optional(isoDate()) })),
+  }),
+  /** Overlay → background: inject the guide panel's script into this frame (loaded on first use). */
+  'load-guide-panel': message('load-guide-panel', {}),
+  /** Side panel or queue → background: a full-page screenshot of this tab; `jobId` becomes the record's id. */
+  'page-capture-start': message('page-capture-start', { jobId: z.uuid(), tabId: count() }),
+  'page-capture-cancel': message('page-capture-cancel', { jobId: z.uuid() }),
+  /**
+   * Pages ask for the reminder check after they changed the register, with their own clock
+   * (the browser tests move a page's clock; a service worker's cannot be moved).
+   */
+  'channels-check': message('channels-check', { at: z.optional(isoDate()) }),
+  'channel-activity': ChannelActivitySchema,
+};
+
+export const TO_TAB = {
+  /** Background → overlay, right before the screenshot: bring the item into view, say where it is. */
+  'prepare-shot': message('prepare-shot', { recordId: z.uuid() }),
+  /** Background → overlay, right after the screenshot: check the item again, show our toolbars again. */
+  'shot-done': message('shot-done', { recordId: z.uuid() }),
+  /** Background → overlay: the keyboard command was pressed on this tab. */
+  'command-capture': message('command-capture', {}),
+};
+
+export const TO_PAGES = {
+  /** Background → extension pages: how far a full-page screenshot has come. */
+  'page-capture-progress': message('page-capture-progress', { jobId: z.uuid(), phase: z.enum(PAGE_CAPTURE_PHASES), done: count(), total: count() }),
+};
+
+export type BackgroundMessageType = keyof typeof TO_BACKGROUND;
+export type TabMessageType = keyof typeof TO_TAB;
+export type PagesMessageType = keyof typeof TO_PAGES;
+export type MessageType = BackgroundMessageType | TabMessageType | PagesMessageType;
+type Requests = typeof TO_BACKGROUND & typeof TO_TAB & typeof TO_PAGES;
+
+const notOk = z.object({ ok: z.literal(false) });
+const nothing = z.undefined();
+
+/**
+ * What each message is answered with: checked by its sender, so split by sender (the content
+ * script carries only the first). Answers come from our own code; their schemas guard against
+ * an answer of another version's shape, so counts are only numbers here.
+ */
+export const ANSWERS_FROM_BACKGROUND = {
+  capture: z.discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      recordId: z.string(),
+      screenshot: z.discriminatedUnion('status', [
+        z.object({
+          status: z.literal('ok'),
+          /** Set when the picture may not show the whole item (issue 18). */
+          doubt: z.optional(z.object({ reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)), coveredPercent: z.optional(z.number()), detail: z.optional(z.string()) })),
+        }),
+        z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.optional(z.string()) }),
+      ]),
+    }),
+    z.object({ ok: z.literal(false), error: z.enum(CAPTURE_ERRORS), detail: z.optional(z.string()) }),
+  ]),
+  'load-guide-panel': z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]),
+  'page-capture-start': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), recordId: z.string(), width: z.number(), height: z.number(), slices: z.number(), truncated: z.boolean(), ms: z.number(), mhtml: z.boolean() }),
+    z.object({ ok: z.literal(false), error: z.enum(PAGE_CAPTURE_ERRORS), detail: z.optional(z.string()) }),
+  ]),
+  'page-capture-cancel': z.object({ ok: z.boolean() }),
+  'channels-check': z.union([z.object({ due: z.number(), quiet: z.number(), notified: z.boolean() }), notOk]),
+  'channel-activity': z.union([z.object({ ok: z.literal(true), channels: z.number() }), notOk]),
+} satisfies Record<BackgroundMessageType, z.ZodMiniType>;
+
+export const ANSWERS_FROM_TAB = {
+  /** null: the overlay does not know the item (any more). */
+  'prepare-shot': z.nullable(PrepareShotResponseSchema),
+  'shot-done': ShotDoneResponseSchema,
+  'command-capture': nothing,
+} satisfies Record<TabMessageType, z.ZodMiniType>;
+
+/** Extension pages do not answer a broadcast. */
+type AnswersFromPages = { [K in PagesMessageType]: typeof nothing };
+type Answers = typeof ANSWERS_FROM_BACKGROUND & typeof ANSWERS_FROM_TAB & AnswersFromPages;
+
+/** A message as it travels: `{ type, ...fields }`. */
+export type RequestOf<K extends MessageType> = z.infer<Requests[K]>;
+/** What the sender writes: the message without its type. */
+export type BodyOf<K extends MessageType> = Omit<RequestOf<K>, 'type'>;
+export type ResponseOf<K extends MessageType> = z.infer<Answers[K]>;
+
+/** The background's answer to a request that fails its type's schema. */
+export const INVALID: { [K in BackgroundMessageType]: ResponseOf<K> } = {
+  capture: { ok: false, error: 'invalid-message' },
+  'load-guide-panel': { ok: false, detail: 'invalid-message' },
+  'page-capture-start': { ok: false, error: 'invalid-message' },
+  'page-capture-cancel': { ok: false },
+  'channels-check': { ok: false },
+  'channel-activity': { ok: false },
+};
+
+
+export type CaptureRequest = RequestOf<'capture'>;
+export type CaptureResponse = ResponseOf<'capture'>;
+export type LoadPanelResponse = ResponseOf<'load-guide-panel'>;
+export type PageCaptureStart = RequestOf<'page-capture-start'>;
+export type PageCaptureProgress = RequestOf<'page-capture-progress'>;
+export type PageCaptureResponse = ResponseOf<'page-capture-start'>;
+export type ChannelActivityMessage = RequestOf<'channel-activity'>;
+export type CheckResult = Extract<ResponseOf<'channels-check'>, { due: number }>;
+
+/** The background's answer to a message whose type it does not know. */
+export const UNKNOWN_MESSAGE = { ok: false, error: 'unknown-message' } as const;
+
+/** No answer, or an answer that is not what the table says: the sender's side of a broken exchange. */
+export class ProtocolError extends Error {
+  constructor(type: string, detail: string) {
+    super(`${type}: ${detail}`);
+    this.name = 'ProtocolError';
+  }
+}
+
+/** Optional when the message has no fields. */
+type BodyArg<K extends MessageType> = object extends BodyOf<K> ? [body?: BodyOf<K>] : [body: BodyOf<K>];
+
+function checked<K extends MessageType>(type: K, schema: z.ZodMiniType, answer: unknown): ResponseOf<K> {
+  const parsed = schema.safeParse(answer);
+  if (!parsed.success) throw new ProtocolError(type, 'unexpected answer');
+  return parsed.data as ResponseOf<K>;
+}
+
+const wire = <K extends MessageType>(type: K, body: object | undefined) => ({ ...body, type });
+
+/** Sends to the background; resolves with its answer, checked against the table. */
+export async function send<K extends BackgroundMessageType>(type: K, ...[body]: BodyArg<K>): Promise<ResponseOf<K>> {
+  return checked(type, ANSWERS_FROM_BACKGROUND[type], await browser.runtime.sendMessage(wire(type, body)));
+}
+
+/** Sends to our content script in one tab (one frame, if given). */
+export async function sendToTab<K extends TabMessageType>(tabId: number, type: K, body: BodyOf<K>, options?: { frameId?: number }): Promise<ResponseOf<K>> {
+  return checked(type, ANSWERS_FROM_TAB[type], await browser.tabs.sendMessage(tabId, wire(type, body), options));
+}
+
+/** Tells every open extension page; nobody may be listening, which is not an error. */
+export function broadcast<K extends PagesMessageType>(type: K, body: BodyOf<K>): void {
+  void browser.runtime.sendMessage(wire(type, body)).catch(() => undefined);
+}
+
+function parsedIn<T extends Record<string, z.ZodMiniType>, K extends keyof T & string>(table: T, types: readonly K[], message: unknown): z.infer<T[K]> | undefined {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (!types.includes(type as K)) return undefined;
+  const parsed = table[type as K]!.safeParse(message);
+  return parsed.success ? (parsed.data as z.infer<T[K]>) : undefined;
+}
+
+/**
+ * The content script's check of what the background sends it: the message if it is one of
+ * `types` and valid, else undefined (not for us). The background's side is lib/background/messenger.ts.
+ */
+export function receive<K extends TabMessageType>(types: readonly K[], message: unknown): RequestOf<K> | undefined {
+  return parsedIn(TO_TAB, types, message);
+}
+
+/** An extension page's check of a broadcast (separate, so the content script need not carry it). */
+export function receiveBroadcast<K extends PagesMessageType>(types: readonly K[], message: unknown): RequestOf<K> | undefined {
+  return parsedIn(TO_PAGES, types, message);
+}
