@@ -24,7 +24,7 @@ export const reportNodeSchema: z.ZodType<ReportNode> = z.lazy(() =>
 const countsSchema = z.record(z.string().max(100), z.number().int().nonnegative());
 
 export const itemFieldsSchema = z.strictObject({
-  kind: z.enum(['post', 'comment', 'reply']).nullable(),
+  kind: z.enum(['post', 'comment', 'reply', 'selection']).nullable(),
   present: z.array(z.string().max(40)),
   absent: z.array(z.string().max(40)),
   unreadable: z.array(z.string().max(40)),
