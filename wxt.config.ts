@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { swedishHolidaysOnly } from './lib/build/swedish-holidays-only';
 import { CONTENT_MATCHES } from './lib/platforms';
@@ -42,6 +43,6 @@ export default defineConfig({
       : {}),
   }),
   // KV_SOURCEMAP=1 adds source maps, for test/bench/bundle.mjs's look at what the overlay weighs.
-  vite: () => ({ plugins: [swedishHolidaysOnly()], build: { sourcemap: process.env.KV_SOURCEMAP === '1', ...(process.env.KV_NOMINIFY === '1' ? { minify: false } : {}) } }),
+  vite: () => ({ plugins: [swedishHolidaysOnly()], resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./lib/build/zod-jitless.ts', import.meta.url)) }] }, build: { sourcemap: process.env.KV_SOURCEMAP === '1', ...(process.env.KV_NOMINIFY === '1' ? { minify: false } : {}) } }),
   webExt: { disabled: true },
 });

@@ -1,4 +1,3 @@
-import '../lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { handleCapture } from '../lib/background/capture';

@@ -1,4 +1,3 @@
-import '../lib/zod-jitless';
 import { defineUnlistedScript } from '#imports';
 import { createGuidePanel } from '../components/overlay/mount-panel';
 import { loadedPanel, registerPanel } from '../lib/overlay/panel-api';
