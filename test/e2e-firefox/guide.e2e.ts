@@ -41,7 +41,15 @@ describe('guide panel and reply templates in Firefox (Swedish UI)', () => {
       await expect.poll(() => toggle.evaluate((el) => el.getAttribute('aria-expanded')), { timeout: 10_000 }).toBe('true');
       const panel = await deepFind(page, 'section.kv-panel', `Riktlinjer för inlägg av ${s.author}`);
       const select = (await panel.$('select:has(option[value="question"])')) as ElementHandle<HTMLSelectElement>;
-      await select.select('question');
+      // By the keyboard, as a user does: the panel ignores synthetic changes (issue 26), which is
+      // what puppeteer's select() makes.
+      await select.focus();
+      for (let presses = 0; presses < 30; presses++) {
+        const { from, to } = await select.evaluate((el) => ({ from: el.selectedIndex, to: [...el.options].findIndex((o) => o.value === 'question') }));
+        if (from === to) break;
+        await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+      }
+      expect(await select.evaluate((el) => el.value)).toBe('question');
       const template = await deepFind(page, '[data-template="question-received"]');
       await expect.poll(() => template.evaluate((el) => el.textContent ?? '')).toMatch(SIGNATURE);
       const text = await template.evaluate((el) => el.textContent ?? '');
