@@ -2,6 +2,7 @@ import { DEFAULT_GUIDE } from '../guide/default-guide';
 import type { CategoryId, Guide } from '../guide/schema';
 import { translator } from '../i18n';
 import type { CaptureRecord, RecordAction } from '../records/schema';
+import { STATUS_LABELS } from '../records/statuses';
 
 const SV = translator('sv');
 
@@ -23,17 +24,9 @@ export const KIND_LABELS: Record<CaptureRecord['kind'], string> = {
   'page-screenshot': 'Helsidesbild',
 };
 
-export const STATUS_LABELS: Record<string, string> = {
-  captured: 'Fångad',
-  registered: 'Diarieförd',
-  forwarded: 'Vidarebefordrad',
-  'removed-from-site': 'Borttagen från sidan',
-  kept: 'Sparad, ingen registrering',
-  disposed: 'Gallrad',
-};
-
+/** The status in the exports' language (Swedish), from the one table of status names. */
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
+  return (STATUS_LABELS.sv as Record<string, string>)[status] ?? status;
 }
 
 export function profileLabel(p: { name: string; title: string; unit: string }): string {

@@ -15,7 +15,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionPath, launch } from '../support/browser.mjs';
-import { SITES, settle, settleLoaded } from './overlay.mjs';
+import { runsFromArgv, SITES, settle, settleLoaded, sitesFromArgv } from './overlay.mjs';
 import { summary } from './stats.mjs';
 import { toolbarFloor } from './toolbar-floor.mjs';
 import { readTrace, traced } from './trace-ours.mjs';
@@ -142,21 +142,11 @@ async function benchSite(name, runs) {
   };
 }
 
-export async function benchOurs({ runs = runsFromArgv(), sites = sitesFromArgv() } = {}) {
+export async function benchOurs({ runs = runsFromArgv(9), sites = sitesFromArgv() } = {}) {
   const result = {};
   for (const name of sites) {
     if (!SITES[name]) throw new Error(`Unknown site ${name}; known: ${Object.keys(SITES).join(', ')}`);
     result[name] = await benchSite(name, runs);
   }
   return result;
-}
-
-function runsFromArgv() {
-  const arg = process.argv.find((a) => a.startsWith('--runs='));
-  return arg ? Math.max(1, Number(arg.slice('--runs='.length)) || 9) : 9;
-}
-
-function sitesFromArgv() {
-  const arg = process.argv.find((a) => a.startsWith('--sites='));
-  return arg ? arg.slice('--sites='.length).split(',').filter(Boolean) : Object.keys(SITES);
 }

@@ -341,12 +341,14 @@ function baselineFromArgv() {
   return arg ? resolve(arg.slice('--baseline='.length)) : undefined;
 }
 
-function runsFromArgv() {
+/** --runs=N, else `fallback`. */
+export function runsFromArgv(fallback = 5) {
   const arg = process.argv.find((a) => a.startsWith('--runs='));
-  return arg ? Math.max(1, Number(arg.slice('--runs='.length)) || 5) : 5;
+  return arg ? Math.max(1, Number(arg.slice('--runs='.length)) || fallback) : fallback;
 }
 
-function sitesFromArgv() {
+/** --sites=a,b, else every site. */
+export function sitesFromArgv() {
   const arg = process.argv.find((a) => a.startsWith('--sites='));
   return arg ? arg.slice('--sites='.length).split(',').filter(Boolean) : Object.keys(SITES);
 }
