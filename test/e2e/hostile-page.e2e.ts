@@ -258,7 +258,12 @@ describe.each(SITES)('a hostile page script on $name', (site) => {
       expect(store.records, `records ${when}`).toBe(store0.records);
       expect(store.screenshots, `screenshots ${when}`).toBe(store0.screenshots);
       const bg = await background(sw);
-      expect(bg.seen.slice(bg0.seen.length), `messages to the background ${when}`).toEqual([]);
+      // 'channel-activity' is the overlay's own throttled report of what the page shows (sent on
+      // a timer after reading, whatever anyone does; one from before the forged input can fall
+      // due here): not an action. That the page's put-back items do not make new activity is
+      // test/lib/overlay/activity-report.test.ts's.
+      const acted = bg.seen.slice(bg0.seen.length).filter((m) => m.type !== 'channel-activity');
+      expect(acted, `messages to the background ${when}`).toEqual([]);
       expect(bg.shots, `captureVisibleTab calls ${when}`).toBe(bg0.shots);
     };
 
@@ -326,7 +331,7 @@ describe.each(SITES)('a hostile page script on $name', (site) => {
       // With the category the user saw in the panel, not one the page chose.
       expect(store2.newest?.category).toBe(panelBefore!.selects[0]);
       const bg2 = await background(sw);
-      expect(bg2.seen.slice(bg0.seen.length).map((m) => m.type)).toEqual(['capture']);
+      expect(bg2.seen.slice(bg0.seen.length).map((m) => m.type).filter((t) => t !== 'channel-activity')).toEqual(['capture']);
       // Its screenshot was counted too: the count would have seen a forged one.
       expect(bg2.shots).toBe(bg0.shots + 1);
     }
