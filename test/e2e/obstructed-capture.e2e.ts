@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
 import { readStore } from '../support/store.mjs';
-import { COLOURS, HEADER_HEIGHT } from '../fixtures/obstructed-kit.mjs';
+import { COLOURS, HEADER_HEIGHT, obstructedPage } from '../fixtures/obstructed-kit.mjs';
 import type { CaptureRecord } from '../../lib/records/schema';
 
 // Issue 18: an item's screenshot shows the item, on each site's page with a fixed top bar, a
@@ -12,10 +12,10 @@ type Browser = Awaited<ReturnType<typeof launch>>;
 type Where = 'under-header' | 'under-composer' | 'tall' | 'under-dialog';
 
 const SITES = [
-  { site: 'facebook', url: 'https://www.facebook.com/tyresokommun', dialogUrl: 'https://www.facebook.com/tyresokommun?dialog=1', fixture: 'facebook/obstructed.sv.html', route: 'https://www.facebook.com/tyresokommun' },
-  { site: 'instagram', url: 'https://www.instagram.com/p/DEMOsjovik1/', dialogUrl: 'https://www.instagram.com/p/DEMOsjovik1/?dialog=1', fixture: 'instagram/obstructed.sv.html', route: 'https://www.instagram.com/p/DEMOsjovik1/' },
-  { site: 'youtube', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', dialogUrl: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0&dialog=1', fixture: 'youtube/obstructed.sv.html', route: 'https://www.youtube.com/watch' },
-  { site: 'youtube-studio', url: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox', dialogUrl: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox?dialog=1', fixture: 'youtube-studio/obstructed.sv.html', route: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox' },
+  { site: 'facebook', url: 'https://www.facebook.com/tyresokommun', dialogUrl: 'https://www.facebook.com/tyresokommun?dialog=1', fixture: () => obstructedPage('facebook'), route: 'https://www.facebook.com/tyresokommun' },
+  { site: 'instagram', url: 'https://www.instagram.com/p/DEMOsjovik1/', dialogUrl: 'https://www.instagram.com/p/DEMOsjovik1/?dialog=1', fixture: () => obstructedPage('instagram'), route: 'https://www.instagram.com/p/DEMOsjovik1/' },
+  { site: 'youtube', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', dialogUrl: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0&dialog=1', fixture: () => obstructedPage('youtube'), route: 'https://www.youtube.com/watch' },
+  { site: 'youtube-studio', url: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox', dialogUrl: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox?dialog=1', fixture: () => obstructedPage('youtube-studio'), route: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox' },
 ] as const;
 
 /** The toolbar buttons' bluish grey border (text anti-aliasing is neutral grey): any of it in a crop is our toolbar. */

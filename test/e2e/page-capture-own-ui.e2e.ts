@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
-import { COLOURS } from '../fixtures/obstructed-kit.mjs';
+import { COLOURS, obstructedPage } from '../fixtures/obstructed-kit.mjs';
 
 // Issue 18: the half-yearly full-page screenshot showed our own "Fånga", "Riktlinjer" and
 // "Sparad" under every comment. The archive must show the page as the public sees it.
@@ -54,7 +54,7 @@ describe('full-page screenshot without our own toolbars', () => {
   let b: Browser;
   let page: Page;
   beforeAll(async () => {
-    b = await launch({ pages: { [PAGE]: 'youtube/obstructed.sv.html' } });
+    b = await launch({ pages: { [PAGE]: () => obstructedPage('youtube') } });
     page = await b.context.newPage();
     await page.goto(PAGE);
     await page.bringToFront();
