@@ -34,6 +34,8 @@ const ytEntry = (page: Page, words: string) => page.locator('#kv-menu ytd-menu-s
 const CASES: Case[] = [
   { name: 'Facebook page feed, Swedish', url: 'https://www.facebook.com/tyresokommun', fixture: 'facebook/removal-page-feed.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
   { name: 'Facebook page feed, English', url: 'https://www.facebook.com/tyresokommun', fixture: 'facebook/removal-page-feed.en.html', lang: 'en', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Delete', hide: 'Hide comment', other: 'Report comment' } },
+  { name: 'Facebook post dialog, Swedish', url: 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso2001', fixture: 'facebook/removal-post-dialog.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
+  { name: 'Facebook comment permalink, Swedish', url: 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso1001?comment_id=2001', fixture: 'facebook/removal-comment-permalink.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
   { name: 'YouTube watch page, Swedish', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', fixture: 'youtube/removal-watch.sv.html', lang: 'sv', items: ytItems, button: ytButton, entry: ytEntry, words: { delete: 'Ta bort', hide: 'Dölj användare från kanalen', other: 'Rapportera' } },
   { name: 'YouTube watch page, English', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', fixture: 'youtube/removal-watch.en.html', lang: 'en', items: ytItems, button: ytButton, entry: ytEntry, words: { delete: 'Remove', hide: 'Hide user from channel', other: 'Report' } },
 ];
@@ -107,7 +109,7 @@ for (const c of CASES) {
     });
 
     it('a menu closed without removing leaves no record, and a page script removing a comment triggers nothing', async () => {
-      const item = comment(c, page, 1);
+      const item = comment(c, page, 0);
       await c.button(item).click();
       await c.entry(page, c.words.other).waitFor();
       await page.waitForTimeout(800);
