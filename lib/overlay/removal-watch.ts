@@ -127,7 +127,7 @@ export class RemovalWatch {
     if (this.pending?.button === button) return;
     this.discard();
     const item = itemOfButton(button, this.adapter);
-    let reading: ItemReading | null = null;
+    let reading: ItemReading | null;
     try {
       reading = item ? this.adapter.read(item) : null;
     } catch {

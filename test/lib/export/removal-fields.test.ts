@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CaptureRecord } from '../../../lib/records/schema';
 import { buildRecordPdf } from '../../../lib/export/pdf';
 import { jsonExportText, parseJsonExport } from '../../../lib/export/json';
 import { pdfText } from '../../support/pdf';
@@ -8,7 +9,7 @@ import { EXPORTED_AT, PROFILE, makeRecord } from './fixtures';
 // one without its picture says why.
 describe('capture on removal in the exports', () => {
   it('PDF: the action and "fångad vid borttagning" among the registrar\'s fields, and why the picture is missing', async () => {
-    const record = await makeRecord(1, { capturedOnRemoval: 'hidden', screenshot: { status: 'missing', reason: 'removed-before-shot' } });
+    const record = { ...(await makeRecord(1, { capturedOnRemoval: 'hidden' })), screenshot: { status: 'missing', reason: 'removed-before-shot' } } satisfies CaptureRecord;
     const text = await pdfText(await buildRecordPdf({ record, audit: [], exportedBy: PROFILE, exportedAt: EXPORTED_AT }));
     const head = text.slice(0, text.indexOf('Uppgifter'));
     expect(head).toContain('Fångad vid borttagning');
