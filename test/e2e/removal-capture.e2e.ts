@@ -173,3 +173,48 @@ for (const c of CASES) {
     });
   });
 }
+
+describe('capture on removal: the setting, and the count in the popup', () => {
+  const c = CASES[0]!;
+  let b: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    b = await launch({ pages: { [c.url]: c.fixture } });
+    await setProfile(b);
+    page = await b.context.newPage();
+  });
+  afterAll(async () => b?.close());
+
+  const setting = async (on: boolean) => {
+    const options = await b.context.newPage();
+    await options.goto(b.extensionUrl('options.html'));
+    const box = options.getByRole('checkbox', { name: 'Fånga automatiskt vid borttagning' });
+    await expect.poll(() => box.isEnabled()).toBe(true);
+    expect(await box.isChecked()).toBe(!on);
+    await box.setChecked(on);
+    await options.close();
+  };
+  const open = async () => {
+    await page.goto(c.url);
+    await page.bringToFront();
+    await b.clickAction(page);
+    await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
+  };
+
+  it('off: the site\'s Delete goes through and nothing is stored; on again (the default): stored, and counted in the popup', async () => {
+    await setting(false);
+    await open();
+    await choose(c, page, comment(c, page, 0), c.words.delete, 1200);
+    await page.waitForTimeout(1500);
+    expect((await records(b)).records).toHaveLength(0);
+
+    await setting(true);
+    await open();
+    await choose(c, page, comment(c, page, 0), c.words.delete, 1200);
+    await expect.poll(async () => (await records(b)).records.length, { timeout: 15_000 }).toBe(1);
+    const popup = await b.context.newPage();
+    await popup.goto(b.extensionUrl('popup.html'));
+    await expect.poll(() => popup.locator('[data-removal-count]').textContent()).toBe('Fångade automatiskt vid borttagning: 1');
+    await popup.close();
+  });
+});
