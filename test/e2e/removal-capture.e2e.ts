@@ -5,6 +5,7 @@ import { setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { REMOVAL_COLOURS } from '../fixtures/removal-kit.mjs';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { suggest } from '../../lib/guide/suggest';
 
 // Issue 24: the site's own Delete / Hide in a comment's menu makes a record by itself, with a
 // screenshot taken at the menu button (the menu hidden for it). Fixture pages from
@@ -216,5 +217,24 @@ describe('capture on removal: the setting, and the count in the popup', () => {
     await popup.goto(b.extensionUrl('popup.html'));
     await expect.poll(() => popup.locator('[data-removal-count]').textContent()).toBe('Fångade automatiskt vid borttagning: 1');
     await popup.close();
+  });
+
+  it('the side panel asks for the §3 reasons, pre-ticked from the suggestion, and saving marks the record removed with them', async () => {
+    const [record] = (await records(b)).records;
+    const panel = await b.context.newPage();
+    await panel.goto(b.extensionUrl('sidepanel.html'));
+    const form = panel.getByRole('group', { name: 'Kommentaren togs bort (raderad). Ange skäl enligt §3:' });
+    await form.waitFor();
+    const boxes = form.getByRole('checkbox');
+    const ticked: string[] = [];
+    for (let i = 0; i < (await boxes.count()); i++) if (await boxes.nth(i).isChecked()) ticked.push((await boxes.nth(i).locator('xpath=..').textContent())!.trim());
+    expect(ticked.length).toBe(suggest(record!.text).removalReasons.length);
+    if (ticked.length === 0) await boxes.first().check();
+    await form.getByRole('button', { name: 'Spara skäl' }).click();
+    await expect.poll(async () => (await records(b)).records[0]!.status).toBe('removed-from-site');
+    expect((await records(b)).records[0]!.removalReasons!.length).toBeGreaterThan(0);
+    // Answered: the question is gone.
+    await expect.poll(() => form.count()).toBe(0);
+    await panel.close();
   });
 });

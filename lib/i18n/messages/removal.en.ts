@@ -17,6 +17,5 @@ export const removalEn: Record<keyof typeof removalSv, string> = {
   'removal.count': 'Captured automatically on removal: {count}',
   'removal.reasonPrompt': 'The comment was removed ({action}). Give the reasons under §3:',
   'removal.reasonSave': 'Save reasons',
-  'removal.reasonSaved': 'The reasons were saved.',
   'removal.noSource': 'No public source shows the menu here: capture by hand before removing.',
 };

@@ -18,6 +18,5 @@ export const removalSv = {
   'removal.count': 'Fångade automatiskt vid borttagning: {count}',
   'removal.reasonPrompt': 'Kommentaren togs bort ({action}). Ange skäl enligt §3:',
   'removal.reasonSave': 'Spara skäl',
-  'removal.reasonSaved': 'Skälen sparades.',
   'removal.noSource': 'Ingen offentlig källa visar menyn här: fånga manuellt före borttagning.',
 } as const;
