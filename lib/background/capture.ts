@@ -17,7 +17,7 @@ export async function handleCapture(request: CaptureRequest, sender: Browser.run
     return await captureItem(request.recordId, request, {
       db: getDb(),
       // Issue 24: a removal's picture was taken at the menu button, before the site removed the item.
-      screenshot: () => (request.removal ? Promise.resolve(removalShots.take(request.recordId)) : screenshotItem(tabRef, request.recordId, request.shot)),
+      screenshot: () => (request.removal ? removalShots.take(request.recordId) : screenshotItem(tabRef, request.recordId, request.shot)),
       profile: async () => (await getSettings()).profile,
       now: () => new Date(),
     });

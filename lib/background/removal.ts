@@ -11,8 +11,10 @@ import { screenshotItem } from '../capture/tab-screenshot';
  */
 interface Armed {
   at: number;
-  /** Set when the screenshot is done; until then the capture goes without one. */
+  /** Set when the screenshot is done. */
   shot?: ScreenshotResult;
+  /** Set once the window was shot (the crop may still be running): then the capture waits for it. */
+  pending?: Promise<ScreenshotResult>;
 }
 
 /** A menu left open longer than this is not waiting for a removal any more. */
@@ -20,7 +22,9 @@ const KEEP_MS = 5 * 60_000;
 /** A tab can have one menu open; a few tabs at once are the most a person manages. */
 const MAX_ARMED = 20;
 
-export function createRemovalShots(takeShot: (tabRef: TabRef, recordId: string, wanted: () => boolean) => Promise<ScreenshotResult> = defaultShot, now: () => number = Date.now) {
+type TakeShot = (tabRef: TabRef, recordId: string, wanted: () => boolean, taken: () => void) => Promise<ScreenshotResult>;
+
+export function createRemovalShots(takeShot: TakeShot = defaultShot, now: () => number = Date.now) {
   const armed = new Map<string, Armed>();
 
   const prune = () => {
@@ -36,8 +40,17 @@ export function createRemovalShots(takeShot: (tabRef: TabRef, recordId: string, 
       armed.set(request.recordId, entry);
       const tabRef = { tabId: tab.id, windowId: tab.windowId, frameId: sender.frameId ?? 0 };
       // Not awaited: the overlay goes on at once; the shot lands in the entry when it is done.
-      void takeShot(tabRef, request.recordId, () => armed.get(request.recordId) === entry).then((shot) => {
-        if (armed.get(request.recordId) === entry) entry.shot = shot;
+      // `taken` is called after the window was shot, so `shot` is assigned by then.
+      const shot: Promise<ScreenshotResult> = takeShot(
+        tabRef,
+        request.recordId,
+        () => armed.get(request.recordId) === entry,
+        () => {
+          entry.pending = shot;
+        },
+      );
+      void shot.then((result) => {
+        if (armed.get(request.recordId) === entry) entry.shot = result;
       });
       return Promise.resolve({ ok: true });
     },
@@ -48,13 +61,16 @@ export function createRemovalShots(takeShot: (tabRef: TabRef, recordId: string, 
 
     /**
      * The screenshot for a removal capture, taken out of memory: the one made at the menu button
-     * if it was done, else none, marked "removed before the picture could be taken" (a picture
-     * taken after the site's Delete would not show the item).
+     * if the window was shot by then (waiting for its crop), else none, marked "removed before
+     * the picture could be taken": a picture taken after the site's Delete would not show the
+     * item. (One whose window was shot just as the item went is marked by the overlay's check
+     * after the shot, lib/overlay/capture-client.ts: the item moved.)
      */
-    take(recordId: string): ScreenshotResult {
+    async take(recordId: string): Promise<ScreenshotResult> {
       const entry = armed.get(recordId);
       armed.delete(recordId);
-      return entry?.shot ?? { status: 'missing', reason: 'removed-before-shot' };
+      const ready = entry?.shot ?? (await entry?.pending);
+      return ready ?? { status: 'missing', reason: 'removed-before-shot' };
     },
   };
 }
@@ -65,8 +81,8 @@ interface TabRef {
   frameId: number;
 }
 
-function defaultShot(tabRef: TabRef, recordId: string, wanted: () => boolean): Promise<ScreenshotResult> {
-  return screenshotItem(tabRef, recordId, undefined, wanted);
+function defaultShot(tabRef: TabRef, recordId: string, wanted: () => boolean, taken: () => void): Promise<ScreenshotResult> {
+  return screenshotItem(tabRef, recordId, undefined, wanted, taken);
 }
 
 export const removalShots = createRemovalShots();

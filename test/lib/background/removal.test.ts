@@ -9,8 +9,8 @@ const ok: ScreenshotResult = { status: 'ok', blob: new Blob(['png']), width: 10,
 const ID = '00000000-0000-4000-8000-000000000001';
 
 function deferredShots() {
-  const calls: { recordId: string; wanted: () => boolean; resolve: (r: ScreenshotResult) => void }[] = [];
-  const take = (_tab: unknown, recordId: string, wanted: () => boolean) => new Promise<ScreenshotResult>((resolve) => calls.push({ recordId, wanted, resolve }));
+  const calls: { recordId: string; wanted: () => boolean; taken: () => void; resolve: (r: ScreenshotResult) => void }[] = [];
+  const take = (_tab: unknown, recordId: string, wanted: () => boolean, taken: () => void) => new Promise<ScreenshotResult>((resolve) => calls.push({ recordId, wanted, taken, resolve }));
   return { calls, take };
 }
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -23,15 +23,25 @@ describe('removal shots', () => {
     expect(calls.map((c) => c.recordId)).toEqual([ID]);
     calls[0]!.resolve(ok);
     await tick();
-    expect(shots.take(ID)).toBe(ok);
-    expect(shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
+    expect(await shots.take(ID)).toBe(ok);
+    expect(await shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
   });
 
-  it('a removal before the shot is done goes without it, and the late shot is not wanted any more', async () => {
+  it('a removal after the window was shot, while the crop runs, waits for the picture', async () => {
     const { calls, take } = deferredShots();
     const shots = createRemovalShots(take);
     await shots.arm({ type: 'removal-arm', recordId: ID }, sender);
-    expect(shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
+    calls[0]!.taken();
+    const result = shots.take(ID);
+    calls[0]!.resolve(ok);
+    expect(await result).toBe(ok);
+  });
+
+  it('a removal before the window was shot goes without a picture, and the late shot is not wanted any more', async () => {
+    const { calls, take } = deferredShots();
+    const shots = createRemovalShots(take);
+    await shots.arm({ type: 'removal-arm', recordId: ID }, sender);
+    expect(await shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
     expect(calls[0]!.wanted()).toBe(false);
   });
 
@@ -44,7 +54,7 @@ describe('removal shots', () => {
     expect(calls[0]!.wanted()).toBe(false);
     calls[0]!.resolve(ok);
     await tick();
-    expect(shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
+    expect(await shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
   });
 
   it('forgets a menu left open longer than five minutes', async () => {
@@ -56,7 +66,7 @@ describe('removal shots', () => {
     await tick();
     now = 5 * 60_000 + 1;
     await shots.arm({ type: 'removal-arm', recordId: '00000000-0000-4000-8000-000000000002' }, sender);
-    expect(shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
+    expect(await shots.take(ID)).toEqual({ status: 'missing', reason: 'removed-before-shot' });
   });
 
   it('refuses a message from no tab', async () => {
