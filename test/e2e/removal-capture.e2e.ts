@@ -219,6 +219,29 @@ describe('capture on removal: the setting, and the count in the popup', () => {
     await popup.close();
   });
 
+  it('a menu button the adapter cannot tie to a comment captures nothing and says so once', async () => {
+    await open();
+    const before = (await records(b)).records.length;
+    // A "…" outside every comment (as a post's own menu is).
+    await page.evaluate(() => {
+      const stray = document.createElement('div');
+      stray.setAttribute('role', 'button');
+      stray.setAttribute('aria-haspopup', 'menu');
+      stray.setAttribute('aria-label', 'Åtgärder för det här inlägget');
+      stray.textContent = '…';
+      stray.style.cssText = 'position:fixed;top:70px;left:10px;width:30px;height:30px;z-index:99;background:#fff';
+      document.body.append(stray);
+    });
+    const stray = page.getByRole('button', { name: 'Åtgärder för det här inlägget' });
+    await stray.click();
+    await stray.click();
+    const told = page.locator('kommentarsvakt-toast').filter({ hasText: 'kunde inte koppla den här menyn till en kommentar' });
+    await expect.poll(() => told.count()).toBe(1);
+    await page.waitForTimeout(1000);
+    expect(await told.count()).toBe(1);
+    expect((await records(b)).records).toHaveLength(before);
+  });
+
   it('the side panel asks for the §3 reasons, pre-ticked from the suggestion, and saving marks the record removed with them', async () => {
     const [record] = (await records(b)).records;
     const panel = await b.context.newPage();
