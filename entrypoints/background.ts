@@ -8,6 +8,7 @@ import { cancelPageCapture, startPageCapture } from '../lib/background/page-capt
 import { createDispatcher, type Handlers } from '../lib/background/messenger';
 import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
+import { removalShots } from '../lib/background/removal';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -20,6 +21,9 @@ export default defineBackground(() => {
     capture: (request, sender) => handleCapture(request, sender).finally(() => void refreshDeadlineBadge().catch(() => undefined)),
     // Issue 3: the guide panel is injected into a tab when its first guide is opened.
     'load-guide-panel': (_request, sender) => handleLoadPanel(sender),
+    // Issue 24: the screenshot at an item's own menu button, kept for the site's Delete or Hide.
+    'removal-arm': (request, sender) => removalShots.arm(request, sender),
+    'removal-discard': (request) => removalShots.discard(request),
     // Issue 6: full-page screenshots, and the channel register's reminders.
     'page-capture-start': startPageCapture,
     'page-capture-cancel': cancelPageCapture,

@@ -4,6 +4,7 @@ import { CATEGORY_IDS } from './guide/categories';
 import { ItemReadingSchema } from './platforms/reading';
 import { PLATFORMS } from './platforms/types';
 import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './records/screenshot-reasons';
+import { SITE_REMOVALS } from './records/site-removals';
 
 /**
  * Every message between the extension's parts, in one table: its type, who receives it, its
@@ -96,7 +97,16 @@ export const TO_BACKGROUND = {
     shot: z.optional(PrepareShotResponseSchema),
     /** The category the user confirmed in the overlay, with suggest()'s flags (issue 4). */
     classification: z.optional(z.object({ category: z.enum(CATEGORY_IDS), flags: list(str(100), 50), dueAt: z.optional(isoDate()) })),
+    /** Issue 24: the site's own Delete or Hide was chosen; the screenshot is the one 'removal-arm' took, if it is ready. */
+    removal: z.optional(z.enum(SITE_REMOVALS)),
   }),
+  /**
+   * Issue 24, overlay → background: the administrator pressed an item's own menu button; take
+   * its screenshot now and keep it in memory for the capture with `removal` that may follow.
+   */
+  'removal-arm': message('removal-arm', { recordId: z.uuid() }),
+  /** Issue 24: the menu was closed without removing: forget the kept screenshot. */
+  'removal-discard': message('removal-discard', { recordId: z.uuid() }),
   /** Overlay → background: inject the guide panel's script into this frame (loaded on first use). */
   'load-guide-panel': message('load-guide-panel', {}),
   /** Side panel or queue → background: a full-page screenshot of this tab; `jobId` becomes the record's id. */
@@ -155,6 +165,8 @@ export const ANSWERS_FROM_BACKGROUND = {
     z.object({ ok: z.literal(false), error: z.enum(CAPTURE_ERRORS), detail: z.optional(z.string()) }),
   ]),
   'load-guide-panel': z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]),
+  'removal-arm': z.object({ ok: z.boolean() }),
+  'removal-discard': z.object({ ok: z.boolean() }),
   'page-capture-start': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), recordId: z.string(), width: z.number(), height: z.number(), slices: z.number(), truncated: z.boolean(), ms: z.number(), mhtml: z.boolean() }),
     z.object({ ok: z.literal(false), error: z.enum(PAGE_CAPTURE_ERRORS), detail: z.optional(z.string()) }),
@@ -185,6 +197,8 @@ export type ResponseOf<K extends MessageType> = z.infer<Answers[K]>;
 export const INVALID: { [K in BackgroundMessageType]: ResponseOf<K> } = {
   capture: { ok: false, error: 'invalid-message' },
   'load-guide-panel': { ok: false, detail: 'invalid-message' },
+  'removal-arm': { ok: false },
+  'removal-discard': { ok: false },
   'page-capture-start': { ok: false, error: 'invalid-message' },
   'page-capture-cancel': { ok: false },
   'channels-check': { ok: false },

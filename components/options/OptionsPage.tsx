@@ -5,6 +5,7 @@ import './options.css';
 import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
 import { RegistrarSettings } from './RegistrarSettings';
+import { RemovalCaptureSetting } from './RemovalCaptureSetting';
 import { ScreenshotPermission } from './ScreenshotPermission';
 import { ShowStartGuide, StartGuide } from './StartGuide';
 
@@ -25,6 +26,7 @@ export function OptionsPage() {
         {loaded ? <StartGuide settings={settings} t={t} /> : null}
         {loaded ? <ProfileForm settings={settings} t={t} /> : null}
         <ScreenshotPermission t={t} />
+        <RemovalCaptureSetting t={t} />
         {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}
         <RegistrarSettings t={t} />
       </main>

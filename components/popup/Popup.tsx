@@ -21,6 +21,8 @@ function openSidebar(): Promise<void> {
 export function Popup() {
   const { t, settings } = useSettings();
   const count = useLiveQuery(() => getDb().records.count(), []);
+  // Issue 24: how many records were made by themselves at the site's own Delete or Hide.
+  const automatic = useLiveQuery(() => getDb().records.filter((r) => r.capturedOnRemoval !== undefined).count(), []);
   useEffect(() => {
     document.documentElement.lang = settings.language;
   }, [settings.language]);
@@ -32,6 +34,7 @@ export function Popup() {
     <main className="popup">
       <h1>{t('app.name')}</h1>
       <p role="status">{count === undefined ? '' : t('popup.queueCount', { count })}</p>
+      <p data-removal-count={automatic ?? ''}>{automatic === undefined ? '' : t('removal.count', { count: automatic })}</p>
       <StoreLossNotice t={t} variant="popup" />
       <p className="muted">{t('popup.screenshotsTab')}</p>
       <p>

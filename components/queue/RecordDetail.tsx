@@ -40,6 +40,7 @@ export function RecordDetail({ record, t }: { record: CaptureRecord; t: Translat
   rows.push(['field.screenshotSha256', s.status === 'ok' ? <span className="digest">{s.sha256}</span> : t(`screenshotMissing.${s.reason}` as MessageKey, { detail: s.detail ?? '' })]);
   // A picture that may not show the whole item says so beside it, with the reasons (issue 18).
   if (s.status === 'ok' && s.doubt) rows.push(['screenshotDoubt.mark', <span className="tone-warn" data-screenshot-doubt={s.doubt.reasons.join(' ')}>{doubtText(s.doubt, t)}</span>]);
+  if (record.capturedOnRemoval) rows.push(['removal.field', `${t(`removal.action.${record.capturedOnRemoval}`)}, ${t('removal.captured')}`]);
   if (record.diarienummer) rows.push(['queue2.detail.dnr', record.diarienummer]);
   if (record.category) rows.push(['queue2.detail.category', t(`queue2.category.${record.category}`)]);
   if (record.dueAt) rows.push(['queue2.detail.dueAt', formatDateTime(record.dueAt)]);

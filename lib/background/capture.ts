@@ -4,6 +4,7 @@ import { getDb } from '../records/db';
 import { getSettings } from '../settings/store';
 import { captureItem } from '../capture/capture-item';
 import { screenshotItem } from '../capture/tab-screenshot';
+import { removalShots } from './removal';
 
 /** The background's answer to a capture message from the overlay (checked by lib/background/messenger.ts). */
 export async function handleCapture(request: CaptureRequest, sender: Browser.runtime.MessageSender): Promise<CaptureResponse> {
@@ -15,7 +16,8 @@ export async function handleCapture(request: CaptureRequest, sender: Browser.run
   try {
     return await captureItem(request.recordId, request, {
       db: getDb(),
-      screenshot: () => screenshotItem(tabRef, request.recordId, request.shot),
+      // Issue 24: a removal's picture was taken at the menu button, before the site removed the item.
+      screenshot: () => (request.removal ? removalShots.take(request.recordId) : screenshotItem(tabRef, request.recordId, request.shot)),
       profile: async () => (await getSettings()).profile,
       now: () => new Date(),
     });

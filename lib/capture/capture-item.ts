@@ -82,6 +82,7 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
   for (const key of ['permalink', 'itemId', 'authorUrl', 'publishedText', 'publishedAt', 'parent'] as const) {
     if (reading[key] !== undefined) Object.assign(draft, { [key]: reading[key] });
   }
+  if (request.removal) draft.capturedOnRemoval = request.removal;
   if (request.classification) {
     const { category, flags, dueAt } = request.classification;
     Object.assign(draft, { category, flags }, dueAt ? { dueAt } : {});

@@ -23,9 +23,13 @@ function detailOf(error: unknown): string {
  * Screenshot of one item: asks the overlay to bring the item into view and say where it is
  * (right before the shot, so a capture that waited in the queue still crops the right place),
  * captures the visible tab, crops. Never throws: a failure is a reason the record keeps.
+ * `wanted` is asked when the turn comes (issue 24: a menu closed meanwhile needs no shot);
+ * `taken` is told as soon as the window was shot, before the crop.
  */
-export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareShotResponse): Promise<ScreenshotResult> {
+export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareShotResponse, wanted: () => boolean = () => true, taken?: () => void): Promise<ScreenshotResult> {
   return limiter.run(async (waited): Promise<ScreenshotResult> => {
+    // A removal's shot no longer wanted (its menu closed) gives its turn back unused.
+    if (!wanted()) return { status: 'missing', reason: 'not-requested' };
     // The box measured at the click is still right when nothing waited: the round trip to ask
     // again costs a busy page a frame or two (bench: about 30 ms on 2,000 comments). Then the
     // screenshot starts at once, and whether the tab was visible is checked alongside.
@@ -48,6 +52,7 @@ export function screenshotItem(tab: TabRef, recordId: string, atClick?: PrepareS
     const done = () => (after ??= checkAfter(tab, recordId));
     try {
       const [current, shot] = await Promise.all([browser.tabs.get(tab.tabId).catch(() => undefined), captureVisibleTab(tab.windowId)]);
+      taken?.();
       void done();
       // A screenshot of another tab (the user switched just then) is no screenshot of the item.
       if (!current?.active || current.windowId !== tab.windowId) return { status: 'missing', reason: 'tab-not-visible' };

@@ -1,5 +1,5 @@
 import type { CaptureRecord } from '../records/schema';
-import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, statusLabel } from './labels';
+import { actionLabel, categoryLabel, removalLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, statusLabel } from './labels';
 import { stockholmTime } from './stockholmTime';
 
 /**
@@ -28,6 +28,7 @@ import { stockholmTime } from './stockholmTime';
  * 17 Kategori                the guide category, by the name the queue shows
  * 18 Skäl för borttagning    the §3 reasons by the guide's labels, separated by " | "
  * 19 Åtgärd                  Diarieföra, Vidarebefordra or Spara
+ * 20 Fångad vid borttagning  "raderad, fångad vid borttagning" / "dold, …" (issue 24), else empty
  *
  * Verbatim: text is kept as captured, except that (a) a cell starting with = + - @ tab or CR
  * gets a leading apostrophe so spreadsheets do not run it as a formula (CSV injection), (b) NUL
@@ -54,6 +55,7 @@ export const CSV_COLUMNS: readonly { header: string; value: (r: CaptureRecord) =
   { header: 'Kategori', value: (r) => categoryLabel(r.category) },
   { header: 'Skäl för borttagning (§3)', value: (r) => reasonLabels(r.removalReasons).join(' | ') },
   { header: 'Åtgärd', value: (r) => actionLabel(r.action) },
+  { header: 'Fångad vid borttagning', value: (r) => removalLabel(r.capturedOnRemoval) },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

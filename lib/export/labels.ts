@@ -1,7 +1,7 @@
 import { DEFAULT_GUIDE } from '../guide/default-guide';
 import type { CategoryId, Guide } from '../guide/schema';
 import { translator } from '../i18n';
-import type { CaptureRecord, RecordAction } from '../records/schema';
+import type { CaptureRecord, RecordAction, SiteRemoval } from '../records/schema';
 import { STATUS_LABELS } from '../records/statuses';
 
 const SV = translator('sv');
@@ -53,4 +53,9 @@ export function reasonLabels(ids: readonly string[] | undefined, guide: Guide = 
     if (!reason) return `${id} (finns inte i riktlinjen)`;
     return reason.section ? `${reason.label.sv} (${reason.section})` : reason.label.sv;
   });
+}
+
+/** Issue 24: "raderad, fångad vid borttagning" for a record made by itself at the site's Delete or Hide; empty otherwise. */
+export function removalLabel(removal: SiteRemoval | undefined): string {
+  return removal ? `${SV(`removal.action.${removal}`)}, ${SV('removal.captured')}` : '';
 }

@@ -2,7 +2,7 @@ import { PDFDocument, type PDFImage } from 'pdf-lib';
 import { translator } from '../i18n';
 import { auditChangeText } from '../i18n/audit-text';
 import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
-import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, statusLabel } from './labels';
+import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, removalLabel, statusLabel } from './labels';
 import { makePdfA } from './pdfa';
 import { embedFonts } from './pdfFonts';
 import { PdfFlow } from './pdfLayout';
@@ -28,6 +28,7 @@ const MISSING_REASONS: Record<string, string> = {
   'tab-not-visible': 'fliken var inte synlig',
   'capture-failed': 'tagningen misslyckades',
   'not-requested': 'ingen skärmbild begärdes',
+  'removed-before-shot': 'utan skärmbild: borttagen innan bilden hann tas',
 };
 
 function isPng(bytes: Uint8Array): boolean {
@@ -90,6 +91,7 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
   flow.field('Skäl för borttagning (§3)', reasonLabels(record.removalReasons).join('\n') || 'inga angivna');
   flow.field('Åtgärd', actionLabel(record.action) || 'ej vald');
   flow.field('Status', statusLabel(record.status));
+  if (record.capturedOnRemoval) flow.field('Fångad vid borttagning', removalLabel(record.capturedOnRemoval));
   if (record.notes) flow.field('Anteckning', record.notes);
   flow.space(4);
 

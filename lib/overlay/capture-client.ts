@@ -25,6 +25,10 @@ interface ShotSession {
   /** Puts everything back if the background never says the shot is done. */
   timer?: ReturnType<typeof setTimeout>;
   stopWatching: () => void;
+  /** Issue 24: a removal's shot: the site's open menus (this selector) are hidden for it, and nothing is scrolled. */
+  menus?: string;
+  /** Hides menus the site opens while the shot is being taken. */
+  menuWatch?: MutationObserver;
 }
 
 /** Longer than a screenshot takes (including one wait for the browser's quota), shorter than a user waits. */
@@ -41,6 +45,13 @@ function hideOwnOver(doc: Document, box: Box, hidden: HiddenStyles): boolean {
       if (el instanceof HTMLElement && !hidden.has(el) && intersect(box, boxOf(el.getBoundingClientRect())) && hidden.hide(el)) any = true;
     }
   }
+  return any;
+}
+
+/** Hides the site's open menus for a removal's shot (issue 24); true when one was hidden. */
+function hideMenus(doc: Document, selector: string, hidden: HiddenStyles): boolean {
+  let any = false;
+  for (const el of doc.querySelectorAll(selector)) if (el instanceof HTMLElement && hidden.hide(el)) any = true;
   return any;
 }
 
@@ -94,6 +105,19 @@ export class CaptureClient {
     }
   }
 
+  /**
+   * Issue 24: keeps `item` ready for the screenshot the background takes when its turn comes
+   * ('removal-arm'), with the site's menus (`menus`) hidden for the shot and the page left where
+   * the user has it. Reads nothing: the reading is the caller's. Ended by release().
+   */
+  hold(recordId: string, item: Element, menus: string): void {
+    this.start(recordId, this.adapter.frameOf?.(item) ?? item).menus = menus;
+  }
+
+  release(recordId: string): void {
+    this.end(recordId);
+  }
+
   private start(recordId: string, frame: Element): ShotSession {
     const doc = frame.ownerDocument;
     const session: ShotSession = { frame, hidden: new HiddenStyles(), url: location.href, before: null, left: doc.visibilityState === 'hidden', stopWatching: () => undefined };
@@ -113,6 +137,7 @@ export class CaptureClient {
     this.sessions.delete(recordId);
     clearTimeout(session.timer);
     session.stopWatching();
+    session.menuWatch?.disconnect();
     session.hidden.restore();
   }
 
@@ -129,10 +154,18 @@ export class CaptureClient {
   private async prepare(session: ShotSession): Promise<PrepareShotResponse> {
     const { frame, hidden } = session;
     let changed = false;
-    try {
-      changed = (await bringIntoClearView(frame, hidden, isOwn)).changed;
-    } catch {
-      // A page that fights the scroll still gets its shot, checked below like any other.
+    if (session.menus) {
+      // The user is at the item's menu: nothing moves, and the menu is not in the picture.
+      changed = hideMenus(frame.ownerDocument, session.menus, hidden);
+      session.menuWatch?.disconnect();
+      session.menuWatch = new MutationObserver(() => hideMenus(frame.ownerDocument, session.menus!, hidden));
+      session.menuWatch.observe(frame.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'] });
+    } else {
+      try {
+        changed = (await bringIntoClearView(frame, hidden, isOwn)).changed;
+      } catch {
+        // A page that fights the scroll still gets its shot, checked below like any other.
+      }
     }
     const rect = frame.getBoundingClientRect();
     if (hideOwnOver(frame.ownerDocument, boxOf(rect), hidden)) changed = true;
@@ -144,7 +177,10 @@ export class CaptureClient {
     session.rect = frame.getBoundingClientRect();
     session.before = checkUncovered(frame);
     clearTimeout(session.timer);
-    session.timer = setTimeout(() => session.hidden.restore(), RESTORE_AFTER_MS);
+    session.timer = setTimeout(() => {
+      session.menuWatch?.disconnect();
+      session.hidden.restore();
+    }, RESTORE_AFTER_MS);
     const r = session.rect;
     return { rect: { x: r.x, y: r.y, width: r.width, height: r.height }, viewport: { width: innerWidth, height: innerHeight }, doubt: session.before };
   }
@@ -163,6 +199,7 @@ export class CaptureClient {
     } finally {
       // Put back now; the session itself stays until the capture is answered (a retry may ask again).
       clearTimeout(session.timer);
+      session.menuWatch?.disconnect();
       session.hidden.restore();
     }
   }

@@ -1,9 +1,11 @@
 import { toolbarTranslator } from '../i18n/toolbar';
 import type { Adapter } from '../platforms';
 import { readLanguage, watchLanguage } from '../settings/language';
+import { readRemovalCapture, watchRemovalCapture } from '../settings/removal-capture';
 import { createActivityReporter } from './activity-report';
 import { CaptureClient } from './capture-client';
 import { Decorator } from './decorator';
+import { RemovalWatch } from './removal-watch';
 import { Toolbars } from './toolbar';
 
 /** What the content script's other parts may ask of a mounted overlay, by direct call. */
@@ -20,15 +22,27 @@ export interface MountedOverlay {
 export function mountOverlay(adapter: Adapter, signal: AbortSignal): MountedOverlay {
   const client = new CaptureClient(adapter, signal);
   // Swedish until storage answers (the default); relabelled if the user chose English.
-  const toolbars = new Toolbars(adapter, client, toolbarTranslator('sv'));
+  let translate = toolbarTranslator('sv');
+  const toolbars = new Toolbars(adapter, client, translate);
   // Issue 6: the newest comment time seen on the page, for the channel register's "last activity".
   const decorator = new Decorator(adapter, document, signal, createActivityReporter({ signal, owners: adapter }).observe);
   const unsubscribe = decorator.subscribe(() => toolbars.update(decorator.getSnapshot()));
   toolbars.update(decorator.getSnapshot());
+  const relabel = (language: 'sv' | 'en') => {
+    translate = toolbarTranslator(language);
+    toolbars.setTranslate(translate);
+  };
   void readLanguage().then((language) => {
-    if (!signal.aborted && language !== 'sv') toolbars.setTranslate(toolbarTranslator(language));
+    if (!signal.aborted && language !== 'sv') relabel(language);
   });
-  watchLanguage((language) => toolbars.setTranslate(toolbarTranslator(language)), signal);
+  watchLanguage(relabel, signal);
+  // Issue 24: capture on removal, where the adapter knows the site's comment menu.
+  const removal = adapter.removal;
+  if (removal) {
+    const watch = new RemovalWatch({ ...adapter, removal }, client, () => translate, signal);
+    void readRemovalCapture().then((on) => watch.setEnabled(on));
+    watchRemovalCapture((on) => watch.setEnabled(on), signal);
+  }
   signal.addEventListener(
     'abort',
     () => {

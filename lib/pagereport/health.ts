@@ -1,3 +1,4 @@
+import { adapterFor } from '../platforms';
 import type { AdapterRun } from './adapter-run';
 import { unreadableFields } from './adapter-run';
 
@@ -11,6 +12,12 @@ export interface PageHealth {
   /** What the page itself shows of comments, whatever the adapter makes of it. */
   signs: { articles: number; replyButtons: number; commentCount: number };
   state: HealthState;
+  /**
+   * Issue 24: whether a comment removed with the site's own menu is captured by itself here
+   * ('watched': the adapter knows the menu), or no public source shows the site's menu
+   * ('no-public-source': capture by hand before removing). Null where no adapter reads the page.
+   */
+  removalCapture: 'watched' | 'no-public-source' | null;
 }
 
 /** Accessible names of comment articles on the sites, sv and en ("Kommentar av …", "Comment by …", "Svar från …"). */
@@ -56,5 +63,6 @@ export function pageHealth(doc: Document, run: AdapterRun): PageHealth {
   const signs = commentSigns(doc);
   const shown = signs.articles > 0 || signs.replyButtons > 0 || signs.commentCount > 0;
   const state: HealthState = read > 0 ? 'ok' : shown || run.error || run.found > 0 ? 'cannot-read' : 'no-comments';
-  return { adapter: run.adapter, found: run.found, read, unreadableFields: unreadableFields(run.readings), signs, state };
+  const removalCapture = run.adapter === null ? null : adapterFor(new URL(doc.URL))?.removal ? 'watched' : 'no-public-source';
+  return { adapter: run.adapter, found: run.found, read, unreadableFields: unreadableFields(run.readings), signs, state, removalCapture };
 }

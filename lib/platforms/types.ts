@@ -47,6 +47,11 @@ export interface Adapter {
    */
   ownerUrls?(doc: Document, pageUrl?: string): string[];
   /**
+   * Issue 24: the item's own menu on the site ("…", "⋮") and its Delete / Hide entries, as
+   * data, for capture on removal. Without it, manual capture before removing stays the way.
+   */
+  removal?: RemovalMenu;
+  /**
    * Where to reply to an item: pure lookups; lib/overlay/reply.ts clicks, types and checks.
    * Without it, a reply goes to the clipboard for the user to paste.
    */
@@ -60,4 +65,19 @@ export interface Adapter {
     /** Click Reply even when a box is open: one shared box that Reply addresses (Instagram). */
     clickFirst?: boolean;
   };
+}
+
+/** Issue 24: a site's comment menu, as selectors and labels (sv + en), for capture on removal. */
+export interface RemovalMenu {
+  /** The item's own menu button, inside the item. */
+  button: string;
+  /** An open menu (anywhere on the page: sites draw menus at the end of the body). */
+  menu: string;
+  /** One entry of an open menu. */
+  entry: string;
+  /**
+   * Entry labels per action, compared with the entry's text or aria-label, trimmed and without
+   * regard to case: the whole label, or its start (Facebook's "Dölj kommentar").
+   */
+  labels: { deleted: readonly string[]; hidden: readonly string[] };
 }

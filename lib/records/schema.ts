@@ -3,6 +3,7 @@ import { CATEGORY_IDS } from '../guide/schema';
 import { READING_LIMITS } from '../platforms/reading';
 import { PLATFORMS } from '../platforms/types';
 import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './screenshot-reasons';
+import { SITE_REMOVALS } from './site-removals';
 
 /** Version of the record shape. Bump it with a numbered migration in ./migrations.ts. */
 export const RECORD_SCHEMA_VERSION = 1;
@@ -88,6 +89,8 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
 export const RECORD_ACTIONS = ['register', 'forward', 'keep'] as const;
 export type RecordAction = (typeof RECORD_ACTIONS)[number];
 
+export { SITE_REMOVALS, type SiteRemoval } from './site-removals';
+
 /** One captured item: what the page showed, who captured it, when, and its digests. */
 export const CaptureRecordSchema = z.object({
   id: z.uuid(),
@@ -129,6 +132,8 @@ export const CaptureRecordSchema = z.object({
   notes: z.string().max(10_000).optional(),
   /** When it was last exported (any format): disposal rules may require an export first. */
   exportedAt: isoDate.optional(),
+  /** Set when the record was made by itself as the site's own Delete or Hide was chosen (issue 24); part of what was captured. */
+  capturedOnRemoval: z.enum(SITE_REMOVALS).optional(),
   /** How a full-page screenshot was taken (kind 'page-screenshot' only). */
   page: PageCaptureMetaSchema.optional(),
 });

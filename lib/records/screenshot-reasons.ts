@@ -1,5 +1,8 @@
-/** Why a record has no screenshot. Its own module: the content script needs it without the record schema. */
-export const SCREENSHOT_MISSING_REASONS = ['no-permission', 'tab-not-visible', 'capture-failed', 'not-requested'] as const;
+/**
+ * Why a record has no screenshot. Its own module: the content script needs it without the record schema.
+ * 'removed-before-shot' (issue 24): the site's own Delete or Hide was chosen before the picture was taken.
+ */
+export const SCREENSHOT_MISSING_REASONS = ['no-permission', 'tab-not-visible', 'capture-failed', 'not-requested', 'removed-before-shot'] as const;
 export type ScreenshotMissingReason = (typeof SCREENSHOT_MISSING_REASONS)[number];
 
 /**

@@ -22,6 +22,7 @@ export const toolbarEn: Record<keyof typeof toolbarSv, string> = {
   'screenshotMissing.tab-not-visible': 'the tab was not visible when the screenshot was due.',
   'screenshotMissing.capture-failed': 'the browser could not take the screenshot ({detail}).',
   'screenshotMissing.not-requested': 'no screenshot was requested.',
+  'screenshotMissing.removed-before-shot': 'no screenshot: removed before the picture could be taken.',
   'error.storage-full': 'storage is full. Export and dispose of records, or free disk space. Nothing saved earlier was lost.',
   'error.storage-failed': 'the database could not write ({detail}); is the disk full? Nothing saved earlier was lost.',
   'error.invalid-message': 'an internal message was invalid.',

@@ -24,6 +24,7 @@ export const toolbarSv = {
   'screenshotMissing.tab-not-visible': 'fliken syntes inte när bilden skulle tas.',
   'screenshotMissing.capture-failed': 'webbläsaren kunde inte ta skärmbilden ({detail}).',
   'screenshotMissing.not-requested': 'ingen skärmbild begärdes.',
+  'screenshotMissing.removed-before-shot': 'utan skärmbild: borttagen innan bilden hann tas.',
   'error.storage-full': 'lagringsutrymmet är fullt. Exportera och gallra poster, eller frigör diskutrymme. Inget tidigare sparat har försvunnit.',
   'error.storage-failed': 'databasen kunde inte skriva ({detail}); är disken full? Inget tidigare sparat har försvunnit.',
   'error.invalid-message': 'ett internt meddelande var ogiltigt.',

@@ -2,6 +2,7 @@ import type { Adapter } from '../types';
 import * as sel from './selectors';
 import { frameOfFacebookItem, isComment, readFacebookItem } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
+import { facebookRemoval } from './removal';
 
 /** Facebook page posts, post dialogs and single-comment permalink pages (issue 2, issue 3). */
 export const facebook: Adapter = {
@@ -16,4 +17,5 @@ export const facebook: Adapter = {
   itemSelector: sel.article,
   isItem: isComment,
   reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
+  removal: facebookRemoval,
 };

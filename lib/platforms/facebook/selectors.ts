@@ -62,3 +62,24 @@ export const replyBox = [
 
 /** Query parameters that are tracking, not identity, on profile links. */
 export const trackingParams = ['comment_id', 'reply_comment_id', '__cft__', '__tn__', '__xts__', 'ref', 'eav', 'rc'];
+
+/**
+ * Issue 24, capture on removal: a comment's own "…" button, the menu it opens, and its entries.
+ * Roles as in the public scripts that drive Facebook's menus (corysolovewicz/delete_facebook_wall
+ * cleaner.user.js, 2025: `div[aria-label="Actions for this post"]` role=button opening
+ * role=menuitem entries read by their text; DavidMarsanic/delete-facebook-comments, 2023:
+ * `[aria-label='Remove'][role='button']`). That a comment's button says aria-haspopup="menu" is
+ * an assumption (test/fixtures/facebook/removal-menu.*.html).
+ */
+export const removalButton = [
+  // 2026-12: the comment's "…" ("Redigera eller ta bort det här" / "Hide or report this").
+  'div[role="button"][aria-haspopup="menu"]',
+].join(', ');
+export const removalMenu = [
+  // 2025: the open menu, drawn at the end of the body.
+  'div[role="menu"]',
+].join(', ');
+export const removalEntry = [
+  // 2025: one entry, named by its text.
+  'div[role="menuitem"]',
+].join(', ');

@@ -3,7 +3,7 @@ import { CSV_COLUMNS, buildCsv, csvCell, csvText } from '../../../lib/export/csv
 import { HOSTILE_TEXTS, hostileRecords, makePng, makeRecord } from './fixtures';
 
 const HEADER =
-  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd\r\n';
+  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd;Fångad vid borttagning\r\n';
 
 describe('csvCell', () => {
   it('leaves plain values alone and quotes per RFC 4180', () => {
@@ -38,7 +38,7 @@ describe('csvText', () => {
     const png = makePng(4, 4);
     const record = await makeRecord(1, { text: 'Hej; "allihop"\nrad två' }, png);
     const shot = record.screenshot.status === 'ok' ? record.screenshot.sha256 : '';
-    expect(CSV_COLUMNS).toHaveLength(19);
+    expect(CSV_COLUMNS).toHaveLength(20);
     expect(csvText([record])).toBe(
       HEADER +
         [
@@ -57,6 +57,7 @@ describe('csvText', () => {
           'Fångad',
           record.contentSha256,
           shot,
+          '',
           '',
           '',
           '',
@@ -81,6 +82,15 @@ describe('csvText', () => {
     expect(text).toContain(HOSTILE_TEXTS.long);
     expect(text).toContain(`;${HOSTILE_TEXTS.html};`);
     expect(text).not.toContain(';=HYPERLINK');
+  });
+});
+
+describe('capture on removal (issue 24)', () => {
+  it('names what the site did and that the record was made by itself, in the last column', async () => {
+    const deleted = await makeRecord(1, { capturedOnRemoval: 'deleted' });
+    const hidden = await makeRecord(2, { capturedOnRemoval: 'hidden' });
+    const rows = csvText([deleted, hidden, await makeRecord(3)]).split('\r\n').slice(1, 4).map((row) => row.split(';').at(-1));
+    expect(rows).toEqual(['raderad, fångad vid borttagning', 'dold, fångad vid borttagning', '']);
   });
 });
 

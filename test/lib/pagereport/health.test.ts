@@ -44,6 +44,13 @@ describe('pageHealth', () => {
     expect(result.signs.replyButtons).toBeGreaterThan(0);
   });
 
+  it('says where a comment removed with the site\'s own menu is captured by itself, and where no public source shows the menu (issue 24)', () => {
+    expect(health(siteDocument('facebook', 'facebook/removal-page-feed.sv.html')).removalCapture).toBe('watched');
+    expect(health(siteDocument('youtube', 'youtube/removal-watch.sv.html')).removalCapture).toBe('watched');
+    expect(health(siteDocument('instagram', 'instagram/post-comment-2025-11.html')).removalCapture).toBe('no-public-source');
+    expect(health(siteDocument('youtube-studio', 'youtube-studio/comments.sv.html')).removalCapture).toBe('no-public-source');
+  });
+
   it('the real Instagram capture with its time links gone: cannot-read', () => {
     const html = fixtureHtml('instagram/post-comment-2025-11.html').replaceAll('/c/', '/x/');
     expect(health(siteDocument('instagram', 'instagram/post-comment-2025-11.html', html)).state).toBe('cannot-read');
