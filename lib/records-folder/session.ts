@@ -1,0 +1,59 @@
+import { getDb, type RecordsDb } from '../records/db';
+import { getSettings } from '../settings/store';
+import { chosenFolder, getFolderDb, type FolderDb } from './folder-state';
+import { importEntries, type ImportResult } from './importer';
+import { startFolderMirror } from './mirror';
+import { writePermission } from './permission';
+import { scanFolder, type FolderEntry } from './reader';
+import { DISPOSAL_DIR } from './writer';
+
+export type ReadOutcome = { status: 'none' } | { status: 'permission' } | { status: 'failed'; detail: string } | { status: 'read'; result: ImportResult; problems: FolderEntry[] };
+
+/**
+ * Reads the folder into the store (an extension page's job: it can ask for permission): every
+ * whole record of a colleague's is added or merged, everything else is returned to be listed.
+ */
+export async function readFolder(db: RecordsDb = getDb(), now = new Date(), folderDb: FolderDb = getFolderDb()): Promise<ReadOutcome> {
+  const choice = await chosenFolder(folderDb);
+  if (!choice) return { status: 'none' };
+  if ((await writePermission(choice.handle)) !== 'granted') return { status: 'permission' };
+  try {
+    const entries = await scanFolder(choice.handle, (name) => name === DISPOSAL_DIR);
+    const result = await importEntries(db, entries, now, folderDb);
+    return { status: 'read', result, problems: entries.filter((e) => e.state !== 'valid') };
+  } catch (error) {
+    return { status: 'failed', detail: String((error as Error)?.message ?? error).slice(0, 300) };
+  }
+}
+
+interface ObserverCtor {
+  new (callback: () => void): { observe(handle: FileSystemHandle, options: { recursive: boolean }): Promise<void>; disconnect(): void };
+}
+
+/**
+ * Calls `onChange` (debounced) when files in the folder change, where the browser can observe a
+ * folder (FileSystemObserver, Chromium 129+); elsewhere the folder is read when the page opens
+ * and on the user's "Läs mappen nu". Returns the function that stops watching.
+ */
+export function watchFolder(handle: FileSystemDirectoryHandle, onChange: () => void, delayMs = 400): () => void {
+  const Observer = (globalThis as { FileSystemObserver?: ObserverCtor }).FileSystemObserver;
+  if (!Observer) return () => undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new Observer(() => {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, delayMs);
+  });
+  void observer.observe(handle, { recursive: true }).catch(() => undefined);
+  return () => {
+    clearTimeout(timer);
+    observer.disconnect();
+  };
+}
+
+let pageMirror: ReturnType<typeof startFolderMirror> | undefined;
+
+/** The mirror of an extension page's own commits (status changes, handling, disposal). */
+export function startPageMirror(): ReturnType<typeof startFolderMirror> {
+  pageMirror ??= startFolderMirror({ db: getDb(), by: async () => (await getSettings()).profile.name });
+  return pageMirror;
+}
