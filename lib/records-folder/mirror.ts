@@ -3,7 +3,8 @@ import type { RecordsDb } from '../records/db';
 import { auditTrail } from '../records/audit';
 import { chosenFolder, folderStatus, getFolderDb, noteBehind, noteWritten, type FolderDb } from './folder-state';
 import { writePermission } from './permission';
-import { behindReason, FolderWriteError, handlingSnapshot, recordDirsById, writeDisposal, writeEvent, writeRecord } from './writer';
+import type { AuditEntry, CaptureRecord } from '../records/schema';
+import { behindReason, FolderWriteError, handlingSnapshot, recordDirsById, writeDisposal, writeEvent, writePdfIfMissing, writeRecord } from './writer';
 
 export interface MirrorDeps {
   db: RecordsDb;
@@ -11,6 +12,11 @@ export interface MirrorDeps {
   /** The profile name written into record.json. */
   by: () => Promise<string>;
   now?: () => Date;
+  /**
+   * Makes a record's PDF. Extension pages pass it (pdf-lib and the fonts load there on first
+   * use); the background does not, so a capture's PDF is written by the next page that catches up.
+   */
+  pdf?: (record: CaptureRecord, screenshot: Blob | undefined, audit: readonly AuditEntry[]) => Promise<Uint8Array>;
 }
 
 /** The chosen folder, if we may write to it now; else why not. */
@@ -57,6 +63,17 @@ export function createMirror(deps: MirrorDeps) {
     }
   }
 
+  /** record.pdf for each record of the store whose folder has none yet. */
+  async function writePdfs(root: FileSystemDirectoryHandle, make: NonNullable<MirrorDeps['pdf']>): Promise<void> {
+    const records = await deps.db.records.toArray();
+    for (const record of records) {
+      await writePdfIfMissing(root, record, async () => {
+        const [shot, audit] = await Promise.all([deps.db.screenshots.get(record.id), auditTrail(deps.db, record.id)]);
+        return make(record, shot?.blob, audit);
+      });
+    }
+  }
+
   /**
    * Writes every record the folder lacks: those marked pending, and (with `all`) any record of
    * the store whose folder is not there, e.g. after the folder was emptied. Returns how many
@@ -85,6 +102,7 @@ export function createMirror(deps: MirrorDeps) {
           }
         }
         await noteWritten(ids, now(), folderDb);
+        if (all && deps.pdf) await writePdfs(root, deps.pdf);
       } catch (error) {
         await noteBehind([], behindReason(error), now(), String((error as Error)?.message ?? error), folderDb);
       }

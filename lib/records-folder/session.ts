@@ -54,6 +54,13 @@ let pageMirror: ReturnType<typeof startFolderMirror> | undefined;
 
 /** The mirror of an extension page's own commits (status changes, handling, disposal). */
 export function startPageMirror(): ReturnType<typeof startFolderMirror> {
-  pageMirror ??= startFolderMirror({ db: getDb(), by: async () => (await getSettings()).profile.name });
+  pageMirror ??= startFolderMirror({
+    db: getDb(),
+    by: async () => (await getSettings()).profile.name,
+    pdf: async (record, screenshot, audit) => {
+      const [{ buildRecordPdf }, settings] = await Promise.all([import('../export/pdf'), getSettings()]);
+      return buildRecordPdf({ record, audit, exportedBy: settings.profile, exportedAt: new Date(), ...(screenshot ? { screenshot: new Uint8Array(await screenshot.arrayBuffer()) } : {}) });
+    },
+  });
   return pageMirror;
 }

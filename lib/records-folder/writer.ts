@@ -1,7 +1,7 @@
 import type { AuditEntry, CaptureRecord } from '../records/schema';
 import type { DisposalEntry } from '../records/disposal-log';
 import type { BehindReason } from './folder-state';
-import { EVENTS_DIR, eventDigest, eventFile, eventFileName, idFromDirName, recordDirName, recordFile, RECORD_FILE, SCREENSHOT_FILE, type HandlingSnapshot } from './layout';
+import { EVENTS_DIR, eventDigest, eventFile, eventFileName, idFromDirName, PDF_FILE, recordDirName, recordFile, RECORD_FILE, SCREENSHOT_FILE, type HandlingSnapshot } from './layout';
 
 /** The folder where disposal (gallring) leaves one log line per record it removed. */
 export const DISPOSAL_DIR = 'gallringslogg';
@@ -97,6 +97,17 @@ function handlingSnapshot(record: CaptureRecord): HandlingSnapshot {
   return snapshot;
 }
 export { handlingSnapshot };
+
+/**
+ * Writes record.pdf (the registrar's document, as the PDF export makes it) where the record's
+ * folder has none; never replaces one. Returns whether it wrote.
+ */
+export async function writePdfIfMissing(root: FileSystemDirectoryHandle, record: CaptureRecord, make: () => Promise<Uint8Array>): Promise<boolean> {
+  const dir = await recordDir(root, record);
+  if (await exists(dir, PDF_FILE)) return false;
+  const bytes = await make();
+  return writeOnce(dir, PDF_FILE, new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+}
 
 /** The names of the record folders in the root, by record id. */
 export async function recordDirsById(root: FileSystemDirectoryHandle): Promise<Map<string, string[]>> {

@@ -161,6 +161,10 @@ describe('two colleagues share one records folder', () => {
     expect(await list(eva)).toBe('removed-from-site');
     expect(await list(anna)).toBe('removed-from-site');
     expect(readdirSync(join(shared, recordDirs()[0]!, 'events'))).toHaveLength(3);
+    // record.pdf, the registrar's document, written by the first queue that caught up.
+    const pdf = join(shared, recordDirs()[0]!, 'record.pdf');
+    await expect.poll(() => existsSync(pdf), { timeout: 15_000 }).toBe(true);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await a.queue.close();
     await b.queue.close();
   }, 90_000);
