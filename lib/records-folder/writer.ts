@@ -37,14 +37,25 @@ async function exists(dir: FileSystemDirectoryHandle, name: string): Promise<Fil
   }
 }
 
+/** A JSON file is whole when it parses: then it stays as it is, whoever wrote it. */
+async function wholeJson(file: File): Promise<boolean> {
+  try {
+    JSON.parse(await file.text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Writes one file unless the folder already holds it whole (same size): never rewrites a file
- * with other content, and mends one a sync left short. createWritable writes aside and swaps in
- * on close, so a reader never sees half a file of ours.
+ * Writes one file unless the folder already holds it whole (JSON that parses; other files: the
+ * same size): a file there is never rewritten with other content (a colleague's record.json
+ * keeps its writtenBy), and one a sync left short is mended. createWritable writes aside and
+ * swaps in on close, so a reader never sees half a file of ours.
  */
 async function writeOnce(dir: FileSystemDirectoryHandle, name: string, data: Blob): Promise<boolean> {
   const there = await exists(dir, name);
-  if (there && there.size === data.size) return false;
+  if (there && (name.endsWith('.json') ? await wholeJson(there) : there.size === data.size)) return false;
   const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
   try {
     await writable.write(data);

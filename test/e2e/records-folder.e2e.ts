@@ -165,6 +165,8 @@ describe('two colleagues share one records folder', () => {
     const pdf = join(shared, recordDirs()[0]!, 'record.pdf');
     await expect.poll(() => existsSync(pdf), { timeout: 15_000 }).toBe(true);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Anna's extension wrote to Eva's record's folder too, but never over Eva's record.json.
+    expect(JSON.parse(readFileSync(join(shared, recordDirs()[0]!, 'record.json'), 'utf8')).writtenBy).toBe('Eva Holm');
     await a.queue.close();
     await b.queue.close();
   }, 90_000);

@@ -12,7 +12,7 @@ export const folderEn: Record<keyof typeof folderSv, string> = {
   'folder.chosen': 'Folder: {name}',
   'folder.lastWritten': 'Last written {when}.',
   'folder.neverWritten': 'Nothing written yet.',
-  'folder.renewNeeded': 'The browser needs your permission again to write to the folder {name} (it asks again after a restart). Meanwhile the records are kept in the browser, and written to the folder once you have renewed it.',
+  'folder.renewNeeded': 'The browser needs your permission again to write to the folder {name} (it asks again after a restart, and when none of the extension’s pages has been open). Meanwhile the records are kept in the browser, and written to the folder once you have renewed it. You can also choose the folder again in Settings.',
   'folder.renew': 'Renew access to the folder',
   'folder.renewDenied': 'Access was denied. Choose the folder again or try once more.',
   'folder.forget': 'Stop using the folder',

@@ -10,7 +10,7 @@ export const folderSv = {
   'folder.chosen': 'Mapp: {name}',
   'folder.lastWritten': 'Senast skrivet {when}.',
   'folder.neverWritten': 'Inget skrivet ännu.',
-  'folder.renewNeeded': 'Webbläsaren behöver din tillåtelse igen för att skriva i mappen {name} (den frågar på nytt efter en omstart). Posterna sparas under tiden i webbläsaren och skrivs till mappen när du har förnyat.',
+  'folder.renewNeeded': 'Webbläsaren behöver din tillåtelse igen för att skriva i mappen {name} (den frågar på nytt efter en omstart, och när ingen av tilläggets sidor har varit öppen). Posterna sparas under tiden i webbläsaren och skrivs till mappen när du har förnyat. Du kan också välja mappen på nytt under Inställningar.',
   'folder.renew': 'Förnya behörigheten till mappen',
   'folder.renewDenied': 'Behörigheten nekades. Välj mappen igen eller försök på nytt.',
   'folder.forget': 'Sluta använda mappen',
