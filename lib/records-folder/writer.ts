@@ -81,8 +81,22 @@ export interface RecordFiles {
   by: string;
 }
 
+/**
+ * Whether someone disposed of the record in this folder (its line is in gallringslogg/): then no
+ * extension writes it there again, whatever its own store still holds.
+ */
+export async function disposedInFolder(root: FileSystemDirectoryHandle, recordId: string): Promise<boolean> {
+  try {
+    await (await root.getDirectoryHandle(DISPOSAL_DIR)).getFileHandle(`${recordId}.json`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes an audit event's file (named by its digest, so a second write of it is a no-op). */
 export async function writeEvent(root: FileSystemDirectoryHandle, record: CaptureRecord, entry: AuditEntry, handling?: HandlingSnapshot): Promise<void> {
+  if (await disposedInFolder(root, record.id)) return;
   const events = await (await recordDir(root, record)).getDirectoryHandle(EVENTS_DIR, { create: true });
   const digest = await eventDigest(entry);
   await writeOnce(events, eventFileName(entry, digest), json(eventFile(entry, digest, handling)));
@@ -93,6 +107,7 @@ export async function writeEvent(root: FileSystemDirectoryHandle, record: Captur
  * at capture and again whenever the folder was found behind; each part is written at most once.
  */
 export async function writeRecord(root: FileSystemDirectoryHandle, files: RecordFiles): Promise<void> {
+  if (await disposedInFolder(root, files.record.id)) return;
   const dir = await recordDir(root, files.record);
   if (files.screenshot) await writeOnce(dir, SCREENSHOT_FILE, files.screenshot);
   // The events before record.json: a reader that sees record.json finds its trail complete.
@@ -114,6 +129,7 @@ export { handlingSnapshot };
  * folder has none; never replaces one. Returns whether it wrote.
  */
 export async function writePdfIfMissing(root: FileSystemDirectoryHandle, record: CaptureRecord, make: () => Promise<Uint8Array>): Promise<boolean> {
+  if (await disposedInFolder(root, record.id)) return false;
   const dir = await recordDir(root, record);
   if (await exists(dir, PDF_FILE)) return false;
   const bytes = await make();

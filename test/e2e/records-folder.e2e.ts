@@ -11,6 +11,8 @@ import { setProfile } from '../support/profile';
 import { dropFolder, profileAllowingFolderWrites } from '../support/records-folder';
 import { relaunch } from '../support/restart';
 import { readStore } from '../support/store.mjs';
+import { writeRows } from '../support/seed';
+import { contentDigest } from '../../lib/records/digests';
 
 // Issue 25, point 2: the records folder as the team's shared queue. Two browser profiles (two
 // extension instances, as two colleagues' machines) share one folder on disk, as OneDrive or a
@@ -255,6 +257,56 @@ describe('two colleagues share one records folder', () => {
     await expect.poll(() => recordDirs().map((n) => n.slice(-36)).sort(), { timeout: 15_000 }).toEqual([...mine].sort());
     await queue.close();
   }, 60_000);
+
+  it('disposal (gallring) after confirmation removes the record’s folder, leaves its log line, and no colleague writes it back', async () => {
+    const draft = {
+      id: crypto.randomUUID(),
+      schemaVersion: 1 as const,
+      platform: 'facebook' as const,
+      kind: 'comment' as const,
+      key: 'seed:praise',
+      pageUrl: PAGE,
+      author: 'Berömmande Person',
+      text: 'Tack för den fina skridskobanan!',
+      unreadable: [],
+      capturedAt: '2024-01-01T10:00:00.000Z',
+      capturedBy: EVA,
+      screenshot: { status: 'missing' as const, reason: 'not-requested' as const },
+      status: 'captured' as const,
+      category: 'praise' as const,
+    };
+    const old = { ...draft, contentSha256: await contentDigest(draft as unknown as CaptureRecord) } as CaptureRecord;
+    const queue = await openQueue(eva);
+    await writeRows(queue, [old]);
+    // The next page to catch up writes it to the folder, and Anna reads it in.
+    await queue.reload();
+    await expect.poll(() => recordDirs().some((n) => n.endsWith(old.id)), { timeout: 15_000 }).toBe(true);
+    const annas = await openQueue(anna);
+    await annas.locator(`[data-record-id="${old.id}"]`).waitFor({ timeout: 15_000 });
+    await annas.close();
+
+    await queue.goto(eva.extensionUrl('queue.html#/tools'));
+    await queue.reload();
+    const rule = queue.getByRole('group', { name: /^Regel: Beröm/ });
+    await rule.getByRole('checkbox', { name: 'Bara poster som har exporterats' }).uncheck();
+    await queue.getByRole('button', { name: 'Spara regler' }).click();
+    await queue.getByText('Reglerna är sparade.').waitFor();
+    await queue.getByRole('button', { name: 'Visa vad som skulle gallras' }).click();
+    await queue.getByRole('button', { name: /^Gallra 1 / }).click();
+    expect(recordDirs().some((n) => n.endsWith(old.id))).toBe(true);
+    await queue.getByRole('alertdialog').getByRole('button', { name: 'Ja, gallra' }).click();
+    await expect.poll(() => recordDirs().some((n) => n.endsWith(old.id)), { timeout: 10_000 }).toBe(false);
+    const line = JSON.parse(readFileSync(join(shared, 'gallringslogg', `${old.id}.json`), 'utf8'));
+    expect(line.disposal).toMatchObject({ recordId: old.id, contentSha256: old.contentSha256, by: 'Eva Holm' });
+    expect(JSON.stringify(line)).not.toContain('skridskobanan');
+    await queue.close();
+    // Anna's store still holds it (her own disposal is hers to confirm), but her catch-up leaves the folder as it is.
+    const again = await openQueue(anna);
+    await again.getByRole('button', { name: 'Läs mappen nu' }).click();
+    await again.waitForTimeout(1500);
+    expect(recordDirs().some((n) => n.endsWith(old.id))).toBe(false);
+    await again.close();
+  }, 90_000);
 
   it('after a restart the queue says the permission must be renewed, with the button; choosing the folder again renews it and the folder is read', async () => {
     const dir = anna.userDataDir;
