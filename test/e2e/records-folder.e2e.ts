@@ -26,6 +26,14 @@ const EVA = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenh
 const ANNA = { name: 'Anna Berg', title: 'Webbredaktör', unit: 'Kommunikationsenheten' };
 type Browser = Awaited<ReturnType<typeof launch>>;
 
+// Extension pages' CSP blocks addScriptTag's inline script; CDP evaluation is not subject to it.
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
 // The shared folder lives on a tmpfs of its own, so it can really be made read-only (the tests run
 // as root, for whom file modes are no bar). Where mounting is not allowed, that one test is skipped.
 const base = mkdtempSync(join(tmpdir(), 'kv-folder-'));
@@ -121,6 +129,7 @@ describe('two colleagues share one records folder', () => {
 
     // Eva's options say when the folder was last written.
     await expect.poll(() => evaOptions.locator('[data-folder-written]').textContent()).toMatch(/Senast skrivet \d/);
+    expect(await axe(evaOptions)).toEqual([]);
 
     // Anna's queue reads it in: the record, marked as Eva's, with the same screenshot and trail.
     const queue = await openQueue(anna);
@@ -219,6 +228,7 @@ describe('two colleagues share one records folder', () => {
     expect(await queue.locator('img[src="x"], script').evaluateAll((els) => els.filter((e) => !(e as HTMLScriptElement).src).length)).toBe(0);
     expect((await store(queue)).records.map((r) => r.id)).toEqual([capturedId]);
     await expect.poll(() => queue.locator('[data-matching]').getAttribute('data-matching')).toBe('1');
+    expect(await axe(queue)).toEqual([]);
     await queue.close();
     // Nothing of theirs was deleted.
     expect(existsSync(join(shared, 'anteckningar.txt'))).toBe(true);
@@ -315,6 +325,7 @@ describe('two colleagues share one records folder', () => {
     const queue = await openQueue(anna);
     const alert = queue.locator('[data-folder-alert="permission"]');
     await alert.waitFor({ timeout: 10_000 });
+    expect(await axe(queue)).toEqual([]);
     expect(await alert.textContent()).toContain('Webbläsaren behöver din tillåtelse igen för att skriva i mappen Kommentarsvakt-registret');
     expect(await alert.getByRole('button', { name: 'Förnya behörigheten till mappen' }).isEnabled()).toBe(true);
     // The button's requestPermission() opens the browser's own prompt, which no test can answer;
