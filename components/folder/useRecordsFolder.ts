@@ -19,10 +19,11 @@ export function useRecordsFolder() {
     if (!handle) return;
     const check = () => void writePermission(handle).then((state) => setChecked({ handle, state }));
     check();
-    // The user may grant it in another tab, or the browser may drop it: look again on return.
+    // The user may grant it in another tab, or the browser may drop it: look again on return,
+    // and whenever another page of ours wrote to the folder (then it was granted there).
     addEventListener('focus', check);
     return () => removeEventListener('focus', check);
-  }, [handle]);
+  }, [handle, status?.lastWrittenAt]);
 
   /** One click renews the permission (requestPermission needs the click's gesture: nothing is awaited before it). */
   const renew = useCallback(async () => {

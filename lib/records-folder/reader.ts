@@ -80,10 +80,27 @@ async function readEvents(dir: FileSystemDirectoryHandle, recordId: string): Pro
   return { ok: true, value: out.sort((a, b) => a.event.at.localeCompare(b.event.at) || a.sha256.localeCompare(b.sha256)) };
 }
 
-/** Reads one record folder and says what it is; never throws for what a folder holds. */
-export async function readEntry(name: string, dir: FileSystemDirectoryHandle): Promise<FolderEntry> {
+/** Whether every event file in the folder is one the store already has (then nothing is read). */
+async function nothingNew(dir: FileSystemDirectoryHandle, known: ReadonlySet<string>): Promise<boolean> {
+  try {
+    const events = await dir.getDirectoryHandle(EVENTS_DIR);
+    for await (const name of events.keys()) if (!transient(name) && name.endsWith('.json') && !known.has(name)) return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads one record folder and says what it is; never throws for what a folder holds. `known`:
+ * the event file names the store already has for this record; when the folder has no other, the
+ * record is taken as read (no file is opened, no screenshot hashed: the folder changes at every
+ * capture, and the queue reads it each time).
+ */
+export async function readEntry(name: string, dir: FileSystemDirectoryHandle, known?: ReadonlySet<string>): Promise<FolderEntry> {
   const recordId = idFromDirName(name);
   if (!recordId) return { name, state: 'not-ours' };
+  if (known && known.size > 0 && (await nothingNew(dir, known))) return { name, state: 'valid', recordId };
   const fail = (state: Exclude<EntryState, 'valid'>, file: string): FolderEntry => ({ name, state, file, recordId });
   const json = await fileIn(dir, RECORD_FILE);
   if (!json) return fail('incomplete', RECORD_FILE);
@@ -104,7 +121,7 @@ export async function readEntry(name: string, dir: FileSystemDirectoryHandle): P
 }
 
 /** Every entry of the folder, each read on its own: one bad entry never stops the others. */
-export async function scanFolder(root: FileSystemDirectoryHandle, skip: (name: string) => boolean = () => false): Promise<FolderEntry[]> {
+export async function scanFolder(root: FileSystemDirectoryHandle, skip: (name: string) => boolean = () => false, known: (recordId: string) => ReadonlySet<string> | undefined = () => undefined): Promise<FolderEntry[]> {
   const out: FolderEntry[] = [];
   for await (const [name, handle] of root.entries()) {
     if (out.length >= READ_LIMITS.entries) break;
@@ -114,7 +131,8 @@ export async function scanFolder(root: FileSystemDirectoryHandle, skip: (name: s
       continue;
     }
     try {
-      out.push(await readEntry(name, handle as FileSystemDirectoryHandle));
+      const id = idFromDirName(name);
+      out.push(await readEntry(name, handle as FileSystemDirectoryHandle, id ? known(id) : undefined));
     } catch {
       // Removed or locked while we read it (a sync client at work): listed, read again next time.
       out.push({ name, state: 'incomplete', ...(idFromDirName(name) ? { recordId: idFromDirName(name)! } : {}) });

@@ -3,9 +3,21 @@ import { getSettings } from '../settings/store';
 import { chosenFolder, getFolderDb, type FolderDb } from './folder-state';
 import { importEntries, type ImportResult } from './importer';
 import { startFolderMirror } from './mirror';
+import { eventDigest, eventFileName } from './layout';
 import { writePermission } from './permission';
 import { scanFolder, type FolderEntry } from './reader';
 import { DISPOSAL_DIR } from './writer';
+
+/** The event file names each record of the store would have in the folder. */
+async function knownEvents(db: RecordsDb): Promise<Map<string, Set<string>>> {
+  const known = new Map<string, Set<string>>();
+  for (const entry of await db.audit.toArray()) {
+    const names = known.get(entry.recordId) ?? new Set<string>();
+    names.add(eventFileName(entry, await eventDigest(entry)));
+    known.set(entry.recordId, names);
+  }
+  return known;
+}
 
 export type ReadOutcome = { status: 'none' } | { status: 'permission' } | { status: 'failed'; detail: string } | { status: 'read'; result: ImportResult; problems: FolderEntry[] };
 
@@ -18,7 +30,8 @@ export async function readFolder(db: RecordsDb = getDb(), now = new Date(), fold
   if (!choice) return { status: 'none' };
   if ((await writePermission(choice.handle)) !== 'granted') return { status: 'permission' };
   try {
-    const entries = await scanFolder(choice.handle, (name) => name === DISPOSAL_DIR);
+    const known = await knownEvents(db);
+    const entries = await scanFolder(choice.handle, (name) => name === DISPOSAL_DIR, (id) => known.get(id));
     const result = await importEntries(db, entries, now, folderDb);
     return { status: 'read', result, problems: entries.filter((e) => e.state !== 'valid') };
   } catch (error) {
