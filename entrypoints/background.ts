@@ -9,6 +9,7 @@ import { createDispatcher, type Handlers } from '../lib/background/messenger';
 import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
 import { removalShots } from '../lib/background/removal';
+import { startBackgroundMirror } from '../lib/background/records-folder';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -40,6 +41,8 @@ export default defineBackground(() => {
   installManualCapture();
   // The overlay computes deadlines from this table instead of loading date-holidays on every tab.
   void publishHolidayTable();
+  // Issue 25: each capture is mirrored to the records folder, if one is chosen (and what waits, caught up).
+  startBackgroundMirror();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the profile (for signatures) and the screenshot permission are asked for there.

@@ -4,6 +4,7 @@ import { useSettings } from '../common/useSettings';
 import './options.css';
 import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
+import { RecordsFolderSettings } from './RecordsFolderSettings';
 import { RegistrarSettings } from './RegistrarSettings';
 import { RemovalCaptureSetting } from './RemovalCaptureSetting';
 import { ScreenshotPermission } from './ScreenshotPermission';
@@ -29,6 +30,7 @@ export function OptionsPage() {
         <RemovalCaptureSetting t={t} />
         {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}
         <RegistrarSettings t={t} />
+        <RecordsFolderSettings t={t} />
       </main>
     </>
   );

@@ -5,6 +5,7 @@ import { getDb } from '../../lib/records/db';
 import { recordMatcher, type RecordFilter } from '../../lib/records/query';
 import { useSettings } from '../common/useSettings';
 import { BulkBar } from './BulkBar';
+import { FolderPanel } from './FolderPanel';
 import { QueueFilters } from './QueueFilters';
 import { QueueCards } from './QueueCards';
 import { QueueList } from './QueueList';
@@ -99,6 +100,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
       </header>
       <main>
         <StoreLossNotice t={t} />
+        <FolderPanel t={t} />
         {selectedId ? (
           <>
             <p>

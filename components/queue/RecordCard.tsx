@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { FolderMark } from './FolderPanel';
 import { PLATFORM_NAMES } from './platform-name';
 import { statusText } from './texts';
 import { useScreenshotUrl } from './useScreenshotUrl';
@@ -27,6 +28,7 @@ export function RecordCard({ record, t, selected, onSelect, overdue, rowRef, ind
           {record.diarienummer ? ` · ${record.diarienummer}` : ''}
           {overdue ? <span className="tone-error"> · {t('queue2.overdueBadge')}</span> : null}
         </div>
+        <FolderMark id={record.id} name={record.capturedBy.name} t={t} />
         <div className="captured-text clamp">{record.text}</div>
       </div>
       {thumb ? <img className="thumb" src={thumb} alt="" /> : null}

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { safeHref } from '../../lib/safe-url';
+import { FolderMark } from './FolderPanel';
 import { PLATFORM_NAMES } from './platform-name';
 import { statusText } from './texts';
 import { useScreenshotUrl } from './useScreenshotUrl';
@@ -55,6 +56,7 @@ export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, inde
       <td className="muted times">
         {record.publishedText ? <div>{t('queue.published', { when: record.publishedAt ? formatDateTime(record.publishedAt) : record.publishedText })}</div> : null}
         <div>{t('queue.captured', { when: formatDateTime(record.capturedAt) })}</div>
+        <FolderMark id={record.id} name={record.capturedBy.name} t={t} />
         {record.dueAt ? <div>{`${t('queue2.detail.dueAt')}: ${formatDateTime(record.dueAt)}`}</div> : null}
       </td>
       <td>

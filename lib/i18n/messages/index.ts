@@ -8,6 +8,8 @@ import { channelsSv } from './channels.sv';
 import { coreEn } from './core.en';
 import { coreSv } from './core.sv';
 import { firefoxEn } from './firefox.en';
+import { folderEn } from './folder.en';
+import { folderSv } from './folder.sv';
 import { firefoxSv } from './firefox.sv';
 import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
@@ -24,6 +26,6 @@ import { shotsSv } from './shots.sv';
 import { toolbarEn } from './toolbar.en';
 import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn };

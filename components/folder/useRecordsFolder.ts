@@ -1,0 +1,37 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { chosenFolder, folderStatus } from '../../lib/records-folder/folder-state';
+import { renewPermission, writePermission } from '../../lib/records-folder/permission';
+import { startPageMirror } from '../../lib/records-folder/session';
+
+/** The chosen folder, its write state (live from the folder store) and the browser's permission for it. */
+export function useRecordsFolder() {
+  const choice = useLiveQuery(() => chosenFolder(), []);
+  const status = useLiveQuery(() => folderStatus(), []);
+  // Kept with the handle it belongs to, so a folder chosen anew never shows the old one's state.
+  const [checked, setChecked] = useState<{ handle: FileSystemDirectoryHandle; state: PermissionState }>();
+  const [caughtUp, setCaughtUp] = useState<number>();
+  const handle = choice?.handle;
+  const permission = handle && checked?.handle === handle ? checked.state : undefined;
+  const setPermission = useCallback((state: PermissionState) => handle && setChecked({ handle, state }), [handle]);
+
+  useEffect(() => {
+    if (!handle) return;
+    const check = () => void writePermission(handle).then((state) => setChecked({ handle, state }));
+    check();
+    // The user may grant it in another tab, or the browser may drop it: look again on return,
+    // and whenever another page of ours wrote to the folder (then it was granted there).
+    addEventListener('focus', check);
+    return () => removeEventListener('focus', check);
+  }, [handle, status?.lastWrittenAt]);
+
+  /** One click renews the permission (requestPermission needs the click's gesture: nothing is awaited before it). */
+  const renew = useCallback(async () => {
+    if (!handle) return;
+    const state = await renewPermission(handle);
+    setPermission(state);
+    if (state === 'granted') setCaughtUp(await startPageMirror().catchUp({ all: true }));
+  }, [handle, setPermission]);
+
+  return { choice, status, permission, setPermission, renew, caughtUp, setCaughtUp };
+}

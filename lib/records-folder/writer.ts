@@ -1,0 +1,163 @@
+import type { AuditEntry, CaptureRecord } from '../records/schema';
+import type { DisposalEntry } from '../records/disposal-log';
+import type { BehindReason } from './folder-state';
+import { EVENTS_DIR, eventDigest, eventFile, eventFileName, idFromDirName, PDF_FILE, recordDirName, recordFile, RECORD_FILE, SCREENSHOT_FILE, type HandlingSnapshot } from './layout';
+
+/** The folder where disposal (gallring) leaves one log line per record it removed. */
+export const DISPOSAL_DIR = 'gallringslogg';
+
+/** A write the folder refused, with the reason the user is told. */
+export class FolderWriteError extends Error {
+  constructor(
+    readonly reason: BehindReason,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'FolderWriteError';
+  }
+}
+
+/** The browser's refusal, as the reason the user can act on. */
+export function behindReason(error: unknown): BehindReason {
+  const name = (error as { name?: string } | null)?.name;
+  if (error instanceof FolderWriteError) return error.reason;
+  if (name === 'NotFoundError') return 'missing';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'permission';
+  if (name === 'NoModificationAllowedError' || name === 'InvalidModificationError' || name === 'InvalidStateError') return 'read-only';
+  if (name === 'QuotaExceededError') return 'full';
+  return 'failed';
+}
+
+async function exists(dir: FileSystemDirectoryHandle, name: string): Promise<File | undefined> {
+  try {
+    return await (await dir.getFileHandle(name)).getFile();
+  } catch (error) {
+    if ((error as { name?: string }).name === 'NotFoundError' || (error as { name?: string }).name === 'TypeMismatchError') return undefined;
+    throw error;
+  }
+}
+
+/** A JSON file is whole when it parses: then it stays as it is, whoever wrote it. */
+async function wholeJson(file: File): Promise<boolean> {
+  try {
+    JSON.parse(await file.text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes one file unless the folder already holds it whole (JSON that parses; other files: the
+ * same size): a file there is never rewritten with other content (a colleague's record.json
+ * keeps its writtenBy), and one a sync left short is mended. createWritable writes aside and
+ * swaps in on close, so a reader never sees half a file of ours.
+ */
+async function writeOnce(dir: FileSystemDirectoryHandle, name: string, data: Blob): Promise<boolean> {
+  const there = await exists(dir, name);
+  if (there && (name.endsWith('.json') ? await wholeJson(there) : there.size === data.size)) return false;
+  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+  try {
+    await writable.write(data);
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+  return true;
+}
+
+const json = (value: unknown) => new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+
+async function recordDir(root: FileSystemDirectoryHandle, record: CaptureRecord): Promise<FileSystemDirectoryHandle> {
+  return root.getDirectoryHandle(recordDirName(record), { create: true });
+}
+
+export interface RecordFiles {
+  record: CaptureRecord;
+  screenshot?: Blob | undefined;
+  audit: readonly AuditEntry[];
+  /** Who writes (the profile name), noted in record.json. */
+  by: string;
+}
+
+/**
+ * Whether someone disposed of the record in this folder (its line is in gallringslogg/): then no
+ * extension writes it there again, whatever its own store still holds.
+ */
+export async function disposedInFolder(root: FileSystemDirectoryHandle, recordId: string): Promise<boolean> {
+  try {
+    await (await root.getDirectoryHandle(DISPOSAL_DIR)).getFileHandle(`${recordId}.json`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes an audit event's file (named by its digest, so a second write of it is a no-op). */
+export async function writeEvent(root: FileSystemDirectoryHandle, record: CaptureRecord, entry: AuditEntry, handling?: HandlingSnapshot): Promise<void> {
+  if (await disposedInFolder(root, record.id)) return;
+  const events = await (await recordDir(root, record)).getDirectoryHandle(EVENTS_DIR, { create: true });
+  const digest = await eventDigest(entry);
+  await writeOnce(events, eventFileName(entry, digest), json(eventFile(entry, digest, handling)));
+}
+
+/**
+ * Writes a record's folder: record.json, the screenshot, and every audit event it lacks. Called
+ * at capture and again whenever the folder was found behind; each part is written at most once.
+ */
+export async function writeRecord(root: FileSystemDirectoryHandle, files: RecordFiles): Promise<void> {
+  if (await disposedInFolder(root, files.record.id)) return;
+  const dir = await recordDir(root, files.record);
+  if (files.screenshot) await writeOnce(dir, SCREENSHOT_FILE, files.screenshot);
+  // The events before record.json: a reader that sees record.json finds its trail complete.
+  const trail = [...files.audit];
+  for (const [i, entry] of trail.entries()) await writeEvent(root, files.record, entry, i === trail.length - 1 ? handlingSnapshot(files.record) : undefined);
+  await writeOnce(dir, RECORD_FILE, json(recordFile(files.record, files.by)));
+}
+
+function handlingSnapshot(record: CaptureRecord): HandlingSnapshot {
+  const { status, category, flags, dueAt, diarienummer, removalReasons, action, notes, exportedAt } = record;
+  const snapshot: HandlingSnapshot = { status, category, flags, dueAt, diarienummer, removalReasons, action, notes, exportedAt };
+  for (const key of Object.keys(snapshot) as (keyof HandlingSnapshot)[]) if (snapshot[key] === undefined) delete snapshot[key];
+  return snapshot;
+}
+export { handlingSnapshot };
+
+/**
+ * Writes record.pdf (the registrar's document, as the PDF export makes it) where the record's
+ * folder has none; never replaces one. Returns whether it wrote.
+ */
+export async function writePdfIfMissing(root: FileSystemDirectoryHandle, record: CaptureRecord, make: () => Promise<Uint8Array>): Promise<boolean> {
+  if (await disposedInFolder(root, record.id)) return false;
+  const dir = await recordDir(root, record);
+  if (await exists(dir, PDF_FILE)) return false;
+  const bytes = await make();
+  return writeOnce(dir, PDF_FILE, new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+}
+
+/** The names of the record folders in the root, by record id. */
+export async function recordDirsById(root: FileSystemDirectoryHandle): Promise<Map<string, string[]>> {
+  const byId = new Map<string, string[]>();
+  for await (const [name, handle] of root.entries()) {
+    if (handle.kind !== 'directory') continue;
+    const id = idFromDirName(name);
+    if (id) byId.set(id, [...(byId.get(id) ?? []), name]);
+  }
+  return byId;
+}
+
+/**
+ * Disposal (gallring), after the user confirmed it in the queue: the record's folder goes, and a
+ * line of the disposal log stays in gallringslogg/ (no content: ids, digests, rule, who, when).
+ * The only deletion we ever make in the folder.
+ */
+export async function writeDisposal(root: FileSystemDirectoryHandle, entries: readonly DisposalEntry[]): Promise<void> {
+  const log = await root.getDirectoryHandle(DISPOSAL_DIR, { create: true });
+  const dirs = await recordDirsById(root);
+  for (const entry of entries) {
+    const { seq: _seq, ...line } = entry;
+    await writeOnce(log, `${entry.recordId}.json`, json({ format: 'kommentarsvakt-disposal', formatVersion: 1, disposal: line }));
+    for (const name of dirs.get(entry.recordId) ?? []) await root.removeEntry(name, { recursive: true });
+  }
+}
