@@ -8,6 +8,7 @@ import { launch } from '../support/browser.mjs';
 import { readStore } from '../support/store.mjs';
 import { checkCsv, checkEark, checkEml, checkJson, checkPdfZip, REGISTRAR, SENDER, seedRecords } from '../support/export-checks';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { captureAndWait } from '../support/status';
 
 // The export to the registrar and the e-archive, in a real Chromium (issue 5): every format is
 // downloaded through the UI and opened by a real consumer (qpdf, libxml2, postal-mime, the
@@ -45,8 +46,7 @@ async function captureOnFacebook(b: Browser, names: string[]) {
   await b.clickAction(page);
   for (const name of names) {
     const button = page.getByRole('button', { name, exact: true });
-    await button.click();
-    await button.locator('xpath=following-sibling::*[@role="status"]').filter({ hasText: /^Sparad$/ }).waitFor({ timeout: 15_000 });
+    await captureAndWait(button);
   }
   await page.close();
 }
