@@ -161,12 +161,19 @@ async function typeWithBreaks(box: HTMLElement, text: string): Promise<void> {
   });
 }
 
+/**
+ * Gecko's ClipboardEvent constructor ignores `clipboardData` (the event arrives with an empty
+ * DataTransfer) and fills it from its own `dataType` and `data` instead; Chromium ignores those.
+ */
+type PasteInit = ClipboardEventInit & { dataType: string; data: string };
+
 /** A paste as the browser would send it: Lexical reads the DataTransfer and makes paragraphs. */
 async function pasteInto(box: HTMLElement, text: string): Promise<void> {
   await focusForTyping(box);
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  const init: PasteInit = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  box.dispatchEvent(new ClipboardEvent('paste', init));
 }
 
 /**

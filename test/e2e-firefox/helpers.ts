@@ -157,3 +157,40 @@ export async function readStore(b: Firefox): Promise<Store> {
 export async function expectNoConsoleErrors(b: Firefox) {
   expect(await b.consoleErrors()).toEqual([]);
 }
+
+/** Writes records (their capture audit entry, and PNG screenshots) with the raw IndexedDB API, as test/support/seed.ts does in Chromium. */
+export async function writeRows(b: Firefox, records: CaptureRecord[], shots: Record<string, number[]> = {}) {
+  const page = await b.openExtensionPage('queue.html');
+  await page.run(
+    async (w: any, _ui: any, records: CaptureRecord[], shots: Record<string, number[]>) => {
+      // Rows made in the page's own realm: its IndexedDB may not clone objects of ours.
+      const W = w.wrappedJSObject;
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = W.indexedDB.open('kommentarsvakt');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction(W.JSON.parse('["records","audit","screenshots"]'), 'readwrite');
+      for (const r of records) {
+        tx.objectStore('records').put(W.JSON.parse(JSON.stringify(r)));
+        tx.objectStore('audit').add(W.JSON.parse(JSON.stringify({ recordId: r.id, at: r.capturedAt, by: 'Eva Holm', from: null, to: r.status })));
+        const png = shots[r.id];
+        if (png) {
+          const parts = new W.Array();
+          parts.push(W.Uint8Array.from(W.JSON.parse(JSON.stringify(png))));
+          const row = W.JSON.parse(JSON.stringify({ recordId: r.id }));
+          row.blob = new W.Blob(parts, W.JSON.parse('{"type":"image/png"}'));
+          tx.objectStore('screenshots').put(row);
+        }
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    records,
+    shots,
+  );
+  await page.close();
+}

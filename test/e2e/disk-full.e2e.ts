@@ -8,6 +8,7 @@ import { launch } from '../support/browser.mjs';
 import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { statusOf } from '../support/status';
 
 // Issue 7: storage exhausted. With unlimitedStorage Chromium enforces no per-origin quota (not
 // even one set with CDP Storage.overrideQuotaForOrigin), so the honest way to run out is a
@@ -35,7 +36,7 @@ async function records(b: Browser): Promise<CaptureRecord[]> {
 
 async function capture(page: Page, name: string): Promise<string> {
   const button = page.getByRole('button', { name, exact: true });
-  const status = button.locator('xpath=following-sibling::*[@role="status"]');
+  const status = statusOf(button);
   const before = await status.getAttribute('data-answers');
   await button.click();
   await expect.poll(() => status.getAttribute('data-answers'), { timeout: 30_000 }).not.toBe(before);

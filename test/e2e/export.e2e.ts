@@ -5,13 +5,10 @@ import PostalMime from 'postal-mime';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
-import { pdfCheck } from '../support/pdf';
-import { validateXml } from '../support/xml';
 import { readStore } from '../support/store.mjs';
-import { parseJsonExport } from '../../lib/export/json';
-import { verifyPackage } from '../../lib/export/verify';
+import { checkCsv, checkEark, checkEml, checkJson, checkPdfZip, REGISTRAR, SENDER, seedRecords } from '../support/export-checks';
 import type { CaptureRecord } from '../../lib/records/schema';
-import { HOSTILE_TEXTS, makePng, makeRecord } from '../lib/export/fixtures';
+import { captureAndWait } from '../support/status';
 
 // The export to the registrar and the e-archive, in a real Chromium (issue 5): every format is
 // downloaded through the UI and opened by a real consumer (qpdf, libxml2, postal-mime, the
@@ -20,8 +17,6 @@ import { HOSTILE_TEXTS, makePng, makeRecord } from '../lib/export/fixtures';
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
 const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
-const REGISTRAR = 'registrator@tyreso.se';
-const SENDER = 'eva.holm@tyreso.se';
 const DEPARTMENT = { name: 'Kultur- och fritidsförvaltningen', email: 'kultur@tyreso.se' };
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 type Browser = Awaited<ReturnType<typeof launch>>;
@@ -51,8 +46,7 @@ async function captureOnFacebook(b: Browser, names: string[]) {
   await b.clickAction(page);
   for (const name of names) {
     const button = page.getByRole('button', { name, exact: true });
-    await button.click();
-    await button.locator('xpath=following-sibling::*[@role="status"]').filter({ hasText: /^Sparad$/ }).waitFor({ timeout: 15_000 });
+    await captureAndWait(button);
   }
   await page.close();
 }
@@ -136,9 +130,8 @@ describe('export, forwarding, backup and restore (Swedish UI)', () => {
     queue = await b.context.newPage();
     await queue.goto(b.extensionUrl('queue.html'));
     await queue.getByRole('status').filter({ hasText: '2 poster' }).waitFor();
-    const png = makePng(120, 60, { seed: 7 });
-    const registered = { text: HOSTILE_TEXTS.rtl, author: 'Rtl Rtlsson', status: 'registered', diarienummer: 'KS 2024/9' } as const;
-    seeded = [await makeRecord(1, { text: HOSTILE_TEXTS.formula, author: 'Formel Formelsson', status: 'kept' }, png), await makeRecord(2, { text: HOSTILE_TEXTS.html, author: 'Html Htmlsson' }), await makeRecord(3, registered)];
+    const { records, png } = await seedRecords();
+    seeded = records;
     await writeRows(queue, seeded, { [seeded[0]!.id]: Array.from(png) });
     await queue.reload();
     await queue.locator(`[data-matching="${COUNT}"]`).waitFor();
@@ -157,46 +150,23 @@ describe('export, forwarding, backup and restore (Swedish UI)', () => {
 
   it('PDF: one valid PDF per record in a zip, each passing qpdf --check', async () => {
     const { name, bytes } = await exportAs(queue, 'PDF, en fil per post (zip)', 'pdf');
-    expect(name).toMatch(/^kommentarsvakt-\d{8}-\d{6}-pdf\.zip$/);
-    const files = unzipSync(bytes);
-    expect(Object.keys(files)).toHaveLength(COUNT);
-    for (const [file, pdf] of Object.entries(files)) {
-      expect(new TextDecoder().decode(pdf.subarray(0, 5)), file).toBe('%PDF-');
-      await expect(pdfCheck(pdf), file).resolves.toBeUndefined();
-    }
+    await checkPdfZip(name, bytes, COUNT);
   });
 
   it('CSV: UTF-8 with BOM, semicolons, CRLF, formulas neutralised, diarienummer filled in', async () => {
     const { bytes } = await exportAs(queue, 'CSV för import i diariet', 'csv');
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder().decode(bytes.subarray(3));
-    const lines = text.split('\r\n');
-    expect(lines[0]).toBe('ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd');
-    expect(lines).toHaveLength(COUNT + 2);
-    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(lines.find((l) => l.startsWith(seeded[2]!.id))).toMatch(/;Diarieförd;[0-9a-f]{64};;KS 2024\/9;[^;]*;[^;]*;[^;]*$/);
+    checkCsv(bytes, COUNT, seeded[2]!);
   });
 
   it('JSON: valid by the documented schema, text verbatim', async () => {
     const { bytes } = await exportAs(queue, 'JSON (förlustfri)', 'json');
-    const parsed = parseJsonExport(new TextDecoder().decode(bytes));
-    expect(parsed.records).toHaveLength(COUNT);
-    expect(parsed.records.find((r) => r.id === seeded[1]!.id)!.text).toBe(HOSTILE_TEXTS.html);
-    expect(parsed.audit.filter((a) => a.recordId === seeded[0]!.id).length).toBeGreaterThan(1); // capture + earlier exports
+    checkJson(bytes, COUNT, seeded);
   });
 
   it('E-ARK: METS.xml and ERMS.xml valid against the schemas, every checksum verified', async () => {
     const { name, bytes } = await exportAs(queue, 'E-ARK-paket för e-arkivet (zip)', 'eark');
     eark = bytes;
-    expect(name).toMatch(/^kommentarsvakt-.*\.zip$/);
-    const files = unzipSync(bytes);
-    const root = Object.keys(files).find((f) => /^[^/]+\/METS\.xml$/.test(f))!;
-    const xml = { [root]: 'csip-validate.xsd', [root.replace('METS.xml', 'representations/rep1/METS.xml')]: 'csip-validate.xsd', [root.replace('METS.xml', 'metadata/descriptive/ERMS.xml')]: 'ERMS.xsd' };
-    for (const [file, schema] of Object.entries(xml)) await validateXml(`test/fixtures/schemas/${schema}`, files[file]!);
-    const report = await verifyPackage(bytes);
-    expect(report.problems).toEqual([]);
-    expect(report.checkedRecords).toBe(COUNT);
-    expect(Object.keys(files).filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    await checkEark(name, bytes, COUNT, 3);
     // Streamed to a file on disk (OPFS), not gathered in memory: that file is what was downloaded.
     // It stays until the download has had time to read it; a reload ends that wait, and the
     // next export dialog sweeps it away.
@@ -213,12 +183,7 @@ describe('export, forwarding, backup and restore (Swedish UI)', () => {
 
   it('e-mail to the registrar: a .eml that a MIME parser reads, with one PDF per record', async () => {
     const { name, bytes } = await exportAs(queue, 'E-post till registrator (.eml) med PDF-filer', 'eml');
-    expect(name).toMatch(/till-registrator\.eml$/);
-    const mail = await PostalMime.parse(bytes);
-    expect([mail.to?.[0]?.address, mail.from?.address]).toEqual([REGISTRAR, SENDER]);
-    expect(mail.subject).toBe(`Fångade inlägg för registrering (${COUNT} st)`);
-    expect(mail.attachments.map((a) => a.mimeType)).toEqual(Array(COUNT).fill('application/pdf'));
-    expect(mail.text).toContain('Vilka tider har badhuset öppet på söndagar?');
+    await checkEml(name, bytes, COUNT);
   });
 
   it('forwards a record to a department as .eml with its screenshot, and marks it forwarded', async () => {

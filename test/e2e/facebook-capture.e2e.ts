@@ -5,6 +5,7 @@ import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { statusOf } from '../support/status';
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
 
@@ -28,7 +29,7 @@ async function openPage(b: Browser, url: string): Promise<Page> {
 async function capture(page: Page, name: string, saved: RegExp | string) {
   const button = page.getByRole('button', { name, exact: true });
   await button.click();
-  const status = button.locator('xpath=following-sibling::*[@role="status"]');
+  const status = statusOf(button);
   await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(saved);
   return (await status.textContent()) ?? '';
 }
@@ -170,7 +171,7 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
     // Clicked without waiting: four screenshots in well under a second.
     for (const name of names) await page.getByRole('button', { name, exact: true }).click();
     for (const name of names) {
-      const status = page.getByRole('button', { name, exact: true }).locator('xpath=following-sibling::*[@role="status"]');
+      const status = statusOf(page.getByRole('button', { name, exact: true }));
       await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('Sparad');
     }
     const { records, screenshots } = await store(b);

@@ -14,6 +14,7 @@ import { render } from '../../lib/templates/render';
 import { formatDateTime } from '../../lib/i18n';
 import { answerDeadline } from '../../lib/workdays';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { statusOf } from '../support/status';
 
 // Issue 4 in the browser: the guide beside a comment, signed templates, the capture of the
 // confirmed category with its deadline, the badge, the editors on the options page, and axe.
@@ -27,7 +28,7 @@ type AxeRule = { id: string; impact: string; nodes: { target: unknown[] }[] };
 type AxeResult = { violations: AxeRule[]; passes: AxeRule[] };
 
 const template = (id: string) => DEFAULT_TEMPLATES.find((x) => x.id === id)!;
-const statusAfter = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).locator('xpath=following-sibling::*[@role="status"]');
+const statusAfter = (page: Page, name: string) => statusOf(page.getByRole('button', { name, exact: true }));
 
 async function openOptions(b: Browser, section?: 'Riktlinjer' | 'Svarsmallar'): Promise<Page> {
   const page = await b.context.newPage();

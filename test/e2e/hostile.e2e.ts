@@ -11,6 +11,7 @@ import { parseJsonExport } from '../../lib/export/json';
 import { parseGuideFile } from '../../lib/settings/guide-settings-file';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { PAYLOADS, csvValue, parseCsv, type Payload } from '../lib/hostile/payloads';
+import { captureAndWait } from '../support/status';
 
 // Issue 7 items 2 and 3 in a real Chromium: every hostile payload of
 // test/fixtures/hostile/payloads.json as a comment (and some as author names, profile links and
@@ -157,8 +158,7 @@ describe(`hostile comments (${PAYLOADS.length}) captured through the overlay, qu
       const article = site.locator(`[data-payload="${p.id}"]`);
       await article.scrollIntoViewIfNeeded();
       const button = article.getByRole('button', { name: /^Fånga kommentar av / });
-      await button.click();
-      await button.locator('xpath=following-sibling::*[@role="status"]').filter({ hasText: /^Sparad/ }).waitFor({ timeout: 15_000 });
+      await captureAndWait(button, /^Sparad/);
     }
     console.log(`hostile: ${PAYLOADS.length} captures through the overlay in ${Date.now() - started} ms`);
     const statuses = await overlayStatuses(site);

@@ -7,6 +7,7 @@ import { setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { DEFAULT_GUIDE } from '../../lib/guide/default-guide';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { statusOf } from '../support/status';
 
 // Issue 7, item 6: the whole path — capture, classify, reply, export — by keyboard alone
 // (page.keyboard only: Tab, Shift+Tab, Enter, Space, arrow keys; no mouse, no element or
@@ -145,7 +146,7 @@ describe('the whole path by keyboard alone, with axe at each step (Swedish UI)',
     // Capture: Shift+Tab back up to "Fånga" (it comes before the guide toggle) and press Enter.
     await tabTo(page, named('Fånga kommentar av Karin Lindqvist'), { back: true, what: 'capture button' });
     await page.keyboard.press('Enter');
-    const status = page.getByRole('button', { name: 'Fånga kommentar av Karin Lindqvist', exact: true }).locator('xpath=following-sibling::*[@role="status"]');
+    const status = statusOf(page.getByRole('button', { name: 'Fånga kommentar av Karin Lindqvist', exact: true }));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Sparad/);
     await expectAxeClean(page, true, 10);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
 import { pressShortcut, records, selectText } from '../support/manual-capture';
 import { contentDigest } from '../../lib/records/digests';
+import { statusOf } from '../support/status';
 
 
 // Issue 3 (manual fallback, keyboard shortcut) and issue 2 (a page the adapter cannot read).
@@ -27,7 +28,7 @@ describe('manual capture and the keyboard shortcut', () => {
     await page.getByRole('button', { name: 'Fånga kommentar av Ahmed Yusuf' }).waitFor();
     await page.getByRole('link', { name: '45 min' }).focus();
     await pressShortcut(b, page);
-    const status = page.getByRole('button', { name: 'Fånga kommentar av Ahmed Yusuf' }).locator('xpath=following-sibling::*[@role="status"]');
+    const status = statusOf(page.getByRole('button', { name: 'Fånga kommentar av Ahmed Yusuf' }));
     await expect.poll(() => status.textContent()).toBe('Sparad');
     const saved = (await records(b)).filter((r) => r.author === 'Ahmed Yusuf');
     expect(saved).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
 import { expectNoOutbound } from '../support/network.mjs';
+import { captureAndWait } from '../support/status';
 
 // Issue 7, "everything stays on the user's machine": a whole working session (options, capture
 // on the site page, queue, side panel, every export format, backup) with every request from
@@ -35,8 +36,7 @@ describe('no network: capture → queue → export', () => {
     await b.clickAction(page);
     for (const name of ['Fånga kommentar av Karin Lindqvist', 'Fånga kommentar av Test Testsson']) {
       const button = page.getByRole('button', { name, exact: true });
-      await button.click();
-      await button.locator('xpath=following-sibling::*[@role="status"]').filter({ hasText: /^Sparad$/ }).waitFor({ timeout: 15_000 });
+      await captureAndWait(button);
     }
 
     const side = await b.context.newPage();

@@ -6,6 +6,7 @@ import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { AuditEntry, CaptureRecord } from '../../lib/records/schema';
+import { captureAndWait } from '../support/status';
 
 // The queue in a real Chromium (issue 5): virtual list, filters and search, status changes with
 // their audit trail, refused transitions, the diarienummer import, the side panel, and axe.
@@ -23,8 +24,7 @@ async function captureOnFacebook(b: Browser, names: string[]) {
   await b.clickAction(page);
   for (const name of names) {
     const button = page.getByRole('button', { name, exact: true });
-    await button.click();
-    await button.locator('xpath=following-sibling::*[@role="status"]').filter({ hasText: /^Sparad$/ }).waitFor({ timeout: 15_000 });
+    await captureAndWait(button);
   }
   await page.close();
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
 import { readStore } from '../support/store.mjs';
 import type { CaptureRecord } from '../../lib/records/schema';
+import { statusOf } from '../support/status';
 
 // YouTube Studio reuses its ytcp-comment nodes while the list scrolls (DOM-NOTES.md): the same
 // element then shows another comment. The toolbar must follow the content, never the node.
@@ -34,7 +35,7 @@ describe('recycled nodes (YouTube Studio)', () => {
     expect(await page.getByRole('button', { name: 'Fånga kommentar av @karin-exempel' }).count()).toBe(0);
 
     await button.click();
-    await expect.poll(() => button.locator('xpath=following-sibling::*[@role="status"]').textContent()).toBe('Sparad');
+    await expect.poll(() => statusOf(button).textContent()).toBe('Sparad');
     const q = await b.context.newPage();
     await q.goto(b.extensionUrl('queue.html'));
     const { records } = (await readStore(q)) as { records: CaptureRecord[] };

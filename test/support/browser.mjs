@@ -19,7 +19,7 @@ export const fixturesDir = join(projectRoot, 'test/fixtures');
 const LOCAL_SCHEMES = ['chrome-extension://', 'data:', 'blob:', 'about:', 'chrome://', 'devtools://'];
 
 /**
- * @param {{ extensionDir?: string, userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, extensionSystem?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string> }} [options]
+ * @param {{ extensionDir?: string, userDataDir?: string, keepWelcome?: boolean, headless?: boolean, viewport?: {width:number,height:number}, deviceScaleFactor?: number, extension?: boolean, extensionSystem?: boolean, pages?: Record<string, string | (() => string)>, scripts?: Record<string, string>, allowConsoleErrors?: RegExp[] }} [options]
  *   pages: exact URL (without hash) → fixture path under test/fixtures, or a function returning HTML.
  *   scripts: exact script URL → absolute path of a file served as JavaScript (the fixture
  *   editors that test/fixtures/editors/build.mjs bundles, loaded from the sites' CDN URLs).
@@ -29,6 +29,9 @@ const LOCAL_SCHEMES = ['chrome-extension://', 'data:', 'blob:', 'about:', 'chrom
  *   extensionSystem: with `extension: false`, keep the browser's extension system on (as in every
  *   user's Chrome) instead of Playwright's --disable-extensions: the bench's side without
  *   Kommentarsvakt, so that the comparison is of our extension, not of extensions as such.
+ *   allowConsoleErrors: patterns of errors from our scripts that the test provokes on purpose.
+ *   Any other error from our scripts (extension pages, the service worker, content scripts) makes
+ *   close() fail under vitest (issue 23: a clean console); `consoleErrors()` lists them.
  */
 export async function launch(options = {}) {
   const fresh = !options.userDataDir;
@@ -86,6 +89,26 @@ export async function launch(options = {}) {
   const watchSockets = (page) => page.on('websocket', (ws) => requests.push({ url: ws.url(), from: 'websocket', type: 'websocket', fixture: false }));
   context.pages().forEach(watchSockets);
   context.on('page', watchSockets);
+  // Errors in the console and uncaught exceptions, with the file they came from; ours are those
+  // in our files or in our pages. The extension's id is known only below, so all are kept.
+  const errors = [];
+  const onConsole = (msg) => {
+    if (msg.type() === 'error') errors.push({ text: msg.text(), url: msg.location().url, page: msg.page()?.url() ?? msg.worker()?.url() ?? '' });
+  };
+  context.on('console', onConsole);
+  context.on('weberror', (e) => errors.push({ text: String(e.error()?.stack ?? e.error()), url: e.location?.().url ?? '', page: e.page()?.url() ?? '' }));
+  // The context's console event has the service worker's messages too, but not its uncaught
+  // errors: the worker is asked to log those.
+  const watchWorker = (w) =>
+    void w
+      .evaluate(() => {
+        self.addEventListener('error', (e) => console.error(`${e.message} at ${e.filename}:${e.lineno}`));
+        self.addEventListener('unhandledrejection', (e) => console.error(`Unhandled rejection: ${e.reason?.stack ?? e.reason}`));
+      })
+      .catch(() => undefined);
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+
   const pages = options.pages ?? {};
   await context.route(/^https?:\/\//, async (route) => {
     const url = new URL(route.request().url());
@@ -120,10 +143,17 @@ export async function launch(options = {}) {
       await welcome?.close();
     }
   }
+  const allowed = options.allowConsoleErrors ?? [];
+  const ourErrors = () => {
+    const origin = `chrome-extension://${extensionId}/`;
+    return errors.filter((e) => extensionId && (e.url.startsWith(origin) || e.page.startsWith(origin) || e.text.includes(origin)) && !allowed.some((re) => re.test(e.text)));
+  };
   return {
     context,
     userDataDir,
     extensionId,
+    /** Errors so far from our scripts (see allowConsoleErrors). */
+    consoleErrors: ourErrors,
     outbound,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async serviceWorker() {
@@ -163,6 +193,10 @@ export async function launch(options = {}) {
       await session.detach();
       return processInfo.find((p) => p.type === 'browser').id;
     },
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      const ours = ourErrors();
+      if (process.env.VITEST && ours.length) throw new Error(`Errors from our scripts in the console:\n${ours.map((e) => `${e.text} (${e.url || e.page})`).join('\n')}`);
+    },
   };
 }
