@@ -8,6 +8,7 @@ import { cancelPageCapture, startPageCapture } from '../lib/background/page-capt
 import { createDispatcher, type Handlers } from '../lib/background/messenger';
 import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
+import { openRecord } from '../lib/background/open-record';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -20,6 +21,8 @@ export default defineBackground(() => {
     capture: (request, sender) => handleCapture(request, sender).finally(() => void refreshDeadlineBadge().catch(() => undefined)),
     // Issue 3: the guide panel is injected into a tab when its first guide is opened.
     'load-guide-panel': (_request, sender) => handleLoadPanel(sender),
+    // Issue 18: "Öppna posten" beside an item that was captured before.
+    'open-record': openRecord,
     // Issue 6: full-page screenshots, and the channel register's reminders.
     'page-capture-start': startPageCapture,
     'page-capture-cancel': cancelPageCapture,

@@ -4,6 +4,7 @@ import { CATEGORY_IDS } from './guide/categories';
 import { ItemReadingSchema } from './platforms/reading';
 import { PLATFORMS } from './platforms/types';
 import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './records/screenshot-reasons';
+import { VERSION_CHANGES } from './records/version-changes';
 
 /**
  * Every message between the extension's parts, in one table: its type, who receives it, its
@@ -59,7 +60,8 @@ export type PrepareShotResponse = z.infer<typeof PrepareShotResponseSchema>;
 export const ShotDoneResponseSchema = z.object({ doubt: z.nullable(ScreenshotDoubtSchema) });
 export type ShotDoneResponse = z.infer<typeof ShotDoneResponseSchema>;
 
-export const CAPTURE_ERRORS = ['storage-full', 'storage-failed', 'invalid-message', 'unknown'] as const;
+/** 'already-captured': the item is in the store and the sender asked to be told (issue 18 point 3). */
+export const CAPTURE_ERRORS = ['storage-full', 'storage-failed', 'invalid-message', 'unknown', 'already-captured'] as const;
 export type CaptureError = (typeof CAPTURE_ERRORS)[number];
 
 /** Full-page screenshots (issue 6): why one ended, a code the UI words through i18n (`channels.capture.error.*`). */
@@ -96,7 +98,14 @@ export const TO_BACKGROUND = {
     shot: z.optional(PrepareShotResponseSchema),
     /** The category the user confirmed in the overlay, with suggest()'s flags (issue 4). */
     classification: z.optional(z.object({ category: z.enum(CATEGORY_IDS), flags: list(str(100), 50), dueAt: z.optional(isoDate()) })),
+    /**
+     * An item already in the store (issue 18): 'ask' answers 'already-captured' and stores
+     * nothing; 'new-version' (and no value: the selection paths) stores it as its next version.
+     */
+    ifCaptured: z.optional(z.enum(['ask', 'new-version'])),
   }),
+  /** Overlay → background: open this record in the queue (the overlay cannot open extension pages). */
+  'open-record': message('open-record', { recordId: z.uuid() }),
   /** Overlay → background: inject the guide panel's script into this frame (loaded on first use). */
   'load-guide-panel': message('load-guide-panel', {}),
   /** Side panel or queue → background: a full-page screenshot of this tab; `jobId` becomes the record's id. */
@@ -151,9 +160,18 @@ export const ANSWERS_FROM_BACKGROUND = {
         }),
         z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.optional(z.string()) }),
       ]),
+      /** Set when the item was stored before: this record is its version `number`, and what changed. */
+      version: z.optional(z.object({ number: z.number(), changes: z.array(z.enum(VERSION_CHANGES)) })),
     }),
-    z.object({ ok: z.literal(false), error: z.enum(CAPTURE_ERRORS), detail: z.optional(z.string()) }),
+    z.object({
+      ok: z.literal(false),
+      error: z.enum(CAPTURE_ERRORS),
+      detail: z.optional(z.string()),
+      /** With 'already-captured': the latest stored version, and how many there are. */
+      existing: z.optional(z.object({ recordId: z.string(), versions: z.number(), capturedAt: z.string() })),
+    }),
   ]),
+  'open-record': z.object({ ok: z.boolean() }),
   'load-guide-panel': z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]),
   'page-capture-start': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), recordId: z.string(), width: z.number(), height: z.number(), slices: z.number(), truncated: z.boolean(), ms: z.number(), mhtml: z.boolean() }),
@@ -184,6 +202,7 @@ export type ResponseOf<K extends MessageType> = z.infer<Answers[K]>;
 /** The background's answer to a request that fails its type's schema. */
 export const INVALID: { [K in BackgroundMessageType]: ResponseOf<K> } = {
   capture: { ok: false, error: 'invalid-message' },
+  'open-record': { ok: false },
   'load-guide-panel': { ok: false, detail: 'invalid-message' },
   'page-capture-start': { ok: false, error: 'invalid-message' },
   'page-capture-cancel': { ok: false },
