@@ -7,6 +7,7 @@ import { PLATFORM_NAMES } from './platform-name';
 import { statusText } from './texts';
 import { useIntegrity } from './useIntegrity';
 import { useScreenshotUrl } from './useScreenshotUrl';
+import { RecordVersions } from './RecordVersions';
 
 function Link({ url }: { url: string | undefined }) {
   const href = safeHref(url);
@@ -59,6 +60,7 @@ export function RecordDetail({ record, t }: { record: CaptureRecord; t: Translat
           </div>
         ))}
       </dl>
+      <RecordVersions record={record} t={t} />
       {shot ? (
         <figure>
           <img className="screenshot-full" src={shot} alt={t('queue.detail.screenshotAlt', { when: formatDateTime(record.capturedAt) })} />

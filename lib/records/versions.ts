@@ -48,3 +48,31 @@ export function linkToVersions(stored: readonly CaptureRecord[], next: Compared)
   const latest = stored[stored.length - 1]!;
   return { versionOf: first.versionOf ?? first.id, version: Math.max(...stored.map(versionNumber)) + 1, changes: versionChanges(latest, next) };
 }
+
+/**
+ * The ids to export for a selection: each selected record with every other version of its item
+ * (issue 18: an export carries all versions), the versions oldest first where the item's first
+ * selected record stood, each id once.
+ */
+export async function withAllVersions(db: RecordsDb, ids: readonly string[]): Promise<string[]> {
+  const selected = (await db.records.bulkGet([...ids])).filter((r): r is CaptureRecord => r !== undefined);
+  const keys = [...new Set(selected.filter((r) => r.kind !== 'page-screenshot').map((r) => r.key))];
+  const byKey = new Map<string, CaptureRecord[]>();
+  for (const r of keys.length > 0 ? await db.records.where('key').anyOf(keys).toArray() : []) {
+    byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const recordOf = new Map(selected.map((r) => [r.id, r]));
+  for (const id of ids) {
+    const record = recordOf.get(id);
+    const group = record ? byKey.get(record.key) : undefined;
+    const members = group && group.length > 1 ? group.sort((a, b) => versionNumber(a) - versionNumber(b) || a.capturedAt.localeCompare(b.capturedAt)).map((r) => r.id) : [id];
+    for (const m of members) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      out.push(m);
+    }
+  }
+  return out;
+}

@@ -171,10 +171,10 @@ describe('export, forwarding, backup and restore (Swedish UI)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.subarray(3));
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd');
+    expect(lines[0]).toBe('ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd;Version;Version av');
     expect(lines).toHaveLength(COUNT + 2);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(lines.find((l) => l.startsWith(seeded[2]!.id))).toMatch(/;Diarieförd;[0-9a-f]{64};;KS 2024\/9;[^;]*;[^;]*;[^;]*$/);
+    expect(lines.find((l) => l.startsWith(seeded[2]!.id))).toMatch(/;Diarieförd;[0-9a-f]{64};;KS 2024\/9;[^;]*;[^;]*;[^;]*;1;$/);
   });
 
   it('JSON: valid by the documented schema, text verbatim', async () => {

@@ -4,7 +4,7 @@ import type { ScreenshotResult } from '../../../lib/capture/screenshot-result';
 import type { CaptureRequest } from '../../../lib/protocol';
 import { RecordsDb } from '../../../lib/records/db';
 import { contentDigest, sha256Hex } from '../../../lib/records/digests';
-import { versionChanges, versionsOfKey } from '../../../lib/records/versions';
+import { versionChanges, versionsOfKey, withAllVersions } from '../../../lib/records/versions';
 
 // Issue 18 point 3: the same comment captured again is a version of the first record, never a
 // silent duplicate and never an overwrite.
@@ -131,5 +131,20 @@ describe('versionChanges', () => {
     expect(versionChanges(base, { ...base })).toEqual([]);
     expect(versionChanges(base, { ...base, text: 'b', publishedText: '2 tim', parent: { text: 'p' } })).toEqual(['text', 'published', 'parent']);
     expect(versionChanges(base, { ...base, author: 'B', permalink: 'https://x/2' })).toEqual(['author', 'link']);
+  });
+});
+
+describe('withAllVersions (what an export carries)', () => {
+  it('adds every other version of a selected item where it stood, oldest first, each id once', async () => {
+    const db = freshDb();
+    const d = deps(db);
+    const v1 = request('ask');
+    const other = request('ask', { itemId: '3003' });
+    const v2 = request('new-version', { text: 'ändrad' });
+    for (const r of [v1, other, v2]) await captureItem(r.recordId, r, d);
+    // Only the second version and the other item were selected.
+    expect(await withAllVersions(db, [v2.recordId, other.recordId])).toEqual([v1.recordId, v2.recordId, other.recordId]);
+    expect(await withAllVersions(db, [other.recordId, v1.recordId, v2.recordId])).toEqual([other.recordId, v1.recordId, v2.recordId]);
+    expect(await withAllVersions(db, [other.recordId])).toEqual([other.recordId]);
   });
 });

@@ -3,7 +3,7 @@ import { CSV_COLUMNS, buildCsv, csvCell, csvText } from '../../../lib/export/csv
 import { HOSTILE_TEXTS, hostileRecords, makePng, makeRecord } from './fixtures';
 
 const HEADER =
-  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd\r\n';
+  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd;Version;Version av\r\n';
 
 describe('csvCell', () => {
   it('leaves plain values alone and quotes per RFC 4180', () => {
@@ -38,7 +38,7 @@ describe('csvText', () => {
     const png = makePng(4, 4);
     const record = await makeRecord(1, { text: 'Hej; "allihop"\nrad två' }, png);
     const shot = record.screenshot.status === 'ok' ? record.screenshot.sha256 : '';
-    expect(CSV_COLUMNS).toHaveLength(19);
+    expect(CSV_COLUMNS).toHaveLength(21);
     expect(csvText([record])).toBe(
       HEADER +
         [
@@ -61,9 +61,18 @@ describe('csvText', () => {
           '',
           '',
           '',
+          '1',
+          '',
         ].join(';') +
         '\r\n',
     );
+  });
+
+  it('names a later version and the first capture it belongs to (issue 18)', async () => {
+    const first = await makeRecord(3);
+    const later = await makeRecord(4, { versionOf: first.id, version: 2 });
+    const cells = csvText([first, later]).split('\r\n').slice(1, 3).map((row) => row.split(';').slice(-2));
+    expect(cells).toEqual([['1', ''], ['2', first.id]]);
   });
 
   it('uses summer time in summer and leaves absent values empty', async () => {
