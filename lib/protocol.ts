@@ -124,6 +124,11 @@ export const TO_TAB = {
   'prepare-shot': message('prepare-shot', { recordId: z.uuid() }),
   /** Background → overlay, right after the screenshot: check the item again, show our toolbars again. */
   'shot-done': message('shot-done', { recordId: z.uuid() }),
+  /**
+   * Background → page, before a screenshot it takes without an item (the context menu's
+   * selection): hide our toolbars for it; 'shot-done' with the same id shows them again.
+   */
+  'hide-own-ui': message('hide-own-ui', { recordId: z.uuid() }),
   /** Background → overlay: the keyboard command was pressed on this tab. */
   'command-capture': message('command-capture', {}),
 };
@@ -186,6 +191,8 @@ export const ANSWERS_FROM_TAB = {
   /** null: the overlay does not know the item (any more). */
   'prepare-shot': z.nullable(PrepareShotResponseSchema),
   'shot-done': ShotDoneResponseSchema,
+  /** How many of our elements were hidden (0: none in this page). */
+  'hide-own-ui': z.object({ hidden: z.number() }),
   'command-capture': nothing,
 } satisfies Record<TabMessageType, z.ZodMiniType>;
 
@@ -217,6 +224,7 @@ export type LoadPanelResponse = ResponseOf<'load-guide-panel'>;
 export type PageCaptureStart = RequestOf<'page-capture-start'>;
 export type PageCaptureProgress = RequestOf<'page-capture-progress'>;
 export type PageCaptureResponse = ResponseOf<'page-capture-start'>;
+export type HideOwnUiResponse = ResponseOf<'hide-own-ui'>;
 export type ChannelActivityMessage = RequestOf<'channel-activity'>;
 export type CheckResult = Extract<ResponseOf<'channels-check'>, { due: number }>;
 
