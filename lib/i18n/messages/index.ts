@@ -14,6 +14,8 @@ import { guideSv } from './guide.sv';
 import { handlingEn } from './handling.en';
 import { handlingSv } from './handling.sv';
 import { queueEn } from './queue.en';
+import { replyEn } from './reply.en';
+import { replySv } from './reply.sv';
 import { startEn } from './start.en';
 import { startSv } from './start.sv';
 import { queueSv } from './queue.sv';
@@ -24,6 +26,6 @@ import { toolbarSv } from './toolbar.sv';
 import { versionsEn } from './versions.en';
 import { versionsSv } from './versions.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...versionsSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...versionsSv, ...replySv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...versionsEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...versionsEn, ...replyEn };

@@ -1,0 +1,4 @@
+/** The reply templates' "Infoga" while it works (issue 18 point 6), Swedish. */
+export const replySv = {
+  'reply.inserting': 'Infogar svaret i svarsrutan…',
+} as const;
