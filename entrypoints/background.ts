@@ -9,6 +9,7 @@ import { createDispatcher, type Handlers } from '../lib/background/messenger';
 import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
 import { openRecord } from '../lib/background/open-record';
+import { shootRecord } from '../lib/background/shoot-record';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -23,6 +24,8 @@ export default defineBackground(() => {
     'load-guide-panel': (_request, sender) => handleLoadPanel(sender),
     // Issue 18: "Öppna posten" beside an item that was captured before.
     'open-record': openRecord,
+    // Issue 18: "Ta skärmbild nu" for a record stored without a screenshot.
+    'shoot-record': shootRecord,
     // Issue 6: full-page screenshots, and the channel register's reminders.
     'page-capture-start': startPageCapture,
     'page-capture-cancel': cancelPageCapture,

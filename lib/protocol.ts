@@ -63,6 +63,8 @@ export type ShotDoneResponse = z.infer<typeof ShotDoneResponseSchema>;
 /** 'already-captured': the item is in the store and the sender asked to be told (issue 18 point 3). */
 export const CAPTURE_ERRORS = ['storage-full', 'storage-failed', 'invalid-message', 'unknown', 'already-captured'] as const;
 export type CaptureError = (typeof CAPTURE_ERRORS)[number];
+/** Why "Ta skärmbild nu" could not add a version with a screenshot (i18n `shoot.error.*`). */
+export const SHOOT_RECORD_ERRORS = ['not-found', 'no-tab', 'no-permission', 'item-not-found', 'failed'] as const;
 
 /** Full-page screenshots (issue 6): why one ended, a code the UI words through i18n (`channels.capture.error.*`). */
 export const PAGE_CAPTURE_ERRORS = ['no-permission', 'tab-closed', 'tab-not-visible', 'page-changed', 'not-capturable', 'cancelled', 'busy', 'capture-failed', 'storage-full', 'storage-failed', 'invalid-message'] as const;
@@ -104,6 +106,11 @@ export const TO_BACKGROUND = {
      */
     ifCaptured: z.optional(z.enum(['ask', 'new-version'])),
   }),
+  /**
+   * Queue → background (issue 18): "Ta skärmbild nu" for a record stored without a screenshot,
+   * when its page is open in a tab: the item is captured there again as the record's next version.
+   */
+  'shoot-record': message('shoot-record', { recordId: z.uuid() }),
   /** Overlay → background: open this record in the queue (the overlay cannot open extension pages). */
   'open-record': message('open-record', { recordId: z.uuid() }),
   /** Overlay → background: inject the guide panel's script into this frame (loaded on first use). */
@@ -129,6 +136,8 @@ export const TO_TAB = {
    * selection): hide our toolbars for it; 'shot-done' with the same id shows them again.
    */
   'hide-own-ui': message('hide-own-ui', { recordId: z.uuid() }),
+  /** Background → overlay: capture this stored item again, as its next version ("Ta skärmbild nu"). */
+  'capture-stored': message('capture-stored', { itemId: z.optional(str(500)), author: str(1000), text: str(1_000_000) }),
   /** Background → overlay: the keyboard command was pressed on this tab. */
   'command-capture': message('command-capture', {}),
 };
@@ -147,36 +156,43 @@ type Requests = typeof TO_BACKGROUND & typeof TO_TAB & typeof TO_PAGES;
 const notOk = z.object({ ok: z.literal(false) });
 const nothing = z.undefined();
 
+/** The background's answer to a capture (also the overlay's, for 'capture-stored'). */
+export const CaptureAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    recordId: z.string(),
+    screenshot: z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('ok'),
+        /** Set when the picture may not show the whole item (issue 18). */
+        doubt: z.optional(z.object({ reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)), coveredPercent: z.optional(z.number()), detail: z.optional(z.string()) })),
+      }),
+      z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.optional(z.string()) }),
+    ]),
+    /** Set when the item was stored before: this record is its version `number`, and what changed. */
+    version: z.optional(z.object({ number: z.number(), changes: z.array(z.enum(VERSION_CHANGES)) })),
+  }),
+  z.object({
+    ok: z.literal(false),
+    error: z.enum(CAPTURE_ERRORS),
+    detail: z.optional(z.string()),
+    /** With 'already-captured': the latest stored version, and how many there are. */
+    existing: z.optional(z.object({ recordId: z.string(), versions: z.number(), capturedAt: z.string() })),
+  }),
+]);
+
 /**
  * What each message is answered with: checked by its sender, so split by sender (the content
  * script carries only the first). Answers come from our own code; their schemas guard against
  * an answer of another version's shape, so counts are only numbers here.
  */
 export const ANSWERS_FROM_BACKGROUND = {
-  capture: z.discriminatedUnion('ok', [
-    z.object({
-      ok: z.literal(true),
-      recordId: z.string(),
-      screenshot: z.discriminatedUnion('status', [
-        z.object({
-          status: z.literal('ok'),
-          /** Set when the picture may not show the whole item (issue 18). */
-          doubt: z.optional(z.object({ reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)), coveredPercent: z.optional(z.number()), detail: z.optional(z.string()) })),
-        }),
-        z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.optional(z.string()) }),
-      ]),
-      /** Set when the item was stored before: this record is its version `number`, and what changed. */
-      version: z.optional(z.object({ number: z.number(), changes: z.array(z.enum(VERSION_CHANGES)) })),
-    }),
-    z.object({
-      ok: z.literal(false),
-      error: z.enum(CAPTURE_ERRORS),
-      detail: z.optional(z.string()),
-      /** With 'already-captured': the latest stored version, and how many there are. */
-      existing: z.optional(z.object({ recordId: z.string(), versions: z.number(), capturedAt: z.string() })),
-    }),
-  ]),
+  capture: CaptureAnswerSchema,
   'open-record': z.object({ ok: z.boolean() }),
+  'shoot-record': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), recordId: z.string(), screenshot: z.boolean() }),
+    z.object({ ok: z.literal(false), error: z.enum(SHOOT_RECORD_ERRORS), detail: z.optional(z.string()) }),
+  ]),
   'load-guide-panel': z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]),
   'page-capture-start': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), recordId: z.string(), width: z.number(), height: z.number(), slices: z.number(), truncated: z.boolean(), ms: z.number(), mhtml: z.boolean() }),
@@ -191,6 +207,8 @@ export const ANSWERS_FROM_TAB = {
   /** null: the overlay does not know the item (any more). */
   'prepare-shot': z.nullable(PrepareShotResponseSchema),
   'shot-done': ShotDoneResponseSchema,
+  /** The capture's answer; null when no toolbar on the page shows that item. */
+  'capture-stored': z.nullable(CaptureAnswerSchema),
   /** How many of our elements were hidden (0: none in this page). */
   'hide-own-ui': z.object({ hidden: z.number() }),
   'command-capture': nothing,
@@ -210,6 +228,7 @@ export type ResponseOf<K extends MessageType> = z.infer<Answers[K]>;
 export const INVALID: { [K in BackgroundMessageType]: ResponseOf<K> } = {
   capture: { ok: false, error: 'invalid-message' },
   'open-record': { ok: false },
+  'shoot-record': { ok: false, error: 'failed' },
   'load-guide-panel': { ok: false, detail: 'invalid-message' },
   'page-capture-start': { ok: false, error: 'invalid-message' },
   'page-capture-cancel': { ok: false },

@@ -8,6 +8,7 @@ import { statusText } from './texts';
 import { useIntegrity } from './useIntegrity';
 import { useScreenshotUrl } from './useScreenshotUrl';
 import { RecordVersions } from './RecordVersions';
+import { ShootNow } from './ShootNow';
 
 function Link({ url }: { url: string | undefined }) {
   const href = safeHref(url);
@@ -60,6 +61,7 @@ export function RecordDetail({ record, t }: { record: CaptureRecord; t: Translat
           </div>
         ))}
       </dl>
+      {s.status === 'missing' && record.kind !== 'page-screenshot' ? <ShootNow key={record.id} record={record} t={t} /> : null}
       <RecordVersions record={record} t={t} />
       {shot ? (
         <figure>

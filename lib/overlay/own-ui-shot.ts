@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { HiddenStyles } from '../capture/hidden-styles';
-import { receive, type HideOwnUiResponse, type ShotDoneResponse } from '../protocol';
+import { receive, type CaptureResponse, type HideOwnUiResponse, type RequestOf, type ShotDoneResponse } from '../protocol';
 import { DRAWN_TAGS } from './rooms';
 
 /** Longer than a screenshot takes (with one wait for the browser's quota), shorter than a user waits. */
@@ -57,4 +57,28 @@ export function listenForOwnUiShots(signal: AbortSignal): void {
     },
     { once: true },
   );
+}
+
+/**
+ * The queue's "Ta skärmbild nu" (issue 18), passed on by the background: the stored item is
+ * captured again through its toolbar, as its next version. Answered with null when no toolbar
+ * on this page shows it (scrolled away and unloaded, or removed from the site).
+ */
+export function listenForStoredCapture(
+  capture: (item: Omit<RequestOf<'capture-stored'>, 'type'>) => Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' } | null>,
+  signal: AbortSignal,
+): void {
+  const onMessage = (message: unknown): Promise<CaptureResponse | null> | undefined => {
+    const request = receive(['capture-stored'], message);
+    if (!request) return undefined;
+    const { type: _type, ...item } = request;
+    return capture(item).then((answer): CaptureResponse | null => {
+      if (!answer) return null;
+      // The overlay's own failures travel as 'unknown', with what happened.
+      if (!answer.ok && (answer.error === 'unreadable' || answer.error === 'no-answer')) return { ok: false, error: 'unknown', detail: answer.error };
+      return answer as CaptureResponse;
+    });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }

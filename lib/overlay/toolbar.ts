@@ -197,8 +197,20 @@ export class ItemToolbar {
     this.showStatus();
   }
 
-  private async onCapture(ifCaptured: 'ask' | 'new-version' = 'ask'): Promise<void> {
-    if (this.busy) return;
+  /** "Ta skärmbild nu" from the queue: this item again, as its next version; null when busy. */
+  captureVersion(): Promise<Awaited<ReturnType<CaptureClient['capture']>> | null> {
+    return this.destroyed ? Promise.resolve(null) : this.onCapture('new-version');
+  }
+
+  /** Whether this toolbar's item is the stored one: by its id on the platform, else by author and text. */
+  shows(item: { itemId?: string; author: string; text: string }): boolean {
+    const reading = this.entry.reading;
+    if (!reading) return false;
+    return item.itemId ? reading.itemId === item.itemId : !reading.itemId && reading.author === item.author && reading.text === item.text;
+  }
+
+  private async onCapture(ifCaptured: 'ask' | 'new-version' = 'ask'): Promise<Awaited<ReturnType<CaptureClient['capture']>> | null> {
+    if (this.busy) return null;
     this.busy = true;
     this.choice?.remove();
     this.choice = null;
@@ -208,7 +220,7 @@ export class ItemToolbar {
     const result = await this.client.capture(this.entry.item, loadedPanel()?.classification(this.key), ifCaptured);
     clearTimeout(slow);
     this.busy = false;
-    if (this.destroyed) return;
+    if (this.destroyed) return result;
     this.answers++;
     // Already stored (issue 18): nothing was saved; the user chooses a new version or the record.
     if (!result.ok && result.error === 'already-captured' && 'existing' in result && result.existing) {
@@ -216,6 +228,7 @@ export class ItemToolbar {
       this.choice = new AlreadyCapturedChoice(this.bar, result.existing, this.t, { kind: this.t(`kind.${reading?.kind ?? 'comment'}`), ...(reading?.author ? { author: reading.author } : {}) });
     }
     this.setStatus(describeCaptureResult(result, this.t));
+    return result;
   }
 
   private async onOpen(choice: AlreadyCapturedChoice): Promise<void> {
@@ -304,6 +317,15 @@ export class Toolbars {
    * page script could dispatch as well. False if `host` is not one of our live toolbars (the
    * page can make elements with our tag name too).
    */
+  /** "Ta skärmbild nu": captures the stored item again where a toolbar shows it; null when none does. */
+  captureStored(item: { itemId?: string; author: string; text: string }): Promise<Awaited<ReturnType<CaptureClient['capture']>> | null> {
+    let found: ItemToolbar | undefined;
+    this.views.forEach((view) => {
+      if (!found && view.shows(item)) found = view;
+    });
+    return found ? found.captureVersion() : Promise.resolve(null);
+  }
+
   captureFor(host: Element): boolean {
     const view = this.byHost.get(host);
     if (!view || this.views.get(view.id) !== view) return false;

@@ -229,6 +229,43 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
     await queue.close();
   });
 
+  // Issue 18 point 2: a screenshot missed is no longer lost for good while the page is open.
+  it('"Ta skärmbild nu" on a record without a screenshot adds a version with one, taken in the page\'s tab', async () => {
+    const first = (await store(b)).records.find((r) => r.author === 'Birgitta Ek' && !r.version)!;
+    expect(first.screenshot.status).toBe('missing');
+    const before = (await store(b)).records.length;
+    const queue = await b.context.newPage();
+    await queue.goto(b.extensionUrl(`queue.html#/record/${first.id}`));
+    await queue.bringToFront();
+    await queue.getByRole('button', { name: 'Ta skärmbild nu' }).click();
+    const result = queue.locator('[data-shoot-result]');
+    await expect.poll(() => result.getAttribute('data-shoot-result'), { timeout: 20_000 }).toBe('ok');
+    expect(await result.getByRole('status').textContent()).toContain('Skärmbilden är tagen och sparad som en ny version av posten.');
+    const { records, screenshots } = await store(b);
+    expect(records).toHaveLength(before + 1);
+    const added = records.find((r) => r.author === 'Birgitta Ek' && r.version === 3)!;
+    expect(added).toMatchObject({ versionOf: first.id, screenshot: { status: 'ok' } });
+    expect(screenshots.some((s) => s.recordId === added.id && s.png)).toBe(true);
+    // The record itself is as it was.
+    expect(records.find((r) => r.id === first.id)).toEqual(first);
+    await result.getByRole('link', { name: 'Visa den nya versionen' }).click();
+    await expect.poll(() => queue.locator('[data-version-label]').textContent()).toBe('Version 3 av 3');
+    await queue.close();
+  });
+
+  it('"Ta skärmbild nu" says why it is unavailable when no tab shows the page', async () => {
+    const first = (await store(b)).records.find((r) => r.author === 'Birgitta Ek' && !r.version)!;
+    await page.goto('about:blank');
+    const queue = await b.context.newPage();
+    await queue.goto(b.extensionUrl(`queue.html#/record/${first.id}`));
+    const button = queue.getByRole('button', { name: 'Ta skärmbild nu' });
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    expect(await queue.getByText('Öppna sidan med posten i en flik, så kan skärmbilden tas.').count()).toBe(1);
+    await page.goto(PAGE);
+    await expect.poll(() => button.isDisabled()).toBe(false);
+    await queue.close();
+  });
+
   it('keeps every record, intact, across a browser restart', async () => {
     const before = await store(b);
     const dir = b.userDataDir;

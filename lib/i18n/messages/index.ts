@@ -19,6 +19,8 @@ import { replySv } from './reply.sv';
 import { startEn } from './start.en';
 import { startSv } from './start.sv';
 import { queueSv } from './queue.sv';
+import { shootEn } from './shoot.en';
+import { shootSv } from './shoot.sv';
 import { shotsEn } from './shots.en';
 import { shotsSv } from './shots.sv';
 import { toolbarEn } from './toolbar.en';
@@ -26,6 +28,6 @@ import { toolbarSv } from './toolbar.sv';
 import { versionsEn } from './versions.en';
 import { versionsSv } from './versions.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...versionsSv, ...replySv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...versionsSv, ...replySv, ...shootSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...versionsEn, ...replyEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...versionsEn, ...replyEn, ...shootEn };
