@@ -30,7 +30,7 @@ export function RecordVersions({ record, t }: { record: CaptureRecord; t: Transl
           return (
             <li key={v.id} data-record-id={v.id} aria-current={i === index ? 'true' : undefined}>
               {i === index ? (
-                <span>{`${label} ${t('versions.current')}`}</span>
+                <span>{`${t('versions.item', { number: versionNumber(v), when: formatDateTime(v.capturedAt) })} ${t('versions.current')}`}</span>
               ) : (
                 <a href={`#/record/${v.id}`}>{label}</a>
               )}

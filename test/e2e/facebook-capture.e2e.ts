@@ -223,7 +223,7 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
     const items = queue.locator('ol.versions li');
     expect(await items.count()).toBe(2);
     expect(await items.nth(0).textContent()).toMatch(/^Visa version 1, fångad .* · första fångsten$/);
-    expect(await items.nth(1).textContent()).toMatch(/^Visa version 2, fångad .* \(den här\) · inget ändrat$/);
+    expect(await items.nth(1).textContent()).toMatch(/^Version 2, fångad .* \(den här\) · inget ändrat$/);
     await queue.getByRole('link', { name: /^Visa version 1,/ }).click();
     await expect.poll(() => queue.locator('[data-version-label]').textContent()).toBe('Version 1 av 2');
     await queue.close();

@@ -24,6 +24,7 @@ export const versionsEn: Record<keyof typeof versionsSv, string> = {
   'versions.changedSince': 'changed: {changes}',
   'versions.unchanged': 'nothing changed',
   'versions.show': 'Show version {number}, captured {when}',
+  'versions.item': 'Version {number}, captured {when}',
   'versions.field': 'Version',
   'versions.fieldOf': 'Version of',
 } as const;

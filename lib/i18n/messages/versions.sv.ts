@@ -25,6 +25,7 @@ export const versionsSv = {
   'versions.changedSince': 'ändrat: {changes}',
   'versions.unchanged': 'inget ändrat',
   'versions.show': 'Visa version {number}, fångad {when}',
+  'versions.item': 'Version {number}, fångad {when}',
   'versions.field': 'Version',
   'versions.fieldOf': 'Version av',
 } as const;
