@@ -10,6 +10,8 @@ import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
 import { removalShots } from '../lib/background/removal';
 import { startBackgroundMirror } from '../lib/background/records-folder';
+import { openRecord } from '../lib/background/open-record';
+import { shootRecord } from '../lib/background/shoot-record';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -25,6 +27,10 @@ export default defineBackground(() => {
     // Issue 24: the screenshot at an item's own menu button, kept for the site's Delete or Hide.
     'removal-arm': (request, sender) => removalShots.arm(request, sender),
     'removal-discard': (request) => removalShots.discard(request),
+    // Issue 18: "Öppna posten" beside an item that was captured before.
+    'open-record': openRecord,
+    // Issue 18: "Ta skärmbild nu" for a record stored without a screenshot.
+    'shoot-record': shootRecord,
     // Issue 6: full-page screenshots, and the channel register's reminders.
     'page-capture-start': startPageCapture,
     'page-capture-cancel': cancelPageCapture,

@@ -5,6 +5,7 @@ import { ItemReadingSchema } from './platforms/reading';
 import { PLATFORMS } from './platforms/types';
 import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './records/screenshot-reasons';
 import { SITE_REMOVALS } from './records/site-removals';
+import { VERSION_CHANGES } from './records/version-changes';
 
 /**
  * Every message between the extension's parts, in one table: its type, who receives it, its
@@ -60,8 +61,11 @@ export type PrepareShotResponse = z.infer<typeof PrepareShotResponseSchema>;
 export const ShotDoneResponseSchema = z.object({ doubt: z.nullable(ScreenshotDoubtSchema) });
 export type ShotDoneResponse = z.infer<typeof ShotDoneResponseSchema>;
 
-export const CAPTURE_ERRORS = ['storage-full', 'storage-failed', 'invalid-message', 'unknown'] as const;
+/** 'already-captured': the item is in the store and the sender asked to be told (issue 18 point 3). */
+export const CAPTURE_ERRORS = ['storage-full', 'storage-failed', 'invalid-message', 'unknown', 'already-captured'] as const;
 export type CaptureError = (typeof CAPTURE_ERRORS)[number];
+/** Why "Ta skärmbild nu" could not add a version with a screenshot (i18n `shoot.error.*`). */
+export const SHOOT_RECORD_ERRORS = ['not-found', 'no-tab', 'no-permission', 'item-not-found', 'failed'] as const;
 
 /** Full-page screenshots (issue 6): why one ended, a code the UI words through i18n (`channels.capture.error.*`). */
 export const PAGE_CAPTURE_ERRORS = ['no-permission', 'tab-closed', 'tab-not-visible', 'page-changed', 'not-capturable', 'cancelled', 'busy', 'capture-failed', 'storage-full', 'storage-failed', 'invalid-message'] as const;
@@ -99,6 +103,11 @@ export const TO_BACKGROUND = {
     classification: z.optional(z.object({ category: z.enum(CATEGORY_IDS), flags: list(str(100), 50), dueAt: z.optional(isoDate()) })),
     /** Issue 24: the site's own Delete or Hide was chosen; the screenshot is the one 'removal-arm' took, if it is ready. */
     removal: z.optional(z.enum(SITE_REMOVALS)),
+    /**
+     * An item already in the store (issue 18): 'ask' answers 'already-captured' and stores
+     * nothing; 'new-version' (and no value: the selection paths) stores it as its next version.
+     */
+    ifCaptured: z.optional(z.enum(['ask', 'new-version'])),
   }),
   /**
    * Issue 24, overlay → background: the administrator pressed an item's own menu button; take
@@ -107,6 +116,13 @@ export const TO_BACKGROUND = {
   'removal-arm': message('removal-arm', { recordId: z.uuid() }),
   /** Issue 24: the menu was closed without removing: forget the kept screenshot. */
   'removal-discard': message('removal-discard', { recordId: z.uuid() }),
+  /**
+   * Queue → background (issue 18): "Ta skärmbild nu" for a record stored without a screenshot,
+   * when its page is open in a tab: the item is captured there again as the record's next version.
+   */
+  'shoot-record': message('shoot-record', { recordId: z.uuid() }),
+  /** Overlay → background: open this record in the queue (the overlay cannot open extension pages). */
+  'open-record': message('open-record', { recordId: z.uuid() }),
   /** Overlay → background: inject the guide panel's script into this frame (loaded on first use). */
   'load-guide-panel': message('load-guide-panel', {}),
   /** Side panel or queue → background: a full-page screenshot of this tab; `jobId` becomes the record's id. */
@@ -125,6 +141,13 @@ export const TO_TAB = {
   'prepare-shot': message('prepare-shot', { recordId: z.uuid() }),
   /** Background → overlay, right after the screenshot: check the item again, show our toolbars again. */
   'shot-done': message('shot-done', { recordId: z.uuid() }),
+  /**
+   * Background → page, before a screenshot it takes without an item (the context menu's
+   * selection): hide our toolbars for it; 'shot-done' with the same id shows them again.
+   */
+  'hide-own-ui': message('hide-own-ui', { recordId: z.uuid() }),
+  /** Background → overlay: capture this stored item again, as its next version ("Ta skärmbild nu"). */
+  'capture-stored': message('capture-stored', { itemId: z.optional(str(500)), author: str(1000), text: str(1_000_000) }),
   /** Background → overlay: the keyboard command was pressed on this tab. */
   'command-capture': message('command-capture', {}),
 };
@@ -143,26 +166,42 @@ type Requests = typeof TO_BACKGROUND & typeof TO_TAB & typeof TO_PAGES;
 const notOk = z.object({ ok: z.literal(false) });
 const nothing = z.undefined();
 
+/** The background's answer to a capture (also the overlay's, for 'capture-stored'). */
+export const CaptureAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    recordId: z.string(),
+    screenshot: z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('ok'),
+        /** Set when the picture may not show the whole item (issue 18). */
+        doubt: z.optional(z.object({ reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)), coveredPercent: z.optional(z.number()), detail: z.optional(z.string()) })),
+      }),
+      z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.optional(z.string()) }),
+    ]),
+    /** Set when the item was stored before: this record is its version `number`, and what changed. */
+    version: z.optional(z.object({ number: z.number(), changes: z.array(z.enum(VERSION_CHANGES)) })),
+  }),
+  z.object({
+    ok: z.literal(false),
+    error: z.enum(CAPTURE_ERRORS),
+    detail: z.optional(z.string()),
+    /** With 'already-captured': the latest stored version, and how many there are. */
+    existing: z.optional(z.object({ recordId: z.string(), versions: z.number(), capturedAt: z.string() })),
+  }),
+]);
+
 /**
  * What each message is answered with: checked by its sender, so split by sender (the content
  * script carries only the first). Answers come from our own code; their schemas guard against
  * an answer of another version's shape, so counts are only numbers here.
  */
 export const ANSWERS_FROM_BACKGROUND = {
-  capture: z.discriminatedUnion('ok', [
-    z.object({
-      ok: z.literal(true),
-      recordId: z.string(),
-      screenshot: z.discriminatedUnion('status', [
-        z.object({
-          status: z.literal('ok'),
-          /** Set when the picture may not show the whole item (issue 18). */
-          doubt: z.optional(z.object({ reasons: z.array(z.enum(SCREENSHOT_DOUBT_REASONS)), coveredPercent: z.optional(z.number()), detail: z.optional(z.string()) })),
-        }),
-        z.object({ status: z.literal('missing'), reason: z.enum(SCREENSHOT_MISSING_REASONS), detail: z.optional(z.string()) }),
-      ]),
-    }),
-    z.object({ ok: z.literal(false), error: z.enum(CAPTURE_ERRORS), detail: z.optional(z.string()) }),
+  capture: CaptureAnswerSchema,
+  'open-record': z.object({ ok: z.boolean() }),
+  'shoot-record': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), recordId: z.string(), screenshot: z.boolean() }),
+    z.object({ ok: z.literal(false), error: z.enum(SHOOT_RECORD_ERRORS), detail: z.optional(z.string()) }),
   ]),
   'load-guide-panel': z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]),
   'removal-arm': z.object({ ok: z.boolean() }),
@@ -180,6 +219,10 @@ export const ANSWERS_FROM_TAB = {
   /** null: the overlay does not know the item (any more). */
   'prepare-shot': z.nullable(PrepareShotResponseSchema),
   'shot-done': ShotDoneResponseSchema,
+  /** The capture's answer; null when no toolbar on the page shows that item. */
+  'capture-stored': z.nullable(CaptureAnswerSchema),
+  /** How many of our elements were hidden (0: none in this page). */
+  'hide-own-ui': z.object({ hidden: z.number() }),
   'command-capture': nothing,
 } satisfies Record<TabMessageType, z.ZodMiniType>;
 
@@ -196,6 +239,8 @@ export type ResponseOf<K extends MessageType> = z.infer<Answers[K]>;
 /** The background's answer to a request that fails its type's schema. */
 export const INVALID: { [K in BackgroundMessageType]: ResponseOf<K> } = {
   capture: { ok: false, error: 'invalid-message' },
+  'open-record': { ok: false },
+  'shoot-record': { ok: false, error: 'failed' },
   'load-guide-panel': { ok: false, detail: 'invalid-message' },
   'removal-arm': { ok: false },
   'removal-discard': { ok: false },
@@ -212,6 +257,7 @@ export type LoadPanelResponse = ResponseOf<'load-guide-panel'>;
 export type PageCaptureStart = RequestOf<'page-capture-start'>;
 export type PageCaptureProgress = RequestOf<'page-capture-progress'>;
 export type PageCaptureResponse = ResponseOf<'page-capture-start'>;
+export type HideOwnUiResponse = ResponseOf<'hide-own-ui'>;
 export type ChannelActivityMessage = RequestOf<'channel-activity'>;
 export type CheckResult = Extract<ResponseOf<'channels-check'>, { due: number }>;
 

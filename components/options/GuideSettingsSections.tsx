@@ -4,6 +4,7 @@ import { useGuideSettings } from '../overlay/useGuideSettings';
 import { CollapsibleSection } from './CollapsibleSection';
 import { GuideEditor } from './GuideEditor';
 import { guideOptionsCss } from './guide-options-styles';
+import { TemplateEditor } from './TemplateEditor';
 import { TemplateSettings } from './TemplateSettings';
 
 /** The options page's "Riktlinjer" and "Svarsmallar" sections, mounted once storage answered. */
@@ -17,7 +18,10 @@ export function GuideSettingsSections({ settings, t }: { settings: Settings; t: 
         <GuideEditor data={data} uiLanguage={settings.language} t={t} />
       </CollapsibleSection>
       <CollapsibleSection title={t('guide.options.templatesHeading')} anchor="svarsmallar">
-        <TemplateSettings data={data} settings={settings} t={t} />
+        <TemplateEditor data={data} settings={settings} t={t} />
+      </CollapsibleSection>
+      <CollapsibleSection title={t('reply.signingHeading')} anchor="signering">
+        <TemplateSettings data={data} t={t} />
       </CollapsibleSection>
     </>
   );

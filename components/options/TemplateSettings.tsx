@@ -2,18 +2,19 @@ import { useId, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
 import type { GuideSettings } from '../../lib/settings/guide-settings-schema';
 import { updateGuideSettings } from '../../lib/settings/guide-settings-store';
-import type { Settings } from '../../lib/settings/schema';
 import { SIGNATURE_FORMATS, type SignatureFormat } from '../../lib/templates/schema';
-import { TemplateEditor } from './TemplateEditor';
 
 interface Props {
   data: GuideSettings;
-  settings: Settings;
   t: Translate;
 }
 
-/** "Svarsmallar": how replies are signed, the web site they refer to, and the template editor. */
-export function TemplateSettings({ data, settings, t }: Props) {
+/**
+ * "Underskrift och webbplats i svaren": how replies are signed and the web site they refer to, with its own save.
+ * A card of its own beside "Svarsmallar" (issue 18: one save per section), since the two save
+ * different things at different times.
+ */
+export function TemplateSettings({ data, t }: Props) {
   const [signature, setSignature] = useState<SignatureFormat>(data.signature);
   const [website, setWebsite] = useState(data.website);
   const [saved, setSaved] = useState(false);
@@ -45,7 +46,6 @@ export function TemplateSettings({ data, settings, t }: Props) {
       <p role="status" className={saved ? 'tone-ok' : ''}>
         {saved ? t('guide.options.signingSaved') : ''}
       </p>
-      <TemplateEditor data={data} settings={settings} t={t} />
     </div>
   );
 }

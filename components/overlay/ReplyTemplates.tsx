@@ -15,7 +15,8 @@ interface Props {
   t: Translate;
 }
 
-type Status = { tone: 'ok' | 'warn' | 'error'; message: string; method?: string } | null;
+/** The outcome of the last copy or insert, shown beside the template it was for (`id`). */
+type Status = { id: string; tone: 'busy' | 'ok' | 'warn' | 'error'; message: string; method?: string } | null;
 
 /**
  * The category's templates, rendered with the commenter's first name and the user's signature.
@@ -34,25 +35,34 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
   const values = replyValues(data, profile, author, link);
   const needsLink = templates.some((tpl) => scanBody(tpl.body.sv).variables.includes('link'));
 
-  const copy = async (text: string) => {
+  const copy = async (id: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus({ tone: 'ok', message: t('guide.copied') });
+      setStatus({ id, tone: 'ok', message: t('guide.copied') });
     } catch {
-      setStatus({ tone: 'error', message: t('guide.copyFailed') });
+      setStatus({ id, tone: 'error', message: t('guide.copyFailed') });
     }
   };
-  const insert = async (text: string) => {
+  const insert = async (id: string, text: string) => {
+    // Progress beside the button while the site's editor takes the text (it can take a moment).
+    setStatus({ id, tone: 'busy', message: t('reply.inserting') });
     try {
       const result = await insertReply(item, text);
       // The method (how the text went in, or 'clipboard') is kept on the status for diagnosis.
-      if (result.ok) setStatus({ tone: 'ok', message: t('guide.inserted'), method: result.method });
-      else if (result.method === 'clipboard') setStatus({ tone: 'warn', message: t('guide.insertedClipboard'), method: result.method });
-      else setStatus({ tone: 'error', message: t('guide.insertFailed') });
+      if (result.ok) setStatus({ id, tone: 'ok', message: t('guide.inserted'), method: result.method });
+      else if (result.method === 'clipboard') setStatus({ id, tone: 'warn', message: t('guide.insertedClipboard'), method: result.method });
+      else setStatus({ id, tone: 'error', message: t('guide.insertFailed') });
     } catch {
-      setStatus({ tone: 'error', message: t('guide.insertFailed') });
+      setStatus({ id, tone: 'error', message: t('guide.insertFailed') });
     }
   };
+  // One status line, beside the buttons of the template last acted on (the first one until then).
+  const statusFor = status?.id ?? templates[0]?.id;
+  const statusLine = (
+    <p role="status" className="kv-status" data-tone={status?.tone ?? 'idle'} data-method={status?.method}>
+      {status?.message ?? ''}
+    </p>
+  );
 
   return (
     <div className="kv-block">
@@ -86,10 +96,15 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
                   <p className="kv-reply" data-template={tpl.id}>
                     {result.text}
                   </p>
-                  <button type="button" aria-label={t('guide.copyLabel', { name })} onClick={(e) => byUser(e.nativeEvent) && void copy(result.text)}>
+                  <button type="button" aria-label={t('guide.copyLabel', { name })} onClick={(e) => byUser(e.nativeEvent) && void copy(tpl.id, result.text)}>
                     {t('guide.copy')}
                   </button>{' '}
-                  <button type="button" aria-label={t('guide.insertLabel', { name })} onClick={(e) => byUser(e.nativeEvent) && void insert(result.text)}>
+                  <button
+                    type="button"
+                    aria-label={t('guide.insertLabel', { name })}
+                    aria-busy={status?.id === tpl.id && status.tone === 'busy'}
+                    onClick={(e) => byUser(e.nativeEvent) && void insert(tpl.id, result.text)}
+                  >
                     {t('guide.insert')}
                   </button>
                 </>
@@ -98,13 +113,12 @@ export function ReplyTemplates({ category, author, item, t }: Props) {
                   {result.error.message[language]}
                 </p>
               )}
+              {statusFor === tpl.id ? statusLine : null}
             </li>
           );
         })}
       </ul>
-      <p role="status" className="kv-status" data-tone={status?.tone ?? 'idle'} data-method={status?.method}>
-        {status?.message ?? ''}
-      </p>
+      {statusFor === undefined ? statusLine : null}
     </div>
   );
 }

@@ -26,6 +26,12 @@ select:focus-visible, input:focus-visible { outline: 3px solid #1a56db; outline-
 .kv-templates li { border-top: 1px solid #d0d4da; padding: 4px 0; }
 .kv-reply { white-space: pre-wrap; overflow-wrap: anywhere; margin: 2px 0 4px; background: #f6f7f9; padding: 4px 6px; }
 .kv-missing { color: #b00020; margin: 2px 0; }
+.kv-templates .kv-status { margin: 4px 0 0; }
+.kv-status[data-tone="busy"] { color: #4b4f56; }
+.kv-status[data-tone="ok"] { color: #0b6b2f; }
+.kv-status[data-tone="warn"] { color: #8a4b00; }
+.kv-status[data-tone="error"] { color: #b00020; font-weight: 600; }
+button[aria-busy="true"] { cursor: progress; }
 .kv-deadline { margin: 4px 0; }
 .kv-deadline[data-status="overdue"] { color: #b00020; }
 .kv-overdue { color: #b00020; }

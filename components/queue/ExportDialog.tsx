@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { humanSize, offerBlobDownload } from '../../lib/export/download';
 import { EXPORT_FORMATS, runExport, type ExportFormat } from '../../lib/export/run';
+import { withAllVersions } from '../../lib/records/versions';
 import { sweepExportFiles } from '../../lib/export/sink';
 import type { Translate } from '../../lib/i18n';
 import type { Actor } from '../../lib/records/audit';
@@ -46,7 +47,9 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
     // than the records' zipping in a large export.
     let shown = 0;
     try {
-      const file = await runExport(getDb(), ids, format, {
+      // Issue 18: every version of a selected item goes with it, and is noted as exported too.
+      const all = await withAllVersions(getDb(), ids);
+      const file = await runExport(getDb(), all, format, {
         exportedBy: profile,
         now: new Date(),
         ...(format === 'eml' ? { mail: { from: registrar.senderEmail, to: registrar.registrarEmail, ...(note.trim() ? { note } : {}) } } : {}),
@@ -59,7 +62,7 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
       });
       const ms = Math.round(performance.now() - started);
       offerBlobDownload(file.blob, file.fileName, file.release);
-      await markExported(getDb(), ids, FORMAT_NAMES[format], actor());
+      await markExported(getDb(), all, FORMAT_NAMES[format], actor());
       setResult({ tone: 'ok', text: t('queue2.export.done', { file: file.fileName, size: humanSize(file.size), ms }), ...(file.warnings.length ? { warnings: t('queue2.export.warnings', { detail: file.warnings.join(' ') }) } : {}) });
     } catch (error) {
       setResult({ tone: 'error', text: t('queue2.export.failed', { detail: errorText(t, error) }) });

@@ -7,6 +7,8 @@ import { PLATFORM_NAMES } from './platform-name';
 import { statusText } from './texts';
 import { useIntegrity } from './useIntegrity';
 import { useScreenshotUrl } from './useScreenshotUrl';
+import { RecordVersions } from './RecordVersions';
+import { ShootNow } from './ShootNow';
 
 function Link({ url }: { url: string | undefined }) {
   const href = safeHref(url);
@@ -60,6 +62,8 @@ export function RecordDetail({ record, t }: { record: CaptureRecord; t: Translat
           </div>
         ))}
       </dl>
+      {s.status === 'missing' && record.kind !== 'page-screenshot' ? <ShootNow key={record.id} record={record} t={t} /> : null}
+      <RecordVersions record={record} t={t} />
       {shot ? (
         <figure>
           <img className="screenshot-full" src={shot} alt={t('queue.detail.screenshotAlt', { when: formatDateTime(record.capturedAt) })} />

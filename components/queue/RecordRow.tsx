@@ -44,6 +44,7 @@ export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, inde
         <div className="muted">
           {PLATFORM_NAMES[record.platform]} · {t(`kind.${record.kind}`)}
         </div>
+        {record.version ? <div className="muted" data-version={record.version}>{`${t('versions.field')} ${record.version}`}</div> : null}
       </td>
       <td>
         <div className="captured-text">{record.text}</div>

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { mountOverlay, type MountedOverlay } from '../../lib/overlay/mount';
 import { HOST_TAG } from '../../lib/overlay/decorator';
 import { listenForShortcut } from '../../lib/overlay/shortcut';
+import { listenForOwnUiShots, listenForStoredCapture } from '../../lib/overlay/own-ui-shot';
 import { adapterFor, CONTENT_MATCHES, type Adapter } from '../../lib/platforms';
 import { platformOfUrl } from '../../lib/platforms/platform-of-url';
 
@@ -33,5 +34,9 @@ export default defineContentScript({
     const shortcut = new AbortController();
     ctx.onInvalidated(() => shortcut.abort());
     listenForShortcut(() => current?.adapter.id ?? platformOfUrl(location.href), HOST_TAG, (host) => current?.overlay.captureFor(host) ?? false, shortcut.signal);
+    // Issue 18: the context menu's screenshot of a selection, taken by the background, without our toolbars.
+    listenForOwnUiShots(shortcut.signal);
+    // Issue 18: "Ta skärmbild nu" in the queue, for an item of this page stored without a screenshot.
+    listenForStoredCapture((item) => current?.overlay.captureStored(item) ?? Promise.resolve(null), shortcut.signal);
   },
 });

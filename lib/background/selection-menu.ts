@@ -25,7 +25,7 @@ export async function captureSelectionFromMenu(info: Browser.contextMenus.OnClic
   const result = await captureItem(
     recordId,
     { type: 'capture', recordId, platform: platformOfUrl(pageUrl), pageUrl, reading: { kind: 'selection', author: '', text, byOwner: false, unreadable: ['author'] } },
-    { db: getDb(), screenshot: () => screenshotVisible({ tabId: tab.id!, windowId: tab.windowId! }), profile: async () => settings.profile, now: () => new Date() },
+    { db: getDb(), screenshot: () => screenshotVisible({ tabId: tab.id!, windowId: tab.windowId! }, recordId), profile: async () => settings.profile, now: () => new Date() },
   ).catch(() => ({ ok: false as const, error: 'unknown' as const }));
   const message = result.ok ? (result.screenshot.status === 'ok' ? t('shortcut.selectionSaved') : t('shortcut.selectionSavedNoShot')) : t('shortcut.failed');
   // The page may have no overlay to say it: a notification, which the user can also miss, so

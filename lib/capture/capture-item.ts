@@ -4,6 +4,7 @@ import { createRecord, RecordStoreFailure } from '../records/create';
 import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';
 import { CaptureRecordSchema, RECORD_SCHEMA_VERSION, type CaptureRecord, type Profile, type ScreenshotMeta } from '../records/schema';
+import { linkToVersions, versionChanges, versionsOfKey, type VersionLink } from '../records/versions';
 import type { ScreenshotResult } from './screenshot-result';
 
 export interface CaptureDeps {
@@ -44,7 +45,17 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
   const request = withInboxContext(sent);
   // Only a retry can find its record stored (the first attempt made a fresh id).
   const existing = request.retry ? await deps.db.records.get(recordId) : undefined;
-  if (existing) return responseFor(existing);
+  if (existing) return responseFor(existing, existing.version ? await storedChanges(deps.db, existing) : undefined);
+  const { reading } = request;
+  const key = await itemKey(request.platform, reading);
+  // Issue 18: an item already stored is never captured again silently. Asked before the
+  // screenshot, so a user who only wants to open the record costs no shot of the quota.
+  const stored = await versionsOfKey(deps.db, key);
+  if (stored.length > 0 && request.ifCaptured === 'ask') {
+    const latest = stored[stored.length - 1]!;
+    return { ok: false, error: 'already-captured', existing: { recordId: latest.id, versions: stored.length, capturedAt: latest.capturedAt } };
+  }
+  const link = linkToVersions(stored, reading);
   const [shot, profile] = await Promise.all([deps.screenshot(), deps.profile()]);
   const capturedAt = deps.now().toISOString();
   let screenshot: ScreenshotMeta;
@@ -62,13 +73,12 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
     screenshot = shot;
   }
 
-  const { reading } = request;
   const draft: Omit<CaptureRecord, 'contentSha256'> = {
     id: recordId,
     schemaVersion: RECORD_SCHEMA_VERSION,
     platform: request.platform,
     kind: reading.kind,
-    key: await itemKey(request.platform, reading),
+    key,
     pageUrl: request.pageUrl,
     author: reading.author,
     text: reading.text,
@@ -77,6 +87,7 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
     capturedBy: profile,
     screenshot,
     status: 'captured',
+    ...(link ? { versionOf: link.versionOf, version: link.version } : {}),
   };
   // Optional fields only when present, so the digest does not depend on undefined keys.
   for (const key of ['permalink', 'itemId', 'authorUrl', 'publishedText', 'publishedAt', 'parent'] as const) {
@@ -95,14 +106,21 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
     if (error instanceof RecordStoreFailure) return { ok: false, error: error.code, detail: error.detail };
     throw error;
   }
-  return responseFor(record);
+  return responseFor(record, link?.changes);
 }
 
-function responseFor(record: CaptureRecord): CaptureResponse {
+/** A retried version's changes, from the versions stored before it. */
+async function storedChanges(db: RecordsDb, record: CaptureRecord): Promise<VersionLink['changes']> {
+  const before = (await versionsOfKey(db, record.key)).filter((r) => (r.version ?? 1) < record.version!);
+  return before.length > 0 ? versionChanges(before[before.length - 1]!, record) : [];
+}
+
+function responseFor(record: CaptureRecord, changes?: VersionLink['changes']): CaptureResponse {
   const s = record.screenshot;
   return {
     ok: true,
     recordId: record.id,
     screenshot: s.status === 'ok' ? { status: 'ok', ...(s.doubt ? { doubt: s.doubt } : {}) } : { status: 'missing', reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) },
+    ...(record.version ? { version: { number: record.version, changes: changes ?? [] } } : {}),
   };
 }

@@ -98,17 +98,29 @@ export async function captureVisibleTab(windowId: number): Promise<string> {
   }
 }
 
-/** Screenshot of the whole visible area, for captures of a selection (the manual fallback). */
-export function screenshotVisible(tab: { tabId: number; windowId: number }): Promise<ScreenshotResult> {
+/**
+ * Screenshot of the whole visible area, for captures of a selection (the manual fallback). With
+ * `recordId` (the context menu, which has no page code of its own in the shot), the page is asked
+ * to hide our toolbars first and show them again after (lib/overlay/own-ui-shot.ts); a page
+ * without our content script has none to hide.
+ */
+export function screenshotVisible(tab: { tabId: number; windowId: number }, recordId?: string): Promise<ScreenshotResult> {
   return limiter.run(async (): Promise<ScreenshotResult> => {
     const current = await browser.tabs.get(tab.tabId).catch(() => undefined);
     if (!current?.active) return { status: 'missing', reason: 'tab-not-visible' };
+    const hid = recordId ? await sendToTab(tab.tabId, 'hide-own-ui', { recordId }, { frameId: 0 }).catch(() => undefined) : undefined;
+    let after: Promise<ScreenshotDoubt | null> | undefined;
+    const done = () => (after ??= hid && recordId ? checkAfter({ ...tab, frameId: 0 }, recordId) : Promise.resolve(null));
     try {
-      const blob = dataUrlToBlob(await captureVisibleTab(tab.windowId));
+      const shot = await captureVisibleTab(tab.windowId);
+      void done();
+      const blob = dataUrlToBlob(shot);
       const size = await pngSize(blob);
       if (!size) return { status: 'missing', reason: 'capture-failed', detail: 'not a PNG' };
-      return { status: 'ok', blob, ...size };
+      const doubt = await done();
+      return { status: 'ok', blob, ...size, ...(doubt ? { doubt } : {}) };
     } catch (error) {
+      void done();
       if (isPermissionError(error)) return { status: 'missing', reason: 'no-permission' };
       return { status: 'missing', reason: 'capture-failed', detail: detailOf(error) };
     }

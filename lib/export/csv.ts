@@ -29,6 +29,8 @@ import { stockholmTime } from './stockholmTime';
  * 18 Skäl för borttagning    the §3 reasons by the guide's labels, separated by " | "
  * 19 Åtgärd                  Diarieföra, Vidarebefordra or Spara
  * 20 Fångad vid borttagning  "raderad, fångad vid borttagning" / "dold, …" (issue 24), else empty
+ * 21 Version                 the capture's number among the item's captures (1 for the first)
+ * 22 Version av              the first capture's id, for a later version; else empty
  *
  * Verbatim: text is kept as captured, except that (a) a cell starting with = + - @ tab or CR
  * gets a leading apostrophe so spreadsheets do not run it as a formula (CSV injection), (b) NUL
@@ -56,6 +58,8 @@ export const CSV_COLUMNS: readonly { header: string; value: (r: CaptureRecord) =
   { header: 'Skäl för borttagning (§3)', value: (r) => reasonLabels(r.removalReasons).join(' | ') },
   { header: 'Åtgärd', value: (r) => actionLabel(r.action) },
   { header: 'Fångad vid borttagning', value: (r) => removalLabel(r.capturedOnRemoval) },
+  { header: 'Version', value: (r) => String(r.version ?? 1) },
+  { header: 'Version av', value: (r) => r.versionOf ?? '' },
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -108,6 +108,8 @@ export async function buildRecordPdf(input: RecordPdfInput): Promise<Uint8Array>
   flow.field('Publicerad', record.publishedAt ? stockholmTime(record.publishedAt) : '');
   flow.field('Fångad', stockholmTime(record.capturedAt));
   flow.field('Fångad av', profileLabel(record.capturedBy));
+  // Issue 18: a later capture of the same item, linked to the first (an edited comment is evidence too).
+  if (record.versionOf) flow.field('Version', `${record.version ?? ''}, senare fångst av samma objekt som ${record.versionOf}`);
   if (record.unreadable.length > 0) flow.field('Kunde inte läsas', record.unreadable.join(', '));
   if (record.page) pageFields(flow, record.page);
   flow.field('Exporterad', `${stockholmTime(input.exportedAt)} av ${profileLabel(input.exportedBy)}`);

@@ -59,7 +59,26 @@ const sharedFontkit: PdfLibFontkit = {
   create: (bytes: Uint8Array, postscriptName?: string) => (parsed.get(bytes) ?? fontkit.create(bytes, postscriptName)) as ReturnType<PdfLibFontkit['create']>,
 };
 
+/** Shaped runs kept per font: past this many, the cache starts again (an export of long texts). */
+const LAYOUT_CACHE_SIZE = 20_000;
+
 function share(font: Font): Font {
+  // Shaping (GSUB/GPOS lookups) was most of a PDF's time, and pdf-lib shapes every run twice
+  // (its width to wrap the line, its glyphs to draw it); the labels and headings repeat in
+  // every document of an export. A run's glyphs depend only on the text and the layout's
+  // arguments, and pdf-lib only reads them, so the same run is shaped once per export.
+  const layout = font.layout.bind(font) as (...args: unknown[]) => ReturnType<Font['layout']>;
+  const runs = new Map<string, ReturnType<Font['layout']>>();
+  (font as { layout: unknown }).layout = (text: string, ...rest: unknown[]) => {
+    const key = rest.length === 0 || rest.every((a) => a === undefined) ? text : `${text}\u0000${JSON.stringify(rest)}`;
+    let run = runs.get(key);
+    if (!run) {
+      if (runs.size >= LAYOUT_CACHE_SIZE) runs.clear();
+      run = layout(text, ...rest);
+      runs.set(key, run);
+    }
+    return run;
+  };
   const getGlyph = font.getGlyph.bind(font);
   font.getGlyph = (id: number, codePoints?: number[]) => {
     const glyph = getGlyph(id, codePoints);

@@ -14,11 +14,4 @@ export function translator(lang: Language): Translate {
   return makeTranslator<MessageKey>(catalogs[lang], lang);
 }
 
-const TZ = 'Europe/Stockholm';
-
-/** Date and time in Swedish format, Stockholm time ("2026-11-23 07:41"), whatever the UI language. */
-export function formatDateTime(iso: string | Date): string {
-  const d = typeof iso === 'string' ? new Date(iso) : iso;
-  if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TZ, dateStyle: 'short', timeStyle: 'short' }).format(d);
-}
+export { formatDateTime } from './format-date';

@@ -81,9 +81,14 @@ export class CaptureClient {
 
   /**
    * Captures one item. Resolves with the background's answer, after the record was committed.
-   * `classification` is the guide category the user confirmed in the overlay, if any.
+   * `classification` is the guide category the user confirmed in the overlay, if any;
+   * `ifCaptured` whether an item already stored is only reported ('ask') or stored as its next version.
    */
-  async capture(item: Element, classification?: CaptureRequest['classification']): Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }> {
+  async capture(
+    item: Element,
+    classification?: CaptureRequest['classification'],
+    ifCaptured: NonNullable<CaptureRequest['ifCaptured']> = 'ask',
+  ): Promise<CaptureResponse | { ok: false; error: 'unreadable' | 'no-answer' }> {
     let reading;
     try {
       reading = this.adapter.read(item);
@@ -98,7 +103,7 @@ export class CaptureClient {
     try {
       // Placed and measured now, while the page's layout is clean; the background asks again if it had to wait.
       const shot = first ? await this.prepare(session) : undefined;
-      const request: CaptureRequest = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, ...(shot ? { shot } : {}), ...(classification ? { classification } : {}) };
+      const request: CaptureRequest = { type: 'capture', recordId, platform: this.adapter.id, pageUrl: location.href, reading, ifCaptured, ...(shot ? { shot } : {}), ...(classification ? { classification } : {}) };
       return await sendCapture(request);
     } finally {
       this.end(recordId);

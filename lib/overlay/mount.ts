@@ -12,6 +12,8 @@ import { Toolbars } from './toolbar';
 export interface MountedOverlay {
   /** Captures the item whose toolbar `host` is (the keyboard shortcut); false if it is none of ours. */
   captureFor(host: Element): boolean;
+  /** Captures a stored item again as its next version ("Ta skärmbild nu"); null if no toolbar shows it. */
+  captureStored: Toolbars['captureStored'];
 }
 
 /**
@@ -51,5 +53,5 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): MountedOver
     },
     { once: true },
   );
-  return { captureFor: (host) => !signal.aborted && toolbars.captureFor(host) };
+  return { captureFor: (host) => !signal.aborted && toolbars.captureFor(host), captureStored: (item) => (signal.aborted ? Promise.resolve(null) : toolbars.captureStored(item)) };
 }

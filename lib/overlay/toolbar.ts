@@ -1,5 +1,6 @@
 import type { ToolbarTranslate } from '../i18n/toolbar';
 import type { Adapter } from '../platforms';
+import { AlreadyCapturedChoice } from './already-captured';
 import type { CaptureClient } from './capture-client';
 import type { Decorated } from './decorated';
 import { describeCaptureResult, type CaptureStatus } from './describe-capture';
@@ -96,6 +97,8 @@ export class ItemToolbar {
   private readonly bar: HTMLDivElement;
   /** Where the guide panel is rendered: made when it is first opened. */
   private slot: HTMLDivElement | null = null;
+  /** "Spara ny version" / "Öppna posten", offered while the item is known to be stored already. */
+  private choice: AlreadyCapturedChoice | null = null;
   private destroyed = false;
   private busy = false;
   private answers = 0;
@@ -133,8 +136,15 @@ export class ItemToolbar {
    */
   handleEvent(e: Event, button: EventTarget): void {
     if (this.destroyed) return;
-    if (button !== this.capture && button !== this.toggle) return;
+    const choice = this.choice?.has(button) ? this.choice : null;
+    if (button !== this.capture && button !== this.toggle && !choice) return;
     if (!byUser(e)) return;
+    if (choice) {
+      if (e.type === 'mousedown') e.preventDefault();
+      else if (button === choice.saveNew) void this.onCapture('new-version');
+      else void this.onOpen(choice);
+      return;
+    }
     // A mouse click on "Fånga" leaves keyboard focus where it was: moving it would restyle the
     // page just before its screenshot, which then waits for a new frame (bench). Keyboard users
     // reach and press the button as usual.
@@ -187,18 +197,44 @@ export class ItemToolbar {
     this.showStatus();
   }
 
-  private async onCapture(): Promise<void> {
-    if (this.busy) return;
+  /** "Ta skärmbild nu" from the queue: this item again, as its next version; null when busy. */
+  captureVersion(): Promise<Awaited<ReturnType<CaptureClient['capture']>> | null> {
+    return this.destroyed ? Promise.resolve(null) : this.onCapture('new-version');
+  }
+
+  /** Whether this toolbar's item is the stored one: by its id on the platform, else by author and text. */
+  shows(item: { itemId?: string; author: string; text: string }): boolean {
+    const reading = this.entry.reading;
+    if (!reading) return false;
+    return item.itemId ? reading.itemId === item.itemId : !reading.itemId && reading.author === item.author && reading.text === item.text;
+  }
+
+  private async onCapture(ifCaptured: 'ask' | 'new-version' = 'ask'): Promise<Awaited<ReturnType<CaptureClient['capture']>> | null> {
+    if (this.busy) return null;
     this.busy = true;
+    this.choice?.remove();
+    this.choice = null;
     // "Sparar…" only if saving takes a while: changing the page at the click would make the
     // browser paint a new frame before the screenshot (bench: 20–30 ms on a busy page).
     const slow = setTimeout(() => this.setStatus({ tone: 'busy', message: this.t('overlay.saving') }), 400);
-    const result = await this.client.capture(this.entry.item, loadedPanel()?.classification(this.key));
+    const result = await this.client.capture(this.entry.item, loadedPanel()?.classification(this.key), ifCaptured);
     clearTimeout(slow);
     this.busy = false;
-    if (this.destroyed) return;
+    if (this.destroyed) return result;
     this.answers++;
+    // Already stored (issue 18): nothing was saved; the user chooses a new version or the record.
+    if (!result.ok && result.error === 'already-captured' && 'existing' in result && result.existing) {
+      const reading = this.entry.reading;
+      this.choice = new AlreadyCapturedChoice(this.bar, result.existing, this.t, { kind: this.t(`kind.${reading?.kind ?? 'comment'}`), ...(reading?.author ? { author: reading.author } : {}) });
+    }
     this.setStatus(describeCaptureResult(result, this.t));
+    return result;
+  }
+
+  private async onOpen(choice: AlreadyCapturedChoice): Promise<void> {
+    if (await choice.openRecord()) return;
+    this.answers++;
+    this.setStatus({ tone: 'error', message: this.t('versions.openFailed') });
   }
 
   private async onToggle(): Promise<void> {
@@ -281,6 +317,15 @@ export class Toolbars {
    * page script could dispatch as well. False if `host` is not one of our live toolbars (the
    * page can make elements with our tag name too).
    */
+  /** "Ta skärmbild nu": captures the stored item again where a toolbar shows it; null when none does. */
+  captureStored(item: { itemId?: string; author: string; text: string }): Promise<Awaited<ReturnType<CaptureClient['capture']>> | null> {
+    let found: ItemToolbar | undefined;
+    this.views.forEach((view) => {
+      if (!found && view.shows(item)) found = view;
+    });
+    return found ? found.captureVersion() : Promise.resolve(null);
+  }
+
   captureFor(host: Element): boolean {
     const view = this.byHost.get(host);
     if (!view || this.views.get(view.id) !== view) return false;

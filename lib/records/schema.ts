@@ -136,6 +136,12 @@ export const CaptureRecordSchema = z.object({
   capturedOnRemoval: z.enum(SITE_REMOVALS).optional(),
   /** How a full-page screenshot was taken (kind 'page-screenshot' only). */
   page: PageCaptureMetaSchema.optional(),
+  /**
+   * A later capture of an item already stored (issue 18, ./versions.ts): the first capture's id
+   * and this one's number (2, 3, …). Set at capture and never changed, so the digest covers it.
+   */
+  versionOf: z.uuid().optional(),
+  version: z.number().int().min(2).max(10_000).optional(),
 });
 export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
 

@@ -167,16 +167,17 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
   });
 
   it('captures in quick succession all succeed, queued under the screenshot quota', async () => {
-    const names = ['Fånga kommentar av Karin Lindqvist', 'Fånga svar av Tyresö kommun', 'Fånga kommentar av Ahmed Yusuf', 'Fånga kommentar av Birgitta Ek'];
-    // Clicked without waiting: four screenshots in well under a second.
+    // Three items not captured before (a stored one now asks first: see the versions test below).
+    const names = ['Fånga kommentar av Karin Lindqvist', 'Fånga svar av Tyresö kommun', 'Fånga kommentar av Ahmed Yusuf'];
+    // Clicked without waiting: three screenshots in well under a second, over Chromium's two a second.
     for (const name of names) await page.getByRole('button', { name, exact: true }).click();
     for (const name of names) {
       const status = statusOf(page.getByRole('button', { name, exact: true }));
       await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('Sparad');
     }
     const { records, screenshots } = await store(b);
-    expect(records).toHaveLength(6);
-    expect(screenshots).toHaveLength(5);
+    expect(records).toHaveLength(5);
+    expect(screenshots).toHaveLength(4);
     for (const r of records.filter((r) => r.screenshot.status === 'ok')) {
       expect(screenshots.find((s) => s.recordId === r.id)?.sha256).toBe(r.screenshot.status === 'ok' ? r.screenshot.sha256 : '');
     }
@@ -184,9 +185,86 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
 
   it('still captures after the service worker was stopped', async () => {
     expect(await b.stopServiceWorker()).toBeGreaterThan(0);
-    await capture(page, 'Fånga kommentar av Test Testsson', /^Sparad$/);
+    await capture(page, 'Fånga kommentar av Test Testsson', /^Redan fångad/);
+    await b.stopServiceWorker();
+    await page.getByRole('button', { name: 'Spara en ny version av kommentar av Test Testsson' }).click();
+    const status = page.getByRole('button', { name: 'Fånga kommentar av Test Testsson', exact: true }).locator('xpath=following-sibling::*[@role="status"]');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Sparad som version 2\./);
     const { records } = await store(b);
     expect(records.filter((r) => r.author === 'Test Testsson')).toHaveLength(2);
+  });
+
+  // Issue 18 point 3: the same comment captured again is never a silent second record.
+  it('asks before storing a comment again; a new version is linked to the first and shown as such', async () => {
+    const status = page.getByRole('button', { name: 'Fånga kommentar av Birgitta Ek', exact: true }).locator('xpath=following-sibling::*[@role="status"]');
+    await page.getByRole('button', { name: 'Fånga kommentar av Birgitta Ek', exact: true }).click();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Redan fångad en gång, \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
+    // Nothing stored by asking.
+    expect((await store(b)).records.filter((r) => r.author === 'Birgitta Ek')).toHaveLength(1);
+    await page.getByRole('button', { name: 'Spara en ny version av kommentar av Birgitta Ek' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Sparad som version 2. Inget i texten har ändrats sedan förra versionen.');
+    expect(await page.getByRole('button', { name: 'Öppna posten' }).count()).toBe(0);
+    const { records, screenshots } = await store(b);
+    const [first, second] = records.filter((r) => r.author === 'Birgitta Ek').sort((a, b) => (a.version ?? 1) - (b.version ?? 1));
+    // The first had no screenshot (no permission then); the new version has its own.
+    expect(first!.screenshot.status).toBe('missing');
+    expect(second).toMatchObject({ key: first!.key, versionOf: first!.id, version: 2, screenshot: { status: 'ok' } });
+    expect(screenshots.some((s) => s.recordId === second!.id && s.png)).toBe(true);
+    expect(second!.contentSha256).toBe(await contentDigest(second!));
+
+    // Asked again, "Öppna posten" opens the latest version in the queue, which lists both.
+    await page.getByRole('button', { name: 'Fånga kommentar av Birgitta Ek', exact: true }).click();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Redan fångad 2 gånger, senast /);
+    const opened = b.context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Öppna posten' }).click();
+    const queue = await opened;
+    await queue.waitForURL(/queue\.html#\/record\//);
+    expect(queue.url()).toContain(second!.id);
+    await expect.poll(() => queue.locator('[data-version-label]').textContent()).toBe('Version 2 av 2');
+    const items = queue.locator('ol.versions li');
+    expect(await items.count()).toBe(2);
+    expect(await items.nth(0).textContent()).toMatch(/^Visa version 1, fångad .* · första fångsten$/);
+    expect(await items.nth(1).textContent()).toMatch(/^Version 2, fångad .* \(den här\) · inget ändrat$/);
+    await queue.getByRole('link', { name: /^Visa version 1,/ }).click();
+    await expect.poll(() => queue.locator('[data-version-label]').textContent()).toBe('Version 1 av 2');
+    await queue.close();
+  });
+
+  // Issue 18 point 2: a screenshot missed is no longer lost for good while the page is open.
+  it('"Ta skärmbild nu" on a record without a screenshot adds a version with one, taken in the page\'s tab', async () => {
+    const first = (await store(b)).records.find((r) => r.author === 'Birgitta Ek' && !r.version)!;
+    expect(first.screenshot.status).toBe('missing');
+    const before = (await store(b)).records.length;
+    const queue = await b.context.newPage();
+    await queue.goto(b.extensionUrl(`queue.html#/record/${first.id}`));
+    await queue.bringToFront();
+    await queue.getByRole('button', { name: 'Ta skärmbild nu' }).click();
+    const result = queue.locator('[data-shoot-result]');
+    await expect.poll(() => result.getAttribute('data-shoot-result'), { timeout: 20_000 }).toBe('ok');
+    expect(await result.getByRole('status').textContent()).toContain('Skärmbilden är tagen och sparad som en ny version av posten.');
+    const { records, screenshots } = await store(b);
+    expect(records).toHaveLength(before + 1);
+    const added = records.find((r) => r.author === 'Birgitta Ek' && r.version === 3)!;
+    expect(added).toMatchObject({ versionOf: first.id, screenshot: { status: 'ok' } });
+    expect(screenshots.some((s) => s.recordId === added.id && s.png)).toBe(true);
+    // The record itself is as it was.
+    expect(records.find((r) => r.id === first.id)).toEqual(first);
+    await result.getByRole('link', { name: 'Visa den nya versionen' }).click();
+    await expect.poll(() => queue.locator('[data-version-label]').textContent()).toBe('Version 3 av 3');
+    await queue.close();
+  });
+
+  it('"Ta skärmbild nu" says why it is unavailable when no tab shows the page', async () => {
+    const first = (await store(b)).records.find((r) => r.author === 'Birgitta Ek' && !r.version)!;
+    await page.goto('about:blank');
+    const queue = await b.context.newPage();
+    await queue.goto(b.extensionUrl(`queue.html#/record/${first.id}`));
+    const button = queue.getByRole('button', { name: 'Ta skärmbild nu' });
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    expect(await queue.getByText('Öppna sidan med posten i en flik, så kan skärmbilden tas.').count()).toBe(1);
+    await page.goto(PAGE);
+    await expect.poll(() => button.isDisabled()).toBe(false);
+    await queue.close();
   });
 
   it('keeps every record, intact, across a browser restart', async () => {

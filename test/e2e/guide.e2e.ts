@@ -288,7 +288,12 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
   it('axe finds no violations on the options page with both sections open', async () => {
     const options = await openOptions(b, 'Riktlinjer');
     await options.getByRole('button', { name: 'Svarsmallar', exact: true }).click();
+    await options.getByRole('button', { name: 'Underskrift och webbplats i svaren', exact: true }).click();
     await options.getByRole('region', { name: 'Förhandsvisning' }).waitFor();
+    // Issue 18: one save per section.
+    for (const name of ['Riktlinjer', 'Svarsmallar', 'Underskrift och webbplats i svaren']) {
+      expect(await options.getByRole('region', { name, exact: true }).getByRole('button', { name: /^Spara/ }).count()).toBe(1);
+    }
     const result = await axe(options);
     expect(summary(result.violations)).toEqual([]);
     expect(result.passes.find((p) => p.id === 'label')?.nodes.length).toBeGreaterThan(40);

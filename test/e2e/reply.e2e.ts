@@ -68,6 +68,9 @@ async function insert(panel: Locator, message: string | RegExp): Promise<string 
   await panel.getByRole('button', { name: INSERT }).click();
   const status = panel.getByRole('status');
   await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(message);
+  // Issue 18: the result stands beside the button it answers, in that template's row.
+  expect(await status.evaluate((el) => el.closest('li')?.querySelector('[data-template]')?.getAttribute('data-template'))).toBe('question-received');
+  expect(await panel.getByRole('button', { name: INSERT }).getAttribute('aria-busy')).toBe('false');
   return status.getAttribute('data-method');
 }
 

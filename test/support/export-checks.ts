@@ -40,10 +40,10 @@ export function checkCsv(bytes: Uint8Array, count: number, registered: CaptureRe
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = new TextDecoder().decode(bytes.subarray(3));
   const lines = text.split('\r\n');
-  expect(lines[0]).toBe('ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd');
+  expect(lines[0]).toBe('ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd;Fångad vid borttagning;Version;Version av');
   expect(lines).toHaveLength(count + 2);
   expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-  expect(lines.find((l) => l.startsWith(registered.id))).toMatch(/;Diarieförd;[0-9a-f]{64};;KS 2024\/9;[^;]*;[^;]*;[^;]*$/);
+  expect(lines.find((l) => l.startsWith(registered.id))).toMatch(/;Diarieförd;[0-9a-f]{64};;KS 2024\/9;[^;]*;[^;]*;[^;]*;;1;$/);
 }
 
 /** JSON: valid by the documented schema, text verbatim, the audit kept. */

@@ -49,6 +49,7 @@ function recordXml(record: CaptureRecord, input: ErmsInput): { xml: string; repl
     record.category ? element('note', categoryLabel(record.category), { noteType: 'kategori' }) : '',
     ...reasonLabels(record.removalReasons).map((reason) => element('note', reason, { noteType: 'skäl för borttagning' })),
     record.action ? element('note', actionLabel(record.action), { noteType: 'åtgärd' }) : '',
+    record.versionOf ? element('note', `Version ${record.version ?? ''} av ${record.versionOf}`, { noteType: 'version' }) : '',
     element('note', record.pageUrl, { noteType: 'sida' }),
     record.permalink ? element('note', record.permalink, { noteType: 'permalänk' }) : '',
     record.authorUrl ? element('note', record.authorUrl, { noteType: 'författarens adress' }) : '',

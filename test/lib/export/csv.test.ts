@@ -3,7 +3,7 @@ import { CSV_COLUMNS, buildCsv, csvCell, csvText } from '../../../lib/export/csv
 import { HOSTILE_TEXTS, hostileRecords, makePng, makeRecord } from './fixtures';
 
 const HEADER =
-  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd;Fångad vid borttagning\r\n';
+  'ID;Plattform;Typ;Författare;Författarens adress;Text;Permalänk;Sida;Publicerad (som visad);Publicerad;Fångad;Fångad av;Status;SHA-256 innehåll;SHA-256 skärmbild;Diarienummer;Kategori;Skäl för borttagning (§3);Åtgärd;Fångad vid borttagning;Version;Version av\r\n';
 
 describe('csvCell', () => {
   it('leaves plain values alone and quotes per RFC 4180', () => {
@@ -38,7 +38,7 @@ describe('csvText', () => {
     const png = makePng(4, 4);
     const record = await makeRecord(1, { text: 'Hej; "allihop"\nrad två' }, png);
     const shot = record.screenshot.status === 'ok' ? record.screenshot.sha256 : '';
-    expect(CSV_COLUMNS).toHaveLength(20);
+    expect(CSV_COLUMNS).toHaveLength(22);
     expect(csvText([record])).toBe(
       HEADER +
         [
@@ -62,9 +62,18 @@ describe('csvText', () => {
           '',
           '',
           '',
+          '1',
+          '',
         ].join(';') +
         '\r\n',
     );
+  });
+
+  it('names a later version and the first capture it belongs to (issue 18)', async () => {
+    const first = await makeRecord(3);
+    const later = await makeRecord(4, { versionOf: first.id, version: 2 });
+    const cells = csvText([first, later]).split('\r\n').slice(1, 3).map((row) => row.split(';').slice(-2));
+    expect(cells).toEqual([['1', ''], ['2', first.id]]);
   });
 
   it('uses summer time in summer and leaves absent values empty', async () => {
@@ -86,10 +95,10 @@ describe('csvText', () => {
 });
 
 describe('capture on removal (issue 24)', () => {
-  it('names what the site did and that the record was made by itself, in the last column', async () => {
+  it('names what the site did and that the record was made by itself, in its column', async () => {
     const deleted = await makeRecord(1, { capturedOnRemoval: 'deleted' });
     const hidden = await makeRecord(2, { capturedOnRemoval: 'hidden' });
-    const rows = csvText([deleted, hidden, await makeRecord(3)]).split('\r\n').slice(1, 4).map((row) => row.split(';').at(-1));
+    const rows = csvText([deleted, hidden, await makeRecord(3)]).split('\r\n').slice(1, 4).map((row) => row.split(';')[CSV_COLUMNS.findIndex((c) => c.header === 'Fångad vid borttagning')]);
     expect(rows).toEqual(['raderad, fångad vid borttagning', 'dold, fångad vid borttagning', '']);
   });
 });

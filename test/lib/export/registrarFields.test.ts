@@ -30,8 +30,8 @@ describe('registrar fields and audit words in CSV and ERMS', () => {
     const record = await makeRecord(1, { diarienummer: 'KS 2024/123', category: 'remove', removalReasons: ['personal-attack', 'confidential'], action: 'register' });
     const csv = csvText([record]);
     const [header, row] = csv.split('\r\n');
-    expect(header!.split(';').slice(-5, -1)).toEqual(['Diarienummer', 'Kategori', 'Skäl för borttagning (§3)', 'Åtgärd']);
-    expect(row!.split(';').slice(-5, -1)).toEqual(['KS 2024/123', 'Kränkande inlägg och sekretessbelagda uppgifter', 'Personangrepp (§3) | Sekretessbelagda uppgifter (§1.8, §3.3)', 'Diarieföra']);
+    expect(header!.split(';').slice(-7, -3)).toEqual(['Diarienummer', 'Kategori', 'Skäl för borttagning (§3)', 'Åtgärd']);
+    expect(row!.split(';').slice(-7, -3)).toEqual(['KS 2024/123', 'Kränkande inlägg och sekretessbelagda uppgifter', 'Personangrepp (§3) | Sekretessbelagda uppgifter (§1.8, §3.3)', 'Diarieföra']);
     const { xml } = ermsXml({
       packageId: 'p',
       exportedAt: EXPORTED_AT.toISOString(),
