@@ -1,4 +1,7 @@
+import type { CommitEvent } from '../records/commit-events';
 import type { RecordsDb } from '../records/db';
+import { committing } from '../records/repository';
+import type { AuditEntry, CaptureRecord } from '../records/schema';
 import type { Backup } from './format';
 
 export interface MergeReport {
@@ -29,28 +32,36 @@ export async function mergeBackup(
   screenshots: ReadonlyMap<string, Uint8Array>,
   archives: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Promise<MergeReport> {
-  return db.transaction('rw', [db.records, db.screenshots, db.audit, db.disposals, db.channels, db.pageArchives], async () => {
+  return committing(db, [db.records, db.screenshots, db.audit, db.disposals, db.channels, db.pageArchives], async (events) => {
     const report: MergeReport = { added: 0, alreadyPresent: 0, conflicts: [], disposedHere: 0, auditAdded: 0, disposalsAdded: 0, channelsAdded: 0 };
     const disposed = new Set((await db.disposals.toArray()).map((d) => d.recordId));
     const existing = await db.records.bulkGet(backup.records.map((r) => r.id));
     const keep = new Set<string>();
+    // What the restore adds goes to the copies outside the store too (issue 25).
+    const created = new Map<string, Extract<CommitEvent, { kind: 'created' }>>();
+    const current = new Map<string, CaptureRecord>();
     for (const [i, record] of backup.records.entries()) {
       const here = existing[i];
       if (disposed.has(record.id)) report.disposedHere++;
       else if (here && here.contentSha256 === record.contentSha256) {
         report.alreadyPresent++;
         keep.add(record.id);
+        current.set(record.id, here);
       } else if (here) report.conflicts.push(record.id);
       else {
         await db.records.add(record);
+        const event: Extract<CommitEvent, { kind: 'created' }> = { kind: 'created', record, audit: [] };
         const shot = screenshots.get(record.id);
         if (shot && !(await db.screenshots.get(record.id))) {
-          await db.screenshots.add({ recordId: record.id, blob: new Blob([shot as BlobPart], { type: record.screenshot.status === 'ok' ? record.screenshot.mime : 'image/png' }) });
+          event.screenshot = new Blob([shot as BlobPart], { type: record.screenshot.status === 'ok' ? record.screenshot.mime : 'image/png' });
+          await db.screenshots.add({ recordId: record.id, blob: event.screenshot });
         }
         const archive = archives.get(record.id);
         if (archive && !(await db.pageArchives.get(record.id))) {
-          await db.pageArchives.add({ recordId: record.id, blob: new Blob([archive as BlobPart], { type: 'multipart/related' }) });
+          event.pageArchive = new Blob([archive as BlobPart], { type: 'multipart/related' });
+          await db.pageArchives.add({ recordId: record.id, blob: event.pageArchive });
         }
+        created.set(record.id, event);
         report.added++;
         keep.add(record.id);
       }
@@ -58,7 +69,10 @@ export async function mergeBackup(
     const present = new Set((await db.audit.where('recordId').anyOf([...keep]).toArray()).map(auditKey));
     for (const entry of backup.audit) {
       if (!keep.has(entry.recordId) || present.has(auditKey(entry))) continue;
-      await db.audit.add(entry);
+      const added: AuditEntry = { ...entry, seq: await db.audit.add({ ...entry }) };
+      const fresh = created.get(entry.recordId);
+      if (fresh) fresh.audit.push(added);
+      else events.push({ kind: 'changed', record: current.get(entry.recordId)!, audit: added });
       present.add(auditKey(entry));
       report.auditAdded++;
     }
@@ -74,6 +88,7 @@ export async function mergeBackup(
       await db.channels.add(channel);
       report.channelsAdded++;
     }
+    events.unshift(...created.values());
     return report;
   });
 }

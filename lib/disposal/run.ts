@@ -1,6 +1,7 @@
 import type { Actor } from '../records/audit';
 import type { RecordsDb } from '../records/db';
 import type { DisposalEntry } from '../records/disposal-log';
+import { committing } from '../records/repository';
 import { checkTransition } from '../records/statuses';
 import type { DisposalMatch } from './rules';
 
@@ -11,7 +12,8 @@ import type { DisposalMatch } from './rules';
  * A record that changed since the preview (e.g. was registered meanwhile) is checked again.
  */
 export async function disposeRecords(db: RecordsDb, matches: readonly DisposalMatch[], actor: Actor): Promise<DisposalEntry[]> {
-  return db.transaction('rw', [db.records, db.screenshots, db.audit, db.disposals], async () => {
+  // The copies outside the store (issue 25) drop the record too, keeping the log line.
+  return committing(db, [db.records, db.screenshots, db.pageArchives, db.audit, db.disposals], async (events) => {
     const log: DisposalEntry[] = [];
     for (const { record: seen, rule } of matches) {
       const record = await db.records.get(seen.id);
@@ -28,10 +30,12 @@ export async function disposeRecords(db: RecordsDb, matches: readonly DisposalMa
       if (record.screenshot.status === 'ok') entry.screenshotSha256 = record.screenshot.sha256;
       await db.records.delete(record.id);
       await db.screenshots.delete(record.id);
+      await db.pageArchives.delete(record.id);
       await db.audit.where('recordId').equals(record.id).delete();
       await db.disposals.add(entry);
       log.push(entry);
     }
+    if (log.length > 0) events.push({ kind: 'disposed', entries: log });
     return log;
   });
 }

@@ -1,4 +1,6 @@
+import { announceCommitted } from './commit-events';
 import type { RecordsDb } from './db';
+import type { AuditEntry } from './schema';
 import type { CaptureRecord } from './schema';
 
 /** Why a new record could not be stored: the disk (the origin's quota) is full, or anything else. */
@@ -38,14 +40,17 @@ export interface NewRecordFiles {
  */
 export async function createRecord(db: RecordsDb, record: CaptureRecord, files: NewRecordFiles = {}): Promise<void> {
   const tables = [db.records, db.screenshots, ...(files.pageArchive ? [db.pageArchives] : []), db.audit];
+  const audit: AuditEntry = { recordId: record.id, at: record.capturedAt, by: record.capturedBy.name, from: null, to: 'captured', ...(files.auditNote ? { note: files.auditNote } : {}) };
   try {
     await db.transaction('rw', tables, async () => {
       await db.records.add(record);
       if (files.screenshot) await db.screenshots.add({ recordId: record.id, blob: files.screenshot });
       if (files.pageArchive) await db.pageArchives.add({ recordId: record.id, blob: files.pageArchive });
-      await db.audit.add({ recordId: record.id, at: record.capturedAt, by: record.capturedBy.name, from: null, to: 'captured', ...(files.auditNote ? { note: files.auditNote } : {}) });
+      audit.seq = await db.audit.add({ ...audit });
     });
   } catch (error) {
     throw new RecordStoreFailure(isQuotaExceeded(error) ? 'storage-full' : 'storage-failed', String((error as Error)?.message ?? error).slice(0, 300));
   }
+  // Before the caller answers "Sparad": the copies outside IndexedDB (issue 25) are written too.
+  await announceCommitted([{ kind: 'created', record, audit: [audit], ...(files.screenshot ? { screenshot: files.screenshot } : {}), ...(files.pageArchive ? { pageArchive: files.pageArchive } : {}) }]);
 }

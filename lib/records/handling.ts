@@ -1,6 +1,6 @@
 import { auditEntry, type Actor, type HandlingField } from './audit';
 import type { RecordsDb } from './db';
-import { RecordNotFound, TransitionRefused } from './repository';
+import { committing, putWithAudit, RecordNotFound, TransitionRefused } from './repository';
 import type { CaptureRecord, RecordAction, RecordStatus } from './schema';
 import { checkTransition, type TransitionError } from './statuses';
 import type { CategoryId } from '../guide/schema';
@@ -36,7 +36,7 @@ const clean = (s: string | undefined) => s?.trim() || undefined;
  * Returns false when nothing changed (and nothing was written).
  */
 export async function saveHandling(db: RecordsDb, id: string, input: HandlingInput, actor: Actor): Promise<boolean> {
-  return db.transaction('rw', db.records, db.audit, async () => {
+  return committing(db, [db.records, db.audit], async (events) => {
     const r = await db.records.get(id);
     if (!r) throw new RecordNotFound([id]);
     const status = input.status;
@@ -69,8 +69,10 @@ export async function saveHandling(db: RecordsDb, id: string, input: HandlingInp
     const dnrChange = next.diarienummer !== r.diarienummer && next.diarienummer ? { ...(r.diarienummer ? { from: r.diarienummer } : {}), to: next.diarienummer } : undefined;
     if (status === r.status && changed.length === 0 && !dnrChange) return false;
 
-    await db.records.put(next);
-    await db.audit.add(
+    await putWithAudit(
+      db,
+      events,
+      next,
       auditEntry(id, r.status, status, actor, {
         changed,
         ...(dnrChange ? { dnr: dnrChange } : {}),

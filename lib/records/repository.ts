@@ -1,6 +1,8 @@
+import { announceCommitted, type CommitEvent } from './commit-events';
+import type { Table } from 'dexie';
 import type { RecordsDb } from './db';
 import { auditEntry, type Actor } from './audit';
-import type { CaptureRecord, RecordStatus } from './schema';
+import type { AuditEntry, CaptureRecord, RecordStatus } from './schema';
 import { checkTransition, type TransitionError } from './statuses';
 
 /** Thrown when any record of a change may not make it; nothing was written. */
@@ -16,6 +18,21 @@ export class RecordNotFound extends Error {
     super(`Posten finns inte: ${recordIds.join(', ')}`);
     this.name = 'RecordNotFound';
   }
+}
+
+/** Writes a record's new state and its audit line, and notes both for the copies outside the store. */
+export async function putWithAudit(db: RecordsDb, events: CommitEvent[], record: CaptureRecord, entry: AuditEntry): Promise<void> {
+  await db.records.put(record);
+  const seq = await db.audit.add({ ...entry });
+  events.push({ kind: 'changed', record, audit: { ...entry, seq } });
+}
+
+/** Runs a write transaction, then tells the copies outside the store what it committed. */
+export async function committing<T>(db: RecordsDb, tables: Table[], write: (events: CommitEvent[]) => Promise<T>): Promise<T> {
+  const events: CommitEvent[] = [];
+  const result = await db.transaction('rw', tables, () => write(events));
+  await announceCommitted(events);
+  return result;
 }
 
 async function load(db: RecordsDb, ids: readonly string[]): Promise<CaptureRecord[]> {
@@ -37,7 +54,7 @@ export async function changeStatus(
   actor: Actor,
   opts: { note?: string; diarienummer?: string } = {},
 ): Promise<number> {
-  return db.transaction('rw', db.records, db.audit, async () => {
+  return committing(db, [db.records, db.audit], async (events) => {
     const records = await load(db, ids);
     const refusals = records.flatMap((r) => {
       const error = checkTransition(r.status, to, { diarienummer: opts.diarienummer ?? r.diarienummer, removalReasons: r.removalReasons ?? [] });
@@ -47,9 +64,8 @@ export async function changeStatus(
     for (const r of records) {
       const next: CaptureRecord = { ...r, status: to };
       if (to === 'registered' && opts.diarienummer) next.diarienummer = opts.diarienummer.trim();
-      await db.records.put(next);
       const dnr = to === 'registered' && next.diarienummer ? { to: next.diarienummer } : undefined;
-      await db.audit.add(auditEntry(r.id, r.status, to, actor, { ...(opts.note ? { note: opts.note } : {}), ...(dnr ? { dnr } : {}) }));
+      await putWithAudit(db, events, next, auditEntry(r.id, r.status, to, actor, { ...(opts.note ? { note: opts.note } : {}), ...(dnr ? { dnr } : {}) }));
     }
     return records.length;
   });
@@ -59,16 +75,16 @@ export type HandlingPatch = Partial<Pick<CaptureRecord, 'removalReasons' | 'acti
 
 /** Updates what the administrator decided (reasons, action, notes, category), with an audit line. */
 export async function updateHandling(db: RecordsDb, id: string, patch: HandlingPatch, actor: Actor): Promise<void> {
-  await db.transaction('rw', db.records, db.audit, async () => {
+  await committing(db, [db.records, db.audit], async (events) => {
     const [r] = await load(db, [id]);
     const next: CaptureRecord = { ...r!, ...patch };
     for (const key of Object.keys(patch) as (keyof HandlingPatch)[]) {
       const v = patch[key];
       if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) delete next[key];
     }
-    await db.records.put(next);
     const changed = (Object.keys(patch) as (keyof HandlingPatch)[]).filter((k) => JSON.stringify(r![k]) !== JSON.stringify(next[k]));
-    if (changed.length > 0) await db.audit.add(auditEntry(id, r!.status, r!.status, actor, { changed }));
+    if (changed.length > 0) await putWithAudit(db, events, next, auditEntry(id, r!.status, r!.status, actor, { changed }));
+    else await db.records.put(next);
   });
 }
 
@@ -77,7 +93,7 @@ export async function updateHandling(db: RecordsDb, id: string, patch: HandlingP
  * registered (if its status allows), a registered one gets the new number. All or nothing.
  */
 export async function setDiarienummer(db: RecordsDb, entries: readonly { id: string; diarienummer: string }[], actor: Actor): Promise<number> {
-  return db.transaction('rw', db.records, db.audit, async () => {
+  return committing(db, [db.records, db.audit], async (events) => {
     const records = await load(db, entries.map((e) => e.id));
     const refusals: { recordId: string; error: TransitionError }[] = [];
     records.forEach((r, i) => {
@@ -90,8 +106,7 @@ export async function setDiarienummer(db: RecordsDb, entries: readonly { id: str
     for (const [i, r] of records.entries()) {
       const dnr = entries[i]!.diarienummer.trim();
       if (r.status === 'registered' && r.diarienummer === dnr) continue;
-      await db.records.put({ ...r, status: 'registered', diarienummer: dnr });
-      await db.audit.add(auditEntry(r.id, r.status, 'registered', actor, { dnr: r.diarienummer ? { from: r.diarienummer, to: dnr } : { to: dnr } }));
+      await putWithAudit(db, events, { ...r, status: 'registered', diarienummer: dnr }, auditEntry(r.id, r.status, 'registered', actor, { dnr: r.diarienummer ? { from: r.diarienummer, to: dnr } : { to: dnr } }));
     }
     return records.length;
   });
@@ -99,11 +114,10 @@ export async function setDiarienummer(db: RecordsDb, entries: readonly { id: str
 
 /** Notes that records were exported (disposal rules may require it), with an audit line each. */
 export async function markExported(db: RecordsDb, ids: readonly string[], format: string, actor: Actor): Promise<void> {
-  await db.transaction('rw', db.records, db.audit, async () => {
+  await committing(db, [db.records, db.audit], async (events) => {
     const records = await load(db, ids);
     for (const r of records) {
-      await db.records.put({ ...r, exportedAt: actor.now.toISOString() });
-      await db.audit.add(auditEntry(r.id, r.status, r.status, actor, { exported: format }));
+      await putWithAudit(db, events, { ...r, exportedAt: actor.now.toISOString() }, auditEntry(r.id, r.status, r.status, actor, { exported: format }));
     }
   });
 }
