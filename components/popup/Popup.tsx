@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
+import { JournalRestoreNotice } from '../queue/JournalRestoreNotice';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
 import { useSettings } from '../common/useSettings';
 
@@ -33,6 +34,7 @@ export function Popup() {
       <h1>{t('app.name')}</h1>
       <p role="status">{count === undefined ? '' : t('popup.queueCount', { count })}</p>
       <StoreLossNotice t={t} variant="popup" />
+      <JournalRestoreNotice t={t} variant="popup" />
       <p className="muted">{t('popup.screenshotsTab')}</p>
       <p>
         <button type="button" className="primary" onClick={() => void open('/queue.html')}>

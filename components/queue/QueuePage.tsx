@@ -10,6 +10,7 @@ import { QueueCards } from './QueueCards';
 import { QueueList } from './QueueList';
 import { RecordActions } from './RecordActions';
 import { RecordDetail } from './RecordDetail';
+import { JournalRestoreNotice } from './JournalRestoreNotice';
 import { StoreLossNotice, useStoreLoss } from './StoreLossNotice';
 import { useActor } from './useActor';
 
@@ -99,6 +100,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
       </header>
       <main>
         <StoreLossNotice t={t} />
+        <JournalRestoreNotice t={t} />
         {selectedId ? (
           <>
             <p>

@@ -13,6 +13,8 @@ import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
 import { handlingEn } from './handling.en';
 import { handlingSv } from './handling.sv';
+import { journalEn } from './journal.en';
+import { journalSv } from './journal.sv';
 import { queueEn } from './queue.en';
 import { startEn } from './start.en';
 import { startSv } from './start.sv';
@@ -22,6 +24,6 @@ import { shotsSv } from './shots.sv';
 import { toolbarEn } from './toolbar.en';
 import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...journalSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...journalEn };

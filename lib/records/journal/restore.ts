@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RecordsDb } from '../db';
 import { browserStorage, lossKey, parseLoss, type GuardStorage, type StoreLoss } from '../store-guard';
 import type { JournalContents, JournalProblem } from './read';
@@ -19,6 +20,24 @@ export interface JournalRestore {
 }
 
 export const restoreKey = (dbName: string) => `kv.journal.restored:${dbName}`;
+
+const count = z.number().int().min(0);
+/** The report as read back from storage.local (which anything in the extension may have written). */
+export const JournalRestoreSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  records: count,
+  incomplete: z.array(z.string().max(100)).max(100_000),
+  auditEntries: count,
+  screenshots: count,
+  disposals: count,
+  problems: z.partialRecord(z.enum(['unreadable', 'not-ours', 'newer', 'digest', 'record']), count),
+  loss: z.object({ expected: count, dataLoss: z.string().max(200).optional() }).optional(),
+});
+
+export function parseRestore(value: unknown): JournalRestore | undefined {
+  const parsed = JournalRestoreSchema.safeParse(value);
+  return parsed.success ? (parsed.data as JournalRestore) : undefined;
+}
 
 const BATCH = 25;
 
