@@ -8,6 +8,7 @@ import { cancelPageCapture, startPageCapture } from '../lib/background/page-capt
 import { createDispatcher, type Handlers } from '../lib/background/messenger';
 import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
+import { handleBackupFile, installScheduledBackup } from '../lib/background/scheduled-backup';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -24,6 +25,8 @@ export default defineBackground(() => {
     'page-capture-start': startPageCapture,
     'page-capture-cancel': cancelPageCapture,
     ...channelHandlers,
+    // Issue 25: the scheduled backup's file, from Chromium's offscreen page.
+    'scheduled-backup-file': handleBackupFile,
   } satisfies Handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -32,6 +35,7 @@ export default defineBackground(() => {
 
   installDeadlineBadge();
   installChannelReminders();
+  installScheduledBackup();
   // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
   installManualCapture();
   // The overlay computes deadlines from this table instead of loading date-holidays on every tab.

@@ -4,6 +4,7 @@ import { useSettings } from '../common/useSettings';
 import './options.css';
 import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
+import { BackupScheduleSettings } from './BackupScheduleSettings';
 import { RegistrarSettings } from './RegistrarSettings';
 import { ScreenshotPermission } from './ScreenshotPermission';
 import { ShowStartGuide, StartGuide } from './StartGuide';
@@ -27,6 +28,7 @@ export function OptionsPage() {
         <ScreenshotPermission t={t} />
         {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}
         <RegistrarSettings t={t} />
+        <BackupScheduleSettings t={t} />
       </main>
     </>
   );

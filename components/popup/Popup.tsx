@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
 import { JournalRestoreNotice } from '../queue/JournalRestoreNotice';
+import { BackupStatus } from './BackupStatus';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
 import { useSettings } from '../common/useSettings';
 
@@ -22,6 +23,7 @@ function openSidebar(): Promise<void> {
 export function Popup() {
   const { t, settings } = useSettings();
   const count = useLiveQuery(() => getDb().records.count(), []);
+  const oldest = useLiveQuery(async () => (await getDb().records.orderBy('capturedAt').first())?.capturedAt ?? null, []);
   useEffect(() => {
     document.documentElement.lang = settings.language;
   }, [settings.language]);
@@ -35,6 +37,7 @@ export function Popup() {
       <p role="status">{count === undefined ? '' : t('popup.queueCount', { count })}</p>
       <StoreLossNotice t={t} variant="popup" />
       <JournalRestoreNotice t={t} variant="popup" />
+      <BackupStatus t={t} oldestCapture={oldest} />
       <p className="muted">{t('popup.screenshotsTab')}</p>
       <p>
         <button type="button" className="primary" onClick={() => void open('/queue.html')}>
