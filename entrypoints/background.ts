@@ -9,6 +9,7 @@ import { createDispatcher, type Handlers } from '../lib/background/messenger';
 import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
 import { handleBackupFile, installScheduledBackup } from '../lib/background/scheduled-backup';
+import { startJournalBackfill } from '../lib/background/journal';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -36,6 +37,7 @@ export default defineBackground(() => {
   installDeadlineBadge();
   installChannelReminders();
   installScheduledBackup();
+  startJournalBackfill();
   // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
   installManualCapture();
   // The overlay computes deadlines from this table instead of loading date-holidays on every tab.

@@ -6,6 +6,7 @@ import { onCommitted } from '../../../../lib/records/commit-events';
 import { createRecord } from '../../../../lib/records/create';
 import { RecordsDb } from '../../../../lib/records/db';
 import { sha256Hex } from '../../../../lib/records/digests';
+import { backfillJournal } from '../../../../lib/records/journal/backfill';
 import { journalRoot, list } from '../../../../lib/records/journal/opfs';
 import { readJournal } from '../../../../lib/records/journal/read';
 import { restoreKey, restoreOnOpen } from '../../../../lib/records/journal/restore';
@@ -149,5 +150,26 @@ describe('the journal', () => {
     await db.open();
     expect(await restoreOnOpen(db, null, async () => dir, { storage })).toBeUndefined();
     expect(storage.data.has(restoreKey(db.name))).toBe(false);
+  });
+});
+
+describe('records from before the journal', () => {
+  it('are copied into it once, with screenshot and trail, so a later loss brings them back too', async () => {
+    const storage = memoryStorage();
+    const dir = (await journalRoot(storageFactory()))!;
+    const db = fresh(storage, async () => dir);
+    // Written with no journal listening: as before the update.
+    const shot = png(7);
+    const old = await makeRecord({ screenshot: { status: 'ok', mime: 'image/png', width: 1, height: 1, bytes: 6, sha256: await sha256Hex(shot) } });
+    await createRecord(db, old, { screenshot: shot });
+    await changeStatus(db, [old.id], 'kept', ACTOR);
+    expect((await readJournal(dir)).records).toEqual([]);
+    expect(await backfillJournal(db, dir, storage)).toBe(1);
+    expect(await backfillJournal(db, dir, storage)).toBe(0);
+    const [copy] = (await readJournal(dir)).records;
+    expect(copy!.record).toEqual(await db.records.get(old.id));
+    expect(copy!.audit.map((a) => a.to)).toEqual(['captured', 'kept']);
+    expect(copy!.incomplete).toEqual([]);
+    expect(await sha256Hex(copy!.screenshot!)).toBe(await sha256Hex(shot));
   });
 });
