@@ -15,7 +15,10 @@ export default defineConfig({
     default_locale: 'sv',
     // Issue 6: scripting (scroll the page for a full-page screenshot), notifications (a channel
     // is due for its half-yearly screenshot), pageCapture (the page as one MHTML file; Chromium only).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms', 'scripting', 'notifications', 'contextMenus', ...(browser === 'firefox' ? [] : ['pageCapture'])],
+    // Issue 25: downloads (the scheduled backup is saved to the downloads folder with no page
+    // open, and counts only once the file is complete); offscreen (Chromium only: its service
+    // worker has no blob URL to save the file from).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms', 'scripting', 'notifications', 'contextMenus', 'downloads', ...(browser === 'firefox' ? [] : ['pageCapture', 'offscreen'])],
     // Screenshots need '<all_urls>' or an activeTab grant (Chromium). activeTab is granted by a
     // click on our toolbar icon; the optional permission lets the user allow screenshots once,
     // from the options page, with the reason shown there.

@@ -12,6 +12,8 @@ import { removalShots } from '../lib/background/removal';
 import { startBackgroundMirror } from '../lib/background/records-folder';
 import { openRecord } from '../lib/background/open-record';
 import { shootRecord } from '../lib/background/shoot-record';
+import { handleBackupFile, installScheduledBackup } from '../lib/background/scheduled-backup';
+import { startJournalBackfill } from '../lib/background/journal';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -35,6 +37,8 @@ export default defineBackground(() => {
     'page-capture-start': startPageCapture,
     'page-capture-cancel': cancelPageCapture,
     ...channelHandlers,
+    // Issue 25: the scheduled backup's file, from Chromium's offscreen page.
+    'scheduled-backup-file': handleBackupFile,
   } satisfies Handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -43,6 +47,8 @@ export default defineBackground(() => {
 
   installDeadlineBadge();
   installChannelReminders();
+  installScheduledBackup();
+  startJournalBackfill();
   // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
   installManualCapture();
   // The overlay computes deadlines from this table instead of loading date-holidays on every tab.

@@ -134,6 +134,12 @@ export const TO_BACKGROUND = {
    */
   'channels-check': message('channels-check', { at: z.optional(isoDate()) }),
   'channel-activity': ChannelActivitySchema,
+  /**
+   * Issue 25: the offscreen page (Chromium) → background: the scheduled backup is made, here
+   * is its blob URL; the background saves it to the downloads folder (a service worker has no
+   * blob URLs of its own) and answers once the file is complete.
+   */
+  'scheduled-backup-file': message('scheduled-backup-file', { url: str(200), fileName: str(200), records: count(), at: isoDate() }),
 };
 
 export const TO_TAB = {
@@ -213,6 +219,7 @@ export const ANSWERS_FROM_BACKGROUND = {
   'page-capture-cancel': z.object({ ok: z.boolean() }),
   'channels-check': z.union([z.object({ due: z.number(), quiet: z.number(), notified: z.boolean() }), notOk]),
   'channel-activity': z.union([z.object({ ok: z.literal(true), channels: z.number() }), notOk]),
+  'scheduled-backup-file': z.object({ ok: z.boolean() }),
 } satisfies Record<BackgroundMessageType, z.ZodMiniType>;
 
 export const ANSWERS_FROM_TAB = {
@@ -248,6 +255,7 @@ export const INVALID: { [K in BackgroundMessageType]: ResponseOf<K> } = {
   'page-capture-cancel': { ok: false },
   'channels-check': { ok: false },
   'channel-activity': { ok: false },
+  'scheduled-backup-file': { ok: false },
 };
 
 

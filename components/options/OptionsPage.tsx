@@ -5,6 +5,7 @@ import './options.css';
 import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
 import { RecordsFolderSettings } from './RecordsFolderSettings';
+import { BackupScheduleSettings } from './BackupScheduleSettings';
 import { RegistrarSettings } from './RegistrarSettings';
 import { RemovalCaptureSetting } from './RemovalCaptureSetting';
 import { ScreenshotPermission } from './ScreenshotPermission';
@@ -31,6 +32,7 @@ export function OptionsPage() {
         {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}
         <RegistrarSettings t={t} />
         <RecordsFolderSettings t={t} />
+        <BackupScheduleSettings t={t} />
       </main>
     </>
   );

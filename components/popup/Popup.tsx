@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
+import { JournalRestoreNotice } from '../queue/JournalRestoreNotice';
+import { BackupStatus } from './BackupStatus';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
 import { useSettings } from '../common/useSettings';
 
@@ -23,6 +25,7 @@ export function Popup() {
   const count = useLiveQuery(() => getDb().records.count(), []);
   // Issue 24: how many records were made by themselves at the site's own Delete or Hide.
   const automatic = useLiveQuery(() => getDb().records.filter((r) => r.capturedOnRemoval !== undefined).count(), []);
+  const oldest = useLiveQuery(async () => (await getDb().records.orderBy('capturedAt').first())?.capturedAt ?? null, []);
   useEffect(() => {
     document.documentElement.lang = settings.language;
   }, [settings.language]);
@@ -36,6 +39,8 @@ export function Popup() {
       <p role="status">{count === undefined ? '' : t('popup.queueCount', { count })}</p>
       <p data-removal-count={automatic ?? ''}>{automatic === undefined ? '' : t('removal.count', { count: automatic })}</p>
       <StoreLossNotice t={t} variant="popup" />
+      <JournalRestoreNotice t={t} variant="popup" />
+      <BackupStatus t={t} oldestCapture={oldest} />
       <p className="muted">{t('popup.screenshotsTab')}</p>
       <p>
         <button type="button" className="primary" onClick={() => void open('/queue.html')}>

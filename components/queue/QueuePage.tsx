@@ -11,6 +11,7 @@ import { QueueCards } from './QueueCards';
 import { QueueList } from './QueueList';
 import { RecordActions } from './RecordActions';
 import { RecordDetail } from './RecordDetail';
+import { JournalRestoreNotice } from './JournalRestoreNotice';
 import { StoreLossNotice, useStoreLoss } from './StoreLossNotice';
 import { useActor } from './useActor';
 
@@ -101,6 +102,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
       <main>
         <StoreLossNotice t={t} />
         <FolderPanel t={t} />
+        <JournalRestoreNotice t={t} />
         {selectedId ? (
           <>
             <p>

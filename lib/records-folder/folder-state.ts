@@ -62,6 +62,16 @@ export async function folderStatus(db: FolderDb = getFolderDb()): Promise<Folder
   return ((await db.settings.get('status')) as FolderStatus | undefined) ?? { key: 'status', pending: [] };
 }
 
+/**
+ * The folder's name when it holds an up-to-date copy of every record (chosen, not behind):
+ * then the scheduled backup file is not needed (issue 25: "Firefox and no folder").
+ */
+export async function folderKeepsCopy(db: FolderDb = getFolderDb()): Promise<string | undefined> {
+  const folder = await chosenFolder(db);
+  if (!folder) return undefined;
+  return (await folderStatus(db)).behind ? undefined : folder.name;
+}
+
 export async function chooseFolder(handle: FileSystemDirectoryHandle, now: Date, db: FolderDb = getFolderDb()): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: 'folder', handle, name: handle.name, chosenAt: now.toISOString() });

@@ -1,6 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { STORE_VERSIONS } from './migrations';
+import { onCommitted } from './commit-events';
 import { StoreGuard, watchDataLoss } from './store-guard';
+import { journalRoot } from './journal/opfs';
+import { restoreOnOpen } from './journal/restore';
+import { writeJournal } from './journal/write';
 import type { AuditEntry, CaptureRecord, ScreenshotRow } from './schema';
 import type { DisposalEntry } from './disposal-log';
 import type { Channel } from './channel-schema';
@@ -25,13 +29,18 @@ export class RecordsDb extends Dexie {
   /** Issue 7: tells the user when the browser handed back a store that lost records (./store-guard.ts). */
   readonly guard: StoreGuard | undefined;
 
+  /** Issue 25: the journal's folder (OPFS), where the store is rebuilt from when it was lost. */
+  readonly journal: (() => Promise<FileSystemDirectoryHandle | undefined>) | undefined;
+
   /** `guard: false` opens the store without the loss check (tools that read a copy of a store). */
-  constructor(name = DB_NAME, options: { guard?: StoreGuard | false } = {}) {
+  constructor(name = DB_NAME, options: { guard?: StoreGuard | false; journal?: (() => Promise<FileSystemDirectoryHandle | undefined>) | false } = {}) {
     const guard = options.guard === false ? undefined : (options.guard ?? new StoreGuard(name));
     const real = globalThis.indexedDB as IDBFactory | undefined;
     // The real IndexedDB, watched for Chromium's report of a store it deleted as corrupt.
     super(name, guard && real ? { indexedDB: watchDataLoss(real, (loss) => guard.browserReported(loss)), IDBKeyRange: globalThis.IDBKeyRange } : undefined);
     this.guard = guard;
+    // No guard, no journal: a copy of a store opened by a tool is not the store to rebuild.
+    this.journal = guard && options.journal !== false ? (options.journal ?? (() => journalRoot())) : undefined;
     // Numbered versions are kept forever in ./migrations.ts, each with a fixture test.
     for (const v of STORE_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
@@ -47,7 +56,11 @@ export class RecordsDb extends Dexie {
       this.on('ready', (vip) => {
         Dexie.on('storagemutated').unsubscribe(onMutated);
         Dexie.on('storagemutated').subscribe(onMutated);
-        return guard.check(vip as RecordsDb).then(() => undefined);
+        const journal = this.journal;
+        // A lost store (or an empty one beside a journal that is not) is rebuilt before anything reads it.
+        return guard.check(vip as RecordsDb).then(async (loss) => {
+          if (journal) await restoreOnOpen(vip as RecordsDb, loss, journal, { storage: guard.storage });
+        });
       }, true);
       this.on('close', () => Dexie.on('storagemutated').unsubscribe(onMutated));
     }
@@ -55,7 +68,18 @@ export class RecordsDb extends Dexie {
 }
 
 let shared: RecordsDb | undefined;
+/** The store of this context (background or extension page), its journal kept up to date. */
 export function getDb(): RecordsDb {
-  shared ??= new RecordsDb();
+  if (!shared) {
+    const db = new RecordsDb();
+    const journal = db.journal;
+    if (journal) {
+      onCommitted(async (events) => {
+        const root = await journal();
+        if (root) await writeJournal(root, events);
+      });
+    }
+    shared = db;
+  }
   return shared;
 }

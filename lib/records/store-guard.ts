@@ -149,7 +149,7 @@ export class StoreGuard {
 
   constructor(
     private readonly dbName: string,
-    private readonly storage: GuardStorage = browserStorage,
+    readonly storage: GuardStorage = browserStorage,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 

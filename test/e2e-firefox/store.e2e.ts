@@ -74,6 +74,29 @@ describe('the store in Firefox: restart, backup and restore, axe', () => {
     expect(after.screenshots.map((s) => s.sha256).sort()).toEqual(before.screenshots.map((s) => s.sha256).sort());
   });
 
+  it('the journal (issue 25) is kept in Firefox too: each record whole in the origin private file system', async () => {
+    const { records } = await readStore(a!);
+    const page = await a!.openExtensionPage('queue.html');
+    const listed: string = await page.run(async (w: any) => {
+      const W = w.wrappedJSObject;
+      const root = await W.navigator.storage.getDirectory();
+      const dir = await (await root.getDirectoryHandle('journal')).getDirectoryHandle('records');
+      const out: string[] = [];
+      const keys = dir.keys();
+      for (;;) {
+        const next = await keys.next();
+        if (next.done) break;
+        const record = await dir.getDirectoryHandle(next.value);
+        const body = JSON.parse(await (await (await record.getFileHandle('record.json')).getFile()).text()).body;
+        await record.getFileHandle('screenshot.png');
+        out.push(`${next.value}:${body.contentSha256}`);
+      }
+      return out.sort().join(',');
+    });
+    await page.close();
+    expect(listed).toBe(records.map((r) => `${r.id}:${r.contentSha256}`).sort().join(','));
+  });
+
   it('a backup downloads, and restores into a fresh profile with its screenshots', async () => {
     const tools = await a!.openExtensionPage('queue.html#/tools');
     await tools.run(async (_w: any, ui: any) => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
 import { integrityProblems, type RawStore } from '../support/integrity';
+import { readJournalFiles } from '../support/journal.mjs';
 import { overlayStatuses } from '../support/overlay.mjs';
 import { mulberry32, seedFromEnv } from '../support/prng.mjs';
 import { relaunch } from '../support/restart';
@@ -18,12 +19,13 @@ const PAGE = 'https://www.facebook.com/tyresokommun';
 const BUTTONS = ['Fånga kommentar av Karin Lindqvist', 'Fånga svar av Tyresö kommun', 'Fånga kommentar av Ahmed Yusuf', 'Fånga kommentar av Test Testsson', 'Fånga kommentar av Birgitta Ek'];
 type Browser = Awaited<ReturnType<typeof launch>>;
 
-async function storeOf(b: Browser): Promise<RawStore> {
+async function storeOf(b: Browser): Promise<{ store: RawStore; journal: Awaited<ReturnType<typeof readJournalFiles>> }> {
   const page = await b.context.newPage();
   await page.goto(b.extensionUrl('queue.html'));
   const store = (await readStore(page)) as RawStore;
+  const journal = await readJournalFiles(page);
   await page.close();
-  return store;
+  return { store, journal };
 }
 
 const authorOf = (label: string) => label.replace(/^Fånga (kommentar|svar) av /, '');
@@ -71,12 +73,22 @@ describe(`browser killed during capture, ${KILLS} times (seed ${SEED})`, () => {
     }
 
     b = await relaunch(dir, { pages: { [PAGE]: 'facebook/page-feed.sv.html' } });
-    const store = await storeOf(b);
+    const { store, journal } = await storeOf(b);
     expect(await integrityProblems(store)).toEqual([]);
+    // Issue 25: the journal was written before "Sparad" too: every record told saved is there,
+    // whole (record.json, its screenshot with the same digest, its first event), 0 lost.
+    const inJournal = new Map(journal.map((j) => [j.id, j]));
     for (const [kill, authors] of told) {
       const stored = store.records.filter((r) => r.pageUrl === `${PAGE}?kill=${kill}`);
       outcomes[kill - 1]!.stored = stored.length;
-      for (const author of authors) expect(stored.map((r) => r.author), `kill ${kill}: "${author}" was reported saved`).toContain(author);
+      for (const author of authors) {
+        expect(stored.map((r) => r.author), `kill ${kill}: "${author}" was reported saved`).toContain(author);
+        const record = stored.find((r) => r.author === author)!;
+        const copy = inJournal.get(record.id);
+        expect(copy, `kill ${kill}: "${author}" is in the journal`).toMatchObject({ record: true, recordSha256: record.contentSha256 });
+        expect(copy!.events).toBeGreaterThanOrEqual(1);
+        if (record.screenshot.status === 'ok') expect(copy!.screenshotSha256).toBe(record.screenshot.sha256);
+      }
       // No capture stored twice (the overlay's retry uses the same id).
       expect(new Set(stored.map((r) => r.id)).size).toBe(stored.length);
     }

@@ -8,6 +8,7 @@ import { launch } from '../support/browser.mjs';
 import { integrityProblems, type RawStore } from '../support/integrity';
 import { relaunch } from '../support/restart';
 import { writeRows } from '../support/seed';
+import { overlayStatuses } from '../support/overlay.mjs';
 import { readGuard, readStore, tearLevelDbLog } from '../support/store.mjs';
 
 // Issue 7, "nothing captured is ever lost silently". Chromium deletes an extension's IndexedDB
@@ -176,4 +177,77 @@ describe('the browser loses the store between two launches', () => {
     const guard = await expectToldAndRestore(dir, before, backup);
     expect(guard['kv.store.loss:kommentarsvakt']).toMatchObject({ expected: COUNT, found: 0, dataLoss: 'total', dataLossMessage: 'IndexedDB (database was corrupt): partial record' });
   });
+});
+
+// Issue 25, point 1: the journal in the origin private file system. Records captured through
+// the overlay (so after any backup there might be) come back by themselves after Chromium loses
+// the store: every one, its screenshot's digest and its trail, with no backup file involved.
+describe('the journal brings a lost store back by itself', () => {
+  const PAGE = 'https://www.facebook.com/tyresokommun';
+  const BUTTONS = ['Fånga kommentar av Karin Lindqvist', 'Fånga kommentar av Ahmed Yusuf', 'Fånga kommentar av Birgitta Ek'];
+  let b: Browser | undefined;
+  afterAll(async () => {
+    await b?.close().catch(() => undefined);
+  });
+
+  /** A profile with the BUTTONS captured through the overlay (so journalled), and the store as it was. */
+  async function capturedProfile(): Promise<{ dir: string; before: RawStore }> {
+    const first = await launch();
+    const dir = first.userDataDir;
+    await first.close();
+    b = await relaunch(dir, { pages: { [PAGE]: 'facebook/page-feed.sv.html' } });
+    const page = await b.context.newPage();
+    await page.goto(PAGE);
+    await page.bringToFront();
+    await b.clickAction(page);
+    for (const name of BUTTONS) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await expect.poll(async () => (await overlayStatuses(page)).find((s) => s.label === name)?.status, { timeout: 15_000 }).toBe('Sparad');
+    }
+    const queue = await b.context.newPage();
+    await queue.goto(b.extensionUrl('queue.html'));
+    await queue.locator(`[data-matching="${BUTTONS.length}"]`).waitFor();
+    const before = (await readStore(queue)) as RawStore;
+    expect(before.records).toHaveLength(BUTTONS.length);
+    expect(before.screenshots).toHaveLength(BUTTONS.length);
+    await b.close();
+    b = undefined;
+    return { dir, before };
+  }
+
+  const trail = (s: RawStore) =>
+    s.audit
+      .map((a) => {
+        const { seq: _seq, ...rest } = a as typeof a & { seq?: number };
+        return JSON.stringify(rest);
+      })
+      .sort();
+
+  /** At the next open: every record, screenshot and trail entry back, the user told what came back. */
+  async function expectRebuilt(dir: string, before: RawStore): Promise<Page> {
+    b = await relaunch(dir);
+    const after = await b.context.newPage();
+    await after.goto(b.extensionUrl('queue.html'));
+    await after.locator(`[data-matching="${BUTTONS.length}"]`).waitFor({ timeout: 20_000 });
+    const restored = (await readStore(after)) as RawStore;
+    expect(await integrityProblems(restored)).toEqual([]);
+    const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+    expect([...restored.records].sort(byId)).toEqual([...before.records].sort(byId));
+    expect(restored.screenshots.map((s) => s.sha256).sort()).toEqual(before.screenshots.map((s) => s.sha256).sort());
+    expect(trail(restored)).toEqual(expect.arrayContaining(trail(before).filter((a) => !a.includes('"note":"xxxx'))));
+    // Told what came back, not that records are missing.
+    const notice = after.getByRole('status').filter({ hasText: 'Återskapat från journalen' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`${BUTTONS.length} poster`);
+    expect(await after.getByRole('alert').count()).toBe(0);
+    expect(await axe(after)).toEqual([]);
+    return after;
+  }
+
+  it('the store folders deleted after captures: 100% of records, screenshots and trails come back, digests verify, the user is told', async () => {
+    const { dir, before } = await capturedProfile();
+    for (const f of storeFolders(dir)) rmSync(f, { recursive: true });
+    const after = await expectRebuilt(dir, before);
+    expect(trail((await readStore(after)) as RawStore)).toEqual(trail(before));
+  }, 120_000);
 });

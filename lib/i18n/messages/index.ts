@@ -15,6 +15,8 @@ import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
 import { handlingEn } from './handling.en';
 import { handlingSv } from './handling.sv';
+import { journalEn } from './journal.en';
+import { journalSv } from './journal.sv';
 import { queueEn } from './queue.en';
 import { replyEn } from './reply.en';
 import { replySv } from './reply.sv';
@@ -32,6 +34,6 @@ import { toolbarSv } from './toolbar.sv';
 import { versionsEn } from './versions.en';
 import { versionsSv } from './versions.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv, ...journalSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn, ...journalEn };

@@ -1,0 +1,23 @@
+/** Issue 25: the journal (OPFS) the store is rebuilt from, and the scheduled backup. */
+export const journalSv = {
+  'journal.restored.heading': 'Återskapat från journalen',
+  'journal.restored.text': 'Webbläsarens lagring var borta eller tom. Kommentarsvakt har själv läst tillbaka {records} poster med {screenshots} skärmbilder och {audit} händelser från sin journal ({when}). Ingen säkerhetskopia behövdes.',
+  'journal.restored.lost': 'Webbläsaren hade raderat lagringen ({expected} poster fanns sparade).',
+  'journal.restored.incomplete': '{count} av posterna saknar en fil i journalen eller har en fil som inte stämmer med sin kontrollsumma; de visas som ofullständiga.',
+  'journal.restored.problems': '{count} filer i journalen kunde inte användas (skadade, okända eller från en nyare version) och lästes inte in.',
+  'journal.restored.acknowledge': 'Jag har läst detta',
+  'journal.restored.popup': 'Återskapat från journalen: {records} poster. Öppna kön för att läsa mer.',
+  'journal.backup.folderKeeps': 'Posterna skrivs till mappen ”{folder}”; ingen säkerhetskopia behövs så länge mappen är i fas.',
+  'journal.backup.last': 'Senaste säkerhetskopia: {when} ({records} poster).',
+  'journal.backup.never': 'Ingen säkerhetskopia är gjord ännu.',
+  'journal.backup.overdue': 'Dags för en säkerhetskopia: den senaste är äldre än {days} dagar. Gör en under Kö → Verktyg → Säkerhetskopia.',
+  'journal.backup.overdueNever': 'Gör en säkerhetskopia: kön har poster men ingen kopia finns. Kö → Verktyg → Säkerhetskopia.',
+  'journal.backup.heading': 'Automatisk säkerhetskopia',
+  'journal.backup.explain': 'Kommentarsvakt sparar själv en säkerhetskopia (samma fil som under Verktyg) i mappen för hämtade filer. Popup-fönstret påminner när den senaste är äldre än så här.',
+  'journal.backup.every': 'Säkerhetskopiera automatiskt',
+  'journal.backup.off': 'Aldrig (bara påminnelse efter 7 dagar)',
+  'journal.backup.days': 'Var {days}:e dag',
+  'journal.backup.daily': 'Varje dag',
+  'journal.backup.weekly': 'Varje vecka',
+  'journal.backup.saved': 'Sparat.',
+};

@@ -1,0 +1,63 @@
+import { JOURNAL_DIR } from './format';
+
+/**
+ * The journal's folder in the origin private file system of the extension (the background
+ * and the extension pages share it), or undefined where there is none (unit tests in Node, a
+ * browser without OPFS): then no journal is kept, and the store works as before.
+ */
+export async function journalRoot(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<FileSystemDirectoryHandle | undefined> {
+  if (typeof storage?.getDirectory !== 'function') return undefined;
+  try {
+    return await (await storage.getDirectory()).getDirectoryHandle(JOURNAL_DIR, { create: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sub-folder, made when missing. */
+export function folder(dir: FileSystemDirectoryHandle, name: string): Promise<FileSystemDirectoryHandle> {
+  return dir.getDirectoryHandle(name, { create: true });
+}
+
+async function exists(dir: FileSystemDirectoryHandle, name: string): Promise<boolean> {
+  try {
+    await dir.getFileHandle(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a new file; one that is already there is left as it is (append-only: a retried
+ * capture writes the same record again, never a different one over it). createWritable
+ * writes to a temporary copy that replaces the file only at close(): a kill half-way leaves
+ * no half file under the name.
+ */
+export async function writeNew(dir: FileSystemDirectoryHandle, name: string, data: Blob | string): Promise<void> {
+  if (await exists(dir, name)) return;
+  const handle = await dir.getFileHandle(name, { create: true });
+  const writable = await handle.createWritable();
+  try {
+    await writable.write(data);
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The entries of a folder, by name (files and folders apart); an unreadable folder is empty. */
+export async function list(dir: FileSystemDirectoryHandle): Promise<{ files: Map<string, FileSystemFileHandle>; folders: Map<string, FileSystemDirectoryHandle> }> {
+  const files = new Map<string, FileSystemFileHandle>();
+  const folders = new Map<string, FileSystemDirectoryHandle>();
+  try {
+    for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      if (handle.kind === 'file') files.set(name, handle as FileSystemFileHandle);
+      else folders.set(name, handle as FileSystemDirectoryHandle);
+    }
+  } catch {
+    // A folder removed meanwhile (disposal in another page) reads as empty.
+  }
+  return { files, folders };
+}
