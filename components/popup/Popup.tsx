@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
 import { useSettings } from '../common/useSettings';
+import { PageHealthSection } from '../pagehealth/PageHealthSection';
 
 /** Firefox shows the side panel's page (sidepanel.html) as its sidebar (sidebar_action). */
 const FIREFOX = import.meta.env.BROWSER === 'firefox';
@@ -33,6 +34,7 @@ export function Popup() {
       <h1>{t('app.name')}</h1>
       <p role="status">{count === undefined ? '' : t('popup.queueCount', { count })}</p>
       <StoreLossNotice t={t} variant="popup" />
+      <PageHealthSection t={t} />
       <p className="muted">{t('popup.screenshotsTab')}</p>
       <p>
         <button type="button" className="primary" onClick={() => void open('/queue.html')}>

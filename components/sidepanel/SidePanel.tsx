@@ -1,11 +1,16 @@
 import { ChannelsBar } from '../channels/ChannelsBar';
 import { QueuePage } from '../queue/QueuePage';
+import { useSettings } from '../common/useSettings';
+import { PageHealthSection } from '../pagehealth/PageHealthSection';
 
 /** The side panel (Chrome side_panel, Firefox sidebar_action): the same queue, laid out narrow. */
 export function SidePanel() {
+  const { t } = useSettings();
   // Issue 6: full-page screenshot of the tab beside the panel, and channels that are due.
+  // Issue 22: how well the page beside the panel is read.
   return (
     <>
+      <PageHealthSection t={t} />
       <ChannelsBar />
       <QueuePage variant="panel" />
     </>

@@ -12,6 +12,8 @@ import { firefoxSv } from './firefox.sv';
 import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
 import { handlingEn } from './handling.en';
+import { healthEn } from './health.en';
+import { healthSv } from './health.sv';
 import { handlingSv } from './handling.sv';
 import { queueEn } from './queue.en';
 import { startEn } from './start.en';
@@ -22,6 +24,6 @@ import { shotsSv } from './shots.sv';
 import { toolbarEn } from './toolbar.en';
 import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...healthSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...healthEn };
