@@ -6,6 +6,7 @@ import { GuideSettingsSections } from './GuideSettingsSections';
 import { ProfileForm } from './ProfileForm';
 import { RegistrarSettings } from './RegistrarSettings';
 import { ScreenshotPermission } from './ScreenshotPermission';
+import { SitePacks } from './SitePacks';
 import { ShowStartGuide, StartGuide } from './StartGuide';
 
 export function OptionsPage() {
@@ -27,6 +28,7 @@ export function OptionsPage() {
         <ScreenshotPermission t={t} />
         {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}
         <RegistrarSettings t={t} />
+        <SitePacks t={t} />
       </main>
     </>
   );

@@ -5,6 +5,7 @@ import { healthOfTab, reportFileName, reportOfTab, type FromTab } from '../../li
 import type { PageHealth } from '../../lib/pagereport/health';
 import { PLATFORM_NAMES } from '../queue/platform-name';
 import { useTargetTab } from '../channels/useTargetTab';
+import { usePacksInUse } from './usePacksInUse';
 
 const FIELD_KEYS = new Set(['author', 'authorUrl', 'text', 'permalink', 'itemId', 'publishedText', 'publishedAt', 'parent', 'item']);
 
@@ -31,7 +32,9 @@ function useHealth(tabId: number | undefined, url: string | undefined): FromTab<
 }
 
 function HealthText({ t, health }: { t: Translate; health: PageHealth }) {
+  const packs = usePacksInUse();
   if (!health.adapter) return <p className="muted">{t('health.noAdapter')}</p>;
+  const pack = packs?.find((p) => p.site === health.adapter);
   const site = PLATFORM_NAMES[health.adapter as keyof typeof PLATFORM_NAMES] ?? health.adapter;
   const unread = Object.keys(health.unreadableFields).length > 0;
   return (
@@ -39,6 +42,7 @@ function HealthText({ t, health }: { t: Translate; health: PageHealth }) {
       <p>
         {t('health.adapter', { site })} {t('health.counts', { found: health.found, read: health.read })}
       </p>
+      {pack ? <p className="muted">{t('packs.inUseShort', { published: pack.published, publisher: pack.publisher, origin: t(`packs.origin.${pack.origin}` as MessageKey) })}</p> : null}
       {unread ? <p className="muted">{t('health.unreadable', { fields: fieldList(t, health.unreadableFields) })}</p> : null}
       {health.state === 'ok' ? <p className="tone-ok">{t('health.ok')}</p> : null}
       {health.state === 'no-comments' ? <p className="muted">{t('health.noComments')}</p> : null}

@@ -38,7 +38,8 @@ describe('page health in the popup and the side panel', () => {
     page.on('pageerror', (e) => problems.push(`${url}: ${e.message}`));
     await page.goto(url);
     const worker = await b.serviceWorker();
-    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const tabId = await worker.evaluate(async (u) => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u }))[0]!.id!, url);
     const ui = await b.context.newPage();
     await ui.goto(b.extensionUrl(`${view}.html?tab=${tabId}`));
     return { page, ui };
