@@ -8,6 +8,7 @@ import { cancelPageCapture, startPageCapture } from '../lib/background/page-capt
 import { createDispatcher, type Handlers } from '../lib/background/messenger';
 import { installManualCapture } from '../lib/background/selection-menu';
 import { handleLoadPanel } from '../lib/background/inject-panel';
+import { installPolicy } from '../lib/policy/apply';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -34,6 +35,8 @@ export default defineBackground(() => {
   installChannelReminders();
   // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
   installManualCapture();
+  // Issue 22: IT's policy (storage.managed) into the stores the extension reads.
+  installPolicy();
   // The overlay computes deadlines from this table instead of loading date-holidays on every tab.
   void publishHolidayTable();
 

@@ -1,16 +1,37 @@
 import { browser } from 'wxt/browser';
-import { applySitePacks, StoredPacksSchema } from './packs';
+import { ActivePackSchema, applySitePacks, StoredPacksSchema, type ActivePack } from './packs';
 
 /** storage.local: packs the organisation imported in the options (site → pack), validated then. */
 export const IMPORTED_PACKS_KEY = 'sitePacks';
-/** storage.managed (IT policy, issue 22 point 4): the same, deployed to every machine. */
+/** storage.managed (IT policy, issue 22 point 4): a list of pack files' JSON texts. */
 export const POLICY_PACKS_KEY = 'sitePacks';
+const MAX_PACK_TEXT = 64 * 1024;
 
-async function read(area: 'local' | 'managed', key: string): Promise<Record<string, unknown>> {
+async function read(area: 'local', key: string): Promise<Record<string, unknown>> {
+  const parsed = StoredPacksSchema.safeParse((await browser.storage[area].get(key).catch(() => ({}) as Record<string, unknown>))[key]);
+  return parsed.success ? parsed.data : {};
+}
+
+/** IT's packs by site (the newest of each site's); texts that are not packs are left out. */
+export function policyPacks(value: unknown): Record<string, unknown> {
+  const out: Record<string, ActivePack> = {};
+  for (const text of Array.isArray(value) ? value.slice(0, 10) : []) {
+    if (typeof text !== 'string' || text.length > MAX_PACK_TEXT) continue;
+    let parsed;
+    try {
+      parsed = ActivePackSchema.safeParse(JSON.parse(text));
+    } catch {
+      continue;
+    }
+    const pack = parsed.success ? parsed.data : undefined;
+    if (pack && !(out[pack.site] && out[pack.site]!.published >= pack.published)) out[pack.site] = pack;
+  }
+  return out;
+}
+
+async function readPolicyPacks(): Promise<Record<string, unknown>> {
   try {
-    const value = (await browser.storage[area].get(key))[key];
-    const parsed = StoredPacksSchema.safeParse(value);
-    return parsed.success ? parsed.data : {};
+    return policyPacks((await browser.storage.managed.get(POLICY_PACKS_KEY))[POLICY_PACKS_KEY]);
   } catch {
     // No policy set (Firefox throws where no policies.json names us): nothing to apply.
     return {};
@@ -19,7 +40,7 @@ async function read(area: 'local' | 'managed', key: string): Promise<Record<stri
 
 /** Applies the imported and policy packs now; returns the sites whose selectors changed. */
 export async function loadSitePacks(): Promise<string[]> {
-  const [imported, policy] = await Promise.all([read('local', IMPORTED_PACKS_KEY), read('managed', POLICY_PACKS_KEY)]);
+  const [imported, policy] = await Promise.all([read('local', IMPORTED_PACKS_KEY), readPolicyPacks()]);
   return applySitePacks(imported, policy);
 }
 

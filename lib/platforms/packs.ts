@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { matchesEverything, selectorParts } from './selector-guard';
 
 /**
  * Site packs at run time (issue 22): each adapter's selectors are data, shipped as its
@@ -33,8 +34,12 @@ interface Site {
 }
 const sites = new Map<string, Site>();
 
-/** Whether the browser accepts the selector (a pack's may have been written for another). */
+/**
+ * Whether the browser accepts the selector (a pack's may have been written for another) and it
+ * does not match nearly everything (a policy pack is not checked by the options page first).
+ */
 function usable(selector: string): boolean {
+  if (selectorParts(selector).some(matchesEverything)) return false;
   // No DOM here (the background): nothing is read with the selectors there.
   if (typeof document === 'undefined') return true;
   try {
