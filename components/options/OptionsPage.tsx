@@ -7,6 +7,7 @@ import { ProfileForm } from './ProfileForm';
 import { RegistrarSettings } from './RegistrarSettings';
 import { ScreenshotPermission } from './ScreenshotPermission';
 import { SitePacks } from './SitePacks';
+import { PolicySection } from './PolicySection';
 import { ShowStartGuide, StartGuide } from './StartGuide';
 
 export function OptionsPage() {
@@ -24,6 +25,7 @@ export function OptionsPage() {
       </header>
       <main className="options">
         {loaded ? <StartGuide settings={settings} t={t} /> : null}
+        <PolicySection t={t} />
         {loaded ? <ProfileForm settings={settings} t={t} /> : null}
         <ScreenshotPermission t={t} />
         {loaded ? <GuideSettingsSections settings={settings} t={t} /> : null}
