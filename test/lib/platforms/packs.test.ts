@@ -66,3 +66,15 @@ describe('site packs at run time (issue 22, point 3)', () => {
     expect(read()).toMatchObject({ found: 0, error: false });
   });
 });
+
+describe("IT's packs from policy (JSON texts)", () => {
+  it('the newest valid pack of each site; broken, oversize and non-pack texts left out', async () => {
+    const { policyPacks } = await import('../../../lib/platforms/pack-source');
+    const newer = json('test/fixtures/sitepacks/facebook-redesign.json');
+    const older = JSON.stringify({ ...redesignPack(), published: '2026-12-01' });
+    const packs = policyPacks([older, '{"site":', 'x'.repeat(70_000), JSON.stringify({ hello: 1 }), newer, 42]);
+    expect(Object.keys(packs)).toEqual(['facebook']);
+    expect(packs.facebook).toMatchObject({ published: '2026-12-20', publisher: 'IT-avdelningen' });
+    expect(policyPacks('not a list')).toEqual({});
+  });
+});
