@@ -5,7 +5,16 @@ import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { item } from './selectors';
 
-const ITEM_SELECTOR = item.join(', ');
-
-export const youtube: Adapter = { id: 'youtube', findItems, read, itemSelector: ITEM_SELECTOR, isItem: (el) => el.matches(ITEM_SELECTOR), ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
+// Getters and calls, not copies: a newer site pack may change the selectors after load.
+export const youtube: Adapter = {
+  id: 'youtube',
+  findItems,
+  read,
+  get itemSelector() {
+    return item.join(', ');
+  },
+  isItem: (el) => el.matches(item.join(', ')),
+  ownerUrls,
+  reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
+};
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

@@ -78,3 +78,21 @@ describe("IT's packs from policy (JSON texts)", () => {
     expect(policyPacks('not a list')).toEqual({});
   });
 });
+
+describe('YouTube reads with its pack too', () => {
+  afterEach(() => void applySitePacks({}, {}));
+
+  it('a redesign that renames the comment element is mended by a pack naming the new one', async () => {
+    const { fixtureHtml } = await import('../pagereport/fixtures');
+    const html = fixtureHtml('youtube/watch.sv.html').replaceAll('ytd-comment-view-model', 'ytd-remark-model');
+    const doc = () => siteDocument('youtube', 'youtube/watch.sv.html', html);
+    const shippedReads = runAdapter(siteDocument('youtube', 'youtube/watch.sv.html')).found;
+    expect(runAdapter(doc()).found).toBe(0);
+    const pack = { format: 'kommentarsvakt-site-pack/1', site: 'youtube', published: '2026-12-20', publisher: 'IT', selectors: { item: [{ selector: 'ytd-remark-model', since: '2026-12-20', matches: 'the renamed comment element' }] } };
+    expect(validateSitePack(JSON.stringify(pack), document).ok).toBe(true);
+    applySitePacks({ youtube: pack }, {});
+    const run = runAdapter(doc());
+    expect(run.found).toBe(shippedReads);
+    expect(run.readings.every((r) => r !== null && r.author !== '' && r.text !== '')).toBe(true);
+  });
+});
