@@ -29,9 +29,18 @@ export function policyPacks(value: unknown): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Right after the browser starts, Chromium answers storage.managed only once it has loaded the
+ * policies, seconds later: the page is not held for it. The change event that follows applies
+ * IT's packs then (watchSitePacks).
+ */
+const MANAGED_WAIT_MS = 500;
+
 async function readPolicyPacks(): Promise<Record<string, unknown>> {
   try {
-    return policyPacks((await browser.storage.managed.get(POLICY_PACKS_KEY))[POLICY_PACKS_KEY]);
+    const managed = browser.storage.managed.get(POLICY_PACKS_KEY);
+    const late = new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), MANAGED_WAIT_MS));
+    return policyPacks((await Promise.race([managed, late]))[POLICY_PACKS_KEY]);
   } catch {
     // No policy set (Firefox throws where no policies.json names us): nothing to apply.
     return {};
