@@ -33,6 +33,9 @@ export default defineConfig({
     // A browser command grants activeTab like a click on the icon (screenshots work at once).
     commands: { 'capture-item': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandCapture__' } },
     action: { default_title: '__MSG_actionTitle__' },
+    // Issue 22: IT policy through storage.managed. Firefox reads policies.json's 3rdparty
+    // section without a schema in the manifest.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -14,6 +14,7 @@ import { openRecord } from '../lib/background/open-record';
 import { shootRecord } from '../lib/background/shoot-record';
 import { handleBackupFile, installScheduledBackup } from '../lib/background/scheduled-backup';
 import { startJournalBackfill } from '../lib/background/journal';
+import { installPolicy } from '../lib/policy/apply';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -51,6 +52,8 @@ export default defineBackground(() => {
   startJournalBackfill();
   // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
   installManualCapture();
+  // Issue 22: IT's policy (storage.managed) into the stores the extension reads.
+  installPolicy();
   // The overlay computes deadlines from this table instead of loading date-holidays on every tab.
   void publishHolidayTable();
   // Issue 25: each capture is mirrored to the records folder, if one is chosen (and what waits, caught up).

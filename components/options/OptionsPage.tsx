@@ -9,6 +9,8 @@ import { BackupScheduleSettings } from './BackupScheduleSettings';
 import { RegistrarSettings } from './RegistrarSettings';
 import { RemovalCaptureSetting } from './RemovalCaptureSetting';
 import { ScreenshotPermission } from './ScreenshotPermission';
+import { SitePacks } from './SitePacks';
+import { PolicySection } from './PolicySection';
 import { ShowStartGuide, StartGuide } from './StartGuide';
 
 export function OptionsPage() {
@@ -26,6 +28,7 @@ export function OptionsPage() {
       </header>
       <main className="options">
         {loaded ? <StartGuide settings={settings} t={t} /> : null}
+        <PolicySection t={t} />
         {loaded ? <ProfileForm settings={settings} t={t} /> : null}
         <ScreenshotPermission t={t} />
         <RemovalCaptureSetting t={t} />
@@ -33,6 +36,7 @@ export function OptionsPage() {
         <RegistrarSettings t={t} />
         <RecordsFolderSettings t={t} />
         <BackupScheduleSettings t={t} />
+        <SitePacks t={t} />
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Translate } from '../../lib/i18n';
+import { usePolicy } from './usePolicy';
 import { DIRECTORY_KINDS, getRegistrarSettings, RegistrarSettingsSchema, saveRegistrarSettings, type DirectoryEntry, type RegistrarSettings as Registrar } from '../../lib/settings/registrar';
 
 /**
@@ -15,7 +16,17 @@ export function RegistrarSettings({ t }: { t: Translate }) {
   useEffect(() => {
     void getRegistrarSettings().then(setDraft);
   }, []);
+  // Issue 22: values set by IT's policy are shown, and saved, as IT set them.
+  const policy = usePolicy()?.policy ?? {};
   if (!draft) return null;
+  const lockedDirectory = policy.directory?.map((entry, i) => ({ id: `policy-${i + 1}`, ...entry }));
+  const shown: Registrar = {
+    ...draft,
+    ...(policy.registrarEmail !== undefined ? { registrarEmail: policy.registrarEmail } : {}),
+    ...(policy.faultReportUrl !== undefined ? { faultReportUrl: policy.faultReportUrl } : {}),
+    ...(lockedDirectory ? { directory: lockedDirectory } : {}),
+  };
+  const lockNote = (locked: boolean) => (locked ? ` (${t('policy.locked')})` : null);
 
   const fieldWords = (path: string): string => {
     const [top, index, leaf] = path.split('.');
@@ -30,7 +41,7 @@ export function RegistrarSettings({ t }: { t: Translate }) {
   const setEntry = (i: number, patch: Partial<DirectoryEntry>) => set({ directory: draft.directory.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = RegistrarSettingsSchema.safeParse(draft);
+    const parsed = RegistrarSettingsSchema.safeParse(shown);
     if (!parsed.success) {
       const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))];
       setInvalid(new Set(paths));
@@ -48,7 +59,8 @@ export function RegistrarSettings({ t }: { t: Translate }) {
       <p className="muted">{t('queue2.registrar.help')}</p>
       <label>
         {t('queue2.registrar.registrarEmail')}
-        <input type="email" {...bad('registrarEmail')} value={draft.registrarEmail} onChange={(e) => set({ registrarEmail: e.target.value })} />
+        {lockNote(policy.registrarEmail !== undefined)}
+        <input type="email" {...bad('registrarEmail')} readOnly={policy.registrarEmail !== undefined} value={shown.registrarEmail} onChange={(e) => set({ registrarEmail: e.target.value })} />
       </label>
       <label>
         {t('queue2.registrar.senderEmail')}
@@ -56,11 +68,15 @@ export function RegistrarSettings({ t }: { t: Translate }) {
       </label>
       <label>
         {t('queue2.registrar.faultReportUrl')}
-        <input type="url" {...bad('faultReportUrl')} value={draft.faultReportUrl} onChange={(e) => set({ faultReportUrl: e.target.value })} />
+        {lockNote(policy.faultReportUrl !== undefined)}
+        <input type="url" {...bad('faultReportUrl')} readOnly={policy.faultReportUrl !== undefined} value={shown.faultReportUrl} onChange={(e) => set({ faultReportUrl: e.target.value })} />
       </label>
-      <fieldset>
-        <legend>{t('queue2.registrar.directory')}</legend>
-        {draft.directory.map((d, i) => (
+      <fieldset disabled={lockedDirectory !== undefined}>
+        <legend>
+          {t('queue2.registrar.directory')}
+          {lockNote(lockedDirectory !== undefined)}
+        </legend>
+        {shown.directory.map((d, i) => (
           <div key={d.id} role="group" aria-label={d.name || String(i + 1)} className="row">
             <label>
               {t('queue2.registrar.entryName')}

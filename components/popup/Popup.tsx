@@ -6,6 +6,7 @@ import { JournalRestoreNotice } from '../queue/JournalRestoreNotice';
 import { BackupStatus } from './BackupStatus';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
 import { useSettings } from '../common/useSettings';
+import { PageHealthSection } from '../pagehealth/PageHealthSection';
 
 /** Firefox shows the side panel's page (sidepanel.html) as its sidebar (sidebar_action). */
 const FIREFOX = import.meta.env.BROWSER === 'firefox';
@@ -41,6 +42,7 @@ export function Popup() {
       <StoreLossNotice t={t} variant="popup" />
       <JournalRestoreNotice t={t} variant="popup" />
       <BackupStatus t={t} oldestCapture={oldest} />
+      <PageHealthSection t={t} />
       <p className="muted">{t('popup.screenshotsTab')}</p>
       <p>
         <button type="button" className="primary" onClick={() => void open('/queue.html')}>

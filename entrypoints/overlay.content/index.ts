@@ -5,6 +5,7 @@ import { listenForShortcut } from '../../lib/overlay/shortcut';
 import { listenForOwnUiShots, listenForStoredCapture } from '../../lib/overlay/own-ui-shot';
 import { adapterFor, CONTENT_MATCHES, type Adapter } from '../../lib/platforms';
 import { platformOfUrl } from '../../lib/platforms/platform-of-url';
+import { loadSitePacks, watchSitePacks } from '../../lib/platforms/pack-source';
 
 /**
  * Thin entry: picks the site's adapter for the current URL and mounts the overlay; the sites
@@ -18,18 +19,26 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     let current: { adapter: Adapter; controller: AbortController; overlay: MountedOverlay } | undefined;
-    const update = () => {
+    const update = (force = false) => {
       const adapter = adapterFor(new URL(location.href));
-      if (adapter === current?.adapter) return;
+      if (adapter === current?.adapter && !force) return;
       current?.controller.abort();
       current = undefined;
       if (!adapter) return;
       const controller = new AbortController();
       current = { adapter, controller, overlay: mountOverlay(adapter, controller.signal) };
     };
-    ctx.addEventListener(window, 'wxt:locationchange', update);
+    ctx.addEventListener(window, 'wxt:locationchange', () => update());
     ctx.onInvalidated(() => current?.controller.abort());
     update();
+    // Issue 22: a newer site pack (imported, or IT's policy) replaces the shipped selectors.
+    // Mounted at once with the shipped ones (no wait on every page); only when the site's
+    // selectors change is the overlay mounted again, reading with the new ones.
+    const packs = new AbortController();
+    ctx.onInvalidated(() => packs.abort());
+    const remountFor = (sites: string[]) => current && sites.includes(current.adapter.id) && update(true);
+    void loadSitePacks().then(remountFor, () => undefined);
+    watchSitePacks(remountFor, packs.signal);
     // The shortcut works on every page of these sites, read by an adapter or not (selection).
     const shortcut = new AbortController();
     ctx.onInvalidated(() => shortcut.abort());

@@ -70,3 +70,15 @@ export const pageReportSchema = z.strictObject({
 
 export type PageReport = z.infer<typeof pageReportSchema>;
 export type ItemFields = z.infer<typeof itemFieldsSchema>;
+
+/** lib/pagereport/health.ts's PageHealth, as it arrives from the injected script. */
+export const pageHealthSchema = z.strictObject({
+  adapter: z.string().max(40).nullable(),
+  found: z.number().int().nonnegative(),
+  read: z.number().int().nonnegative(),
+  unreadableFields: countsSchema,
+  signs: z.strictObject({ articles: z.number().int().nonnegative(), replyButtons: z.number().int().nonnegative(), commentCount: z.number().nonnegative() }),
+  state: z.enum(['ok', 'no-comments', 'cannot-read']),
+  /** Issue 24: whether the site's own Delete/Hide is watched here, or no public source shows its menu. */
+  removalCapture: z.enum(['watched', 'no-public-source']).nullable(),
+});

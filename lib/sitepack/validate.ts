@@ -1,4 +1,7 @@
+import { matchesEverything, selectorParts } from '../platforms/selector-guard';
 import { type SitePack, sitePackSchema } from './schema';
+
+export { matchesEverything } from '../platforms/selector-guard';
 
 /** A pack is a few kilobytes of selectors; anything much larger is not one. */
 export const MAX_PACK_BYTES = 64 * 1024;
@@ -8,42 +11,10 @@ export const MAX_SELECTOR_NAMES = 60;
 
 export type PackResult = { ok: true; pack: SitePack } | { ok: false; errors: string[] };
 
-/** Elements every page has many of: a selector made of only these matches (nearly) everything. */
-const GENERIC = new Set(['*', 'html', 'body', ':root', 'div', 'span', 'a', 'p', 'section', 'li', 'ul', 'img']);
-
 function depthOf(value: unknown): number {
   if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depthOf));
   if (value && typeof value === 'object') return 1 + Math.max(0, ...Object.values(value).map(depthOf));
   return 0;
-}
-
-/** Top-level parts of a selector list ("a, b[x=','] c" → two parts). */
-function parts(selector: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let current = '';
-  for (const ch of selector) {
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === ',' && depth === 0) {
-      out.push(current.trim());
-      current = '';
-      continue;
-    }
-    current += ch;
-  }
-  out.push(current.trim());
-  return out;
-}
-
-/** Whether a selector part is only generic elements and combinators ("*", "div", "body div > span"). */
-export function matchesEverything(part: string): boolean {
-  const compounds = part.split(/\s*[>+~]\s*|\s+/).filter(Boolean);
-  return compounds.length > 0 && compounds.every((c) => GENERIC.has(c.toLowerCase()));
 }
 
 /** The reason a selector cannot be used, or null. Needs a DOM (the page's, or jsdom in tests). */
@@ -53,7 +24,7 @@ export function selectorProblem(selector: string, doc: Document): string | null 
   } catch {
     return `"${selector}" is not a valid CSS selector`;
   }
-  const broad = parts(selector).find(matchesEverything);
+  const broad = selectorParts(selector).find(matchesEverything);
   return broad === undefined ? null : `"${broad}" matches nearly every element of a page`;
 }
 

@@ -14,6 +14,8 @@ import { firefoxSv } from './firefox.sv';
 import { guideEn } from './guide.en';
 import { guideSv } from './guide.sv';
 import { handlingEn } from './handling.en';
+import { healthEn } from './health.en';
+import { healthSv } from './health.sv';
 import { handlingSv } from './handling.sv';
 import { journalEn } from './journal.en';
 import { journalSv } from './journal.sv';
@@ -34,6 +36,6 @@ import { toolbarSv } from './toolbar.sv';
 import { versionsEn } from './versions.en';
 import { versionsSv } from './versions.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv, ...journalSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv, ...journalSv, ...healthSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn, ...journalEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn, ...journalEn, ...healthEn };

@@ -14,7 +14,10 @@ export const facebook: Adapter = {
     return readFacebookItem(el);
   },
   frameOf: frameOfFacebookItem,
-  itemSelector: sel.article,
+  // A getter: a newer site pack may change the selector after the adapter is made.
+  get itemSelector() {
+    return sel.article;
+  },
   isItem: isComment,
   reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
   removal: facebookRemoval,

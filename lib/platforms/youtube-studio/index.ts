@@ -5,7 +5,18 @@ import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { item } from './selectors';
 
-const ITEM_SELECTOR = item.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const ITEM_SELECTOR = () => item.join(', ');
 
-export const youtubeStudio: Adapter = { id: 'youtube-studio', findItems, read, itemSelector: ITEM_SELECTOR, isItem: (el) => el.matches(ITEM_SELECTOR), ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton } };
+export const youtubeStudio: Adapter = {
+  id: 'youtube-studio',
+  findItems,
+  read,
+  get itemSelector() {
+    return ITEM_SELECTOR();
+  },
+  isItem: (el) => el.matches(ITEM_SELECTOR()),
+  ownerUrls,
+  reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
+};
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

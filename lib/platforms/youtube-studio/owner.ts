@@ -8,7 +8,8 @@ import { channelLink, channelPath, item, studioOrigin, thread } from './selector
 import { origin } from '../youtube/selectors';
 
 const MAX_OWNERS = 4;
-const IN_COMMENTS = [...item, ...thread].join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const IN_COMMENTS = () => [...item, ...thread].join(', ');
 
 export function ownerUrls(doc: Document, pageUrl: string = doc.URL): string[] {
   const urls = new Set<string>();
@@ -17,7 +18,7 @@ export function ownerUrls(doc: Document, pageUrl: string = doc.URL): string[] {
   for (const selector of channelLink) {
     for (const a of doc.querySelectorAll(selector)) {
       if (urls.size >= MAX_OWNERS) break;
-      if (a.closest(IN_COMMENTS)) continue;
+      if (a.closest(IN_COMMENTS())) continue;
       const url = channelUrlOf(a.getAttribute('href'), studioOrigin);
       if (url) urls.add(url);
     }

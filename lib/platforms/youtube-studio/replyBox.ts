@@ -2,12 +2,14 @@
 import { ownMatch } from '../own';
 import { commentbox as commentboxSelector, commentboxButtons, item, replyBox, replyButton, thread } from './selectors';
 
-const ITEM = item.join(', ');
-const THREAD = thread.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const ITEM = () => item.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const THREAD = () => thread.join(', ');
 
 /** The comment's own Reply button. */
 export function findReplyButton(el: Element): Element | null {
-  return ownMatch(el, replyButton, ITEM);
+  return ownMatch(el, replyButton, ITEM());
 }
 
 /**
@@ -15,12 +17,12 @@ export function findReplyButton(el: Element): Element | null {
  * (YouTube threads are flat: a reply to a reply goes to the same thread).
  */
 export function findReplyBox(el: Element): Element | null {
-  const own = ownMatch(el, replyBox, ITEM);
+  const own = ownMatch(el, replyBox, ITEM());
   if (own) return own;
-  const owner = el.closest(THREAD);
+  const owner = el.closest(THREAD());
   if (!owner) return null;
   for (const selector of replyBox) {
-    for (const box of owner.querySelectorAll(selector)) if (!box.closest(ITEM)) return box;
+    for (const box of owner.querySelectorAll(selector)) if (!box.closest(ITEM())) return box;
   }
   return null;
 }

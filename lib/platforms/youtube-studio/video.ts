@@ -8,9 +8,12 @@ import { oneLine } from '../text';
 import { parseCommentLink, watchUrl } from '../youtube/url';
 import { thread, videoLink, videoThumbnail, videoTitle } from './selectors';
 
-const THREAD = thread.join(', ');
-const THUMB = videoThumbnail.join(', ');
-const TITLE = videoTitle.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const THREAD = () => thread.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const THUMB = () => videoThumbnail.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const TITLE = () => videoTitle.join(', ');
 
 /** The video id in a watch, youtu.be or Studio link. */
 export function videoIdOf(href: string | null | undefined): string | undefined {
@@ -22,9 +25,9 @@ export function videoIdOf(href: string | null | undefined): string | undefined {
 }
 
 export function videoOf(el: Element): ParentReading | undefined {
-  const owner = el.closest(THREAD) ?? el;
-  for (const thumb of owner.querySelectorAll(THUMB)) {
-    const title = oneLine(thumb.querySelector(TITLE)?.textContent);
+  const owner = el.closest(THREAD()) ?? el;
+  for (const thumb of owner.querySelectorAll(THUMB())) {
+    const title = oneLine(thumb.querySelector(TITLE())?.textContent);
     let id: string | undefined;
     for (const selector of videoLink) {
       id = videoIdOf(thumb.querySelector(selector)?.getAttribute('href'));

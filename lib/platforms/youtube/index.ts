@@ -6,7 +6,17 @@ import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { item } from './selectors';
 import { youtubeRemoval } from './removal';
 
-const ITEM_SELECTOR = item.join(', ');
-
-export const youtube: Adapter = { id: 'youtube', findItems, read, itemSelector: ITEM_SELECTOR, isItem: (el) => el.matches(ITEM_SELECTOR), ownerUrls, reply: { box: findReplyBox, button: findReplyButton, send: findSendButton }, removal: youtubeRemoval };
+// Getters and calls, not copies: a newer site pack may change the selectors after load.
+export const youtube: Adapter = {
+  id: 'youtube',
+  findItems,
+  read,
+  get itemSelector() {
+    return item.join(', ');
+  },
+  isItem: (el) => el.matches(item.join(', ')),
+  ownerUrls,
+  reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
+  removal: youtubeRemoval,
+};
 export { findReplyBox, findReplyButton, findSendButton } from './replyBox';

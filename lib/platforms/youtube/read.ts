@@ -9,12 +9,12 @@ import { pageOwners } from '../page-owner';
 import { parseCommentLink, replyParentId, watchUrl } from './url';
 import { videoContext } from './video';
 
-const ITEM = item.join(', ');
-const REPLIES = replies.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const itemSel = () => item.join(', ');
 
 /** Comments and replies in document order, in one query. */
 export function findItems(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(ITEM)];
+  return [...root.querySelectorAll(itemSel())];
 }
 
 const hasText = (el: Element) => oneLine(el.textContent) !== '';
@@ -27,7 +27,7 @@ const channelKey = (url: string): string => (url.includes('/@') ? url.toLowerCas
  * owner (found once per page and video, compared per comment).
  */
 function isByOwner(el: Element, authorUrl: string | undefined, videoId: string | undefined): boolean {
-  if (ownMatch(el, creatorBadge, ITEM)) return true;
+  if (ownMatch(el, creatorBadge, itemSel())) return true;
   const author = channelUrlOf(authorUrl);
   if (!author) return false;
   const doc = el.ownerDocument;
@@ -36,18 +36,18 @@ function isByOwner(el: Element, authorUrl: string | undefined, videoId: string |
 }
 
 export function read(el: Element): ItemReading | null {
-  if (!el.matches(ITEM)) return null;
+  if (!el.matches(itemSel())) return null;
   const unreadable: string[] = [];
 
-  const author = ownMatch(el, authorLink, ITEM, hasText);
+  const author = ownMatch(el, authorLink, itemSel(), hasText);
   if (!author) unreadable.push('author');
   const authorUrl = absoluteUrl(author?.getAttribute('href'), origin);
   if (!authorUrl) unreadable.push('authorUrl');
 
-  const content = ownMatch(el, contentText, ITEM);
+  const content = ownMatch(el, contentText, itemSel());
   if (!content) unreadable.push('text');
 
-  const time = ownMatch(el, publishedLink, ITEM);
+  const time = ownMatch(el, publishedLink, itemSel());
   const publishedText = oneLine(time?.textContent) || undefined;
   if (!publishedText) unreadable.push('publishedText');
   const { videoId, commentId } = parseCommentLink(time?.getAttribute('href'));
@@ -55,7 +55,7 @@ export function read(el: Element): ItemReading | null {
 
   const reading: ItemReading = {
     // 2021 replies carry `is-reply`; in every version they stand under the thread's #replies.
-    kind: el.hasAttribute('is-reply') || el.closest(REPLIES) ? 'reply' : 'comment',
+    kind: el.hasAttribute('is-reply') || el.closest(replies.join(', ')) ? 'reply' : 'comment',
     author: author ? oneLine(author.textContent) : '',
     text: content ? preText(content) : '',
     byOwner: isByOwner(el, authorUrl, videoId),

@@ -2,16 +2,17 @@
 import { ownMatch } from '../own';
 import { commentbox, item, replyBox, replyButton, sendButton } from './selectors';
 
-const ITEM = item.join(', ');
+/** Read at each use: a newer site pack may change the selectors after load. */
+const itemSel = () => item.join(', ');
 
 /** The comment's own Reply button (click it to open the box). */
 export function findReplyButton(el: Element): Element | null {
-  return ownMatch(el, replyButton, ITEM);
+  return ownMatch(el, replyButton, itemSel());
 }
 
 /** The editable reply box under the comment, once it is open. */
 export function findReplyBox(el: Element): Element | null {
-  return ownMatch(el, replyBox, ITEM);
+  return ownMatch(el, replyBox, itemSel());
 }
 
 /** The box's Submit button (read, never clicked): `#submit-button` in its ytd-commentbox. */

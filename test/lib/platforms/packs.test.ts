@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runAdapter } from '../../../lib/pagereport/adapter-run';
+import { activePacks, applySitePacks } from '../../../lib/platforms/packs';
+import { validateSitePack } from '../../../lib/sitepack/validate';
+import { PACK_SITES } from '../../../lib/sitepack/schema';
+import { siteDocument } from '../pagereport/fixtures';
+import '../../../lib/platforms';
+
+const root = resolve(import.meta.dirname, '../../..');
+const json = (path: string) => readFileSync(resolve(root, path), 'utf8');
+const redesignPack = () => JSON.parse(json('test/fixtures/sitepacks/facebook-redesign.json')) as Record<string, unknown>;
+const read = () => runAdapter(siteDocument('facebook', 'facebook/redesigned.sv.html'));
+
+describe('site packs at run time (issue 22, point 3)', () => {
+  afterEach(() => void applySitePacks({}, {}));
+
+  it('every shipped pack is a valid pack of its own site', () => {
+    const shipped = activePacks();
+    expect(Object.keys(shipped).length).toBeGreaterThan(0);
+    for (const site of Object.keys(shipped)) {
+      expect(PACK_SITES).toContain(site);
+      const result = validateSitePack(json(`lib/platforms/${site}/pack.json`), document);
+      expect(result, site).toMatchObject({ ok: true, pack: { site } });
+      expect(shipped[site]!.origin).toBe('shipped');
+    }
+  });
+
+  it('the shipped pack cannot read the redesigned page; an imported newer pack can', () => {
+    expect(read()).toMatchObject({ adapter: 'facebook', found: 0 });
+    expect(applySitePacks({ facebook: redesignPack() }, {})).toEqual(['facebook']);
+    const run = read();
+    expect(run.found).toBe(2);
+    expect(run.readings.map((r) => [r?.author, r?.text])).toEqual([
+      ['Karin Lindqvist', 'Vilka tider har badhuset öppet på söndagar?\nOch finns det en bassäng för små barn?'],
+      ['Ahmed Yusuf', 'Gatlampan vid Bollmora busshållplats är trasig igen.'],
+    ]);
+    expect(run.readings[0]?.authorUrl).toBe('https://www.facebook.com/karin.lindqvist.demo');
+    expect(activePacks().facebook).toEqual({ published: '2026-12-20', publisher: 'IT-avdelningen', origin: 'imported' });
+  });
+
+  it('an older pack does not win over the shipped one', () => {
+    expect(applySitePacks({ facebook: { ...redesignPack(), published: '2020-01-01' } }, {})).toEqual([]);
+    expect(activePacks().facebook?.origin).toBe('shipped');
+    expect(read().found).toBe(0);
+  });
+
+  it("on the same date IT's policy wins over the imported pack", () => {
+    const policy = { ...redesignPack(), publisher: 'Regionens IT' };
+    applySitePacks({ facebook: redesignPack() }, { facebook: policy });
+    expect(activePacks().facebook).toMatchObject({ publisher: 'Regionens IT', origin: 'policy' });
+  });
+
+  it('a pack for another site, or not a pack, is ignored and the shipped one keeps working', () => {
+    expect(applySitePacks({ facebook: { ...redesignPack(), site: 'instagram' }, instagram: 'nonsense' }, { youtube: { selectors: 42 } })).toEqual([]);
+    expect(runAdapter(siteDocument('facebook', 'facebook/page-feed.sv.html')).found).toBeGreaterThan(0);
+  });
+
+  it('a selector this browser refuses is skipped: the name falls back, nothing throws', () => {
+    const pack = redesignPack();
+    const selectors = pack.selectors as Record<string, unknown>;
+    applySitePacks({ facebook: { ...pack, selectors: { ...selectors, article: [{ selector: 'li[[', since: '2026-12-20', matches: 'broken' }] } } }, {});
+    // article fell back to the shipped one (div[role=article]): nothing found, nothing thrown.
+    expect(read()).toMatchObject({ found: 0, error: false });
+  });
+});
+
+describe("IT's packs from policy (JSON texts)", () => {
+  it('the newest valid pack of each site; broken, oversize and non-pack texts left out', async () => {
+    const { policyPacks } = await import('../../../lib/platforms/pack-source');
+    const newer = json('test/fixtures/sitepacks/facebook-redesign.json');
+    const older = JSON.stringify({ ...redesignPack(), published: '2026-12-01' });
+    const packs = policyPacks([older, '{"site":', 'x'.repeat(70_000), JSON.stringify({ hello: 1 }), newer, 42]);
+    expect(Object.keys(packs)).toEqual(['facebook']);
+    expect(packs.facebook).toMatchObject({ published: '2026-12-20', publisher: 'IT-avdelningen' });
+    expect(policyPacks('not a list')).toEqual({});
+  });
+});
+
+describe('YouTube reads with its pack too', () => {
+  afterEach(() => void applySitePacks({}, {}));
+
+  it('a redesign that renames the comment element is mended by a pack naming the new one', async () => {
+    const { fixtureHtml } = await import('../pagereport/fixtures');
+    const html = fixtureHtml('youtube/watch.sv.html').replaceAll('ytd-comment-view-model', 'ytd-remark-model');
+    const doc = () => siteDocument('youtube', 'youtube/watch.sv.html', html);
+    const shippedReads = runAdapter(siteDocument('youtube', 'youtube/watch.sv.html')).found;
+    expect(runAdapter(doc()).found).toBe(0);
+    const pack = { format: 'kommentarsvakt-site-pack/1', site: 'youtube', published: '2026-12-20', publisher: 'IT', selectors: { item: [{ selector: 'ytd-remark-model', since: '2026-12-20', matches: 'the renamed comment element' }] } };
+    expect(validateSitePack(JSON.stringify(pack), document).ok).toBe(true);
+    applySitePacks({ youtube: pack }, {});
+    const run = runAdapter(doc());
+    expect(run.found).toBe(shippedReads);
+    expect(run.readings.every((r) => r !== null && r.author !== '' && r.text !== '')).toBe(true);
+  });
+});
