@@ -1,12 +1,17 @@
 import { ChannelsBar } from '../channels/ChannelsBar';
+import { useSettings } from '../common/useSettings';
 import { QueuePage } from '../queue/QueuePage';
+import { PageTriagePanel } from './PageTriagePanel';
 
 /** The side panel (Chrome side_panel, Firefox sidebar_action): the same queue, laid out narrow. */
 export function SidePanel() {
+  const { t } = useSettings();
   // Issue 6: full-page screenshot of the tab beside the panel, and channels that are due.
   return (
     <>
       <ChannelsBar />
+      {/* Issue 20: the active tab's comments, triaged. */}
+      <PageTriagePanel t={t} />
       <QueuePage variant="panel" />
     </>
   );

@@ -20,8 +20,12 @@ import { queueSv } from './queue.sv';
 import { shotsEn } from './shots.en';
 import { shotsSv } from './shots.sv';
 import { toolbarEn } from './toolbar.en';
+import { triageEn } from './triage.en';
+import { triagePageEn } from './triage-page.en';
+import { triagePageSv } from './triage-page.sv';
+import { triageSv } from './triage.sv';
 import { toolbarSv } from './toolbar.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...triageSv, ...triagePageSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...triageEn, ...triagePageEn };
