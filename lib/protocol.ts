@@ -225,7 +225,7 @@ export const ANSWERS_FROM_BACKGROUND = {
   /** Only the items whose state changed since the last answer to this page. */
   triage: z.union([z.object({ ok: z.literal(true), results: z.array(TriageStateSchema) }), z.object({ ok: z.literal(false), reason: z.enum(['resend', 'failed']) })]),
   /** 'none': no overlay has sent this tab's page; 'failed': classification failed there. */
-  'triage-page': z.union([z.object({ ok: z.literal(true), pageUrl: z.string(), entries: z.array(TriageEntrySchema) }), z.object({ ok: z.literal(false), reason: z.enum(['none', 'failed']) })]),
+  'triage-page': z.union([z.object({ ok: z.literal(true), pageUrl: z.string(), entries: z.array(TriageEntrySchema), spentMs: z.optional(z.number()) }), z.object({ ok: z.literal(false), reason: z.enum(['none', 'failed']) })]),
 } satisfies Record<BackgroundMessageType, z.ZodMiniType>;
 
 export const ANSWERS_FROM_TAB = {

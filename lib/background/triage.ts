@@ -74,7 +74,7 @@ export async function handleTriagePage(request: RequestOf<'triage-page'>): Promi
     return { ok: false, reason: 'none' };
   }
   if (page.failed) return { ok: false, reason: 'failed' };
-  return { ok: true, pageUrl: page.pageUrl, entries: page.list() };
+  return { ok: true, pageUrl: page.pageUrl, entries: page.list(), spentMs: page.spentMs };
 }
 
 /**

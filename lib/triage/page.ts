@@ -50,6 +50,8 @@ export class PageTriage {
   private states = new Map<string, TriageItemState>();
   failed = false;
   at = new Date();
+  /** Time spent triaging this page in all (synchronous, so the worker's CPU), for `npm run bench`. */
+  spentMs = 0;
 
   constructor(
     readonly session: string,
@@ -76,6 +78,15 @@ export class PageTriage {
   }
 
   recompute(cache?: TriageCache): TriageItemState[] {
+    const start = performance.now();
+    try {
+      return this.triageAll(cache);
+    } finally {
+      this.spentMs += performance.now() - start;
+    }
+  }
+
+  private triageAll(cache?: TriageCache): TriageItemState[] {
     const readings = this.order.map((key) => this.readings.get(key)!);
     const results = triage(readings, this.at, cache);
     const changed: TriageItemState[] = [];

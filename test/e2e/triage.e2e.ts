@@ -19,7 +19,7 @@ const FACEBOOK = 'https://www.facebook.com/tyresokommun';
 const INSTAGRAM = 'https://www.instagram.com/p/DEMOsjovik1/';
 const YOUTUBE = 'https://www.youtube.com/watch?v=dEm0Sj0v1k0';
 const STUDIO = 'https://studio.youtube.com/channel/UCdemo/comments/inbox';
-const SITES = { [FACEBOOK]: 'facebook/page-feed.sv.html', [INSTAGRAM]: 'instagram/post.sv.html', [YOUTUBE]: 'youtube/watch.sv.html', [STUDIO]: 'youtube-studio/comments.sv.html' };
+const SITES: Record<string, string> = { [FACEBOOK]: 'facebook/page-feed.sv.html', [INSTAGRAM]: 'instagram/post.sv.html', [YOUTUBE]: 'youtube/watch.sv.html', [STUDIO]: 'youtube-studio/comments.sv.html' };
 const AXE = join(projectRoot, 'node_modules/axe-core/axe.min.js');
 const t = toolbarTranslator('sv');
 
@@ -36,9 +36,11 @@ async function open(url: string): Promise<Page> {
   const page = await b.context.newPage();
   // Layout shifts from the start, to show that the states appearing move nothing.
   await page.addInitScript(() => {
-    (window as any).__shift = 0;
+    const shifts: string[] = [];
+    (window as any).__shifts = shifts;
+    const name = (n: Node | null | undefined) => (n instanceof Element ? `${n.localName}.${n.className}` : String(n?.nodeName));
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__shift += e.value;
+      for (const e of list.getEntries() as any[]) shifts.push(`${e.value.toFixed(4)}: ${(e.sources ?? []).map((s: any) => `${name(s.node)} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`).join('; ')}`);
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(url);
@@ -88,7 +90,7 @@ describe('triage in the page', () => {
       expect(named).toBe(expected.filter((s) => s !== '').length);
       const heights = await page.evaluate(() => [...document.querySelectorAll('kommentarsvakt-slot')].map((r) => r.getBoundingClientRect().height));
       expect(new Set(heights)).toEqual(new Set([35]));
-      expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+      expect(await page.evaluate(() => (window as any).__shifts)).toEqual([]);
       await page.close();
     });
   }
@@ -149,6 +151,10 @@ describe('"På den här sidan" in the side panel', () => {
     expect(first).toMatch(/^Nils NymanMitt personnummer är 121212-1212, ring mig\.Ta bort\? personnummer/);
     await expect.poll(() => page.getByRole('note', { name: 'Läge: Ta bort? personnummer' }).count()).toBe(1);
     await expect.poll(() => panel.getByRole('definition').allTextContents()).toEqual(['1', '1', '0', '1']);
+    // The toolbar badge on this tab: two need action here (no captured question is due).
+    const tabId = await tabIdOf(FACEBOOK);
+    const worker = await b.serviceWorker();
+    await expect.poll(() => worker.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('2');
   });
 
   it('passes axe with the list open', async () => {

@@ -69,6 +69,15 @@ describe('background triage of a page (issue 20)', () => {
     ]);
   });
 
+  it('a batch whose classification fails: the overlay is told, the side panel says triage is unavailable on that page', async () => {
+    session++;
+    const d = deps();
+    d.cache = { classify: () => { throw new Error('word lists broken'); }, deadline: (ms) => new Date(ms).toISOString() };
+    expect(await handleTriage(request([{ key: '1', reading: comment('c1', QUESTION) }], ['1']), 11, d)).toEqual({ ok: false, reason: 'failed' });
+    expect(d.told).toEqual([11]);
+    expect(await handleTriagePage({ type: 'triage-page', tabId: 11 })).toEqual({ ok: false, reason: 'failed' });
+  });
+
   it('a tab nobody triaged says so', async () => {
     expect(await handleTriagePage({ type: 'triage-page', tabId: 4242 })).toEqual({ ok: false, reason: 'none' });
   });
