@@ -20,7 +20,7 @@ export default defineBackground(() => {
     // After each capture the deadline badge is recomputed from the store (issue 4).
     // Issue 20: without the guide panel's category, triage's suggestion is stored.
     capture: async (request, sender) => {
-      const withCategory = withTriageClassification(request);
+      const withCategory = await withTriageClassification(request);
       const answer = await handleCapture(withCategory, sender).finally(() => void refreshDeadlineBadge().catch(() => undefined));
       if (answer.ok) void noteCaptured(withCategory, sender.tab?.id).catch(() => undefined);
       return answer;

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { itemKey } from '../capture/capture-item';
 import { broadcast, sendToTab, type CaptureRequest, type RequestOf, type ResponseOf } from '../protocol';
 import { getDb } from '../records/db';
+import { createSuggester } from '../guide';
+import { getGuideSettings, watchGuideSettings } from '../settings/guide-settings-store';
 import { createTriageCache, triage, type TriageCache } from '../triage';
 import { PageTriage } from '../triage/page';
 
@@ -12,8 +14,13 @@ import { PageTriage } from '../triage/page';
  * asks the overlay for its readings again.
  */
 const pages = new Map<number, PageTriage>();
-let cache: TriageCache | undefined;
-const theCache = () => (cache ??= createTriageCache());
+let cache: Promise<TriageCache> | undefined;
+/** The organisation's guide, as the guide panel uses it (its word lists, its web site): one verdict everywhere. */
+const theCache = () =>
+  (cache ??= getGuideSettings().then(
+    (settings) => createTriageCache(createSuggester({ guide: settings.guide })),
+    () => createTriageCache(),
+  ));
 
 /** Record keys among `keys` that are already in the store ("Fångad" after a reload). */
 async function capturedAmong(keys: string[]): Promise<string[]> {
@@ -55,7 +62,7 @@ export async function handleTriage(request: RequestOf<'triage'>, tabId: number |
       fresh.push(recordKey);
     }
     for (const key of await deps.capturedAmong(fresh).catch(() => [])) page.captured.add(key);
-    const results = page.update(request.items, request.order, new Date(request.at), deps.cache ?? theCache());
+    const results = page.update(request.items, request.order, new Date(request.at), deps.cache ?? (await theCache()));
     if (results.length > 0) deps.changed(tabId, page);
     return { ok: true, results };
   } catch {
@@ -81,7 +88,8 @@ export async function handleTriagePage(request: RequestOf<'triage-page'>): Promi
  * A capture stores the category whether or not the guide was opened (issue 20): without the
  * panel's confirmed one, triage's suggestion, marked as not seen in the panel.
  */
-export function withTriageClassification(request: CaptureRequest, now = new Date(), triageCache: TriageCache = theCache()): CaptureRequest {
+export async function withTriageClassification(request: CaptureRequest, now = new Date(), given?: TriageCache): Promise<CaptureRequest> {
+  const triageCache = given ?? (await theCache());
   if (request.classification) return { ...request, classification: { ...request.classification, guideOpened: request.classification.guideOpened ?? true } };
   const [t] = triage([request.reading], now, triageCache);
   if (!t?.category) return request;
@@ -93,7 +101,8 @@ export function withTriageClassification(request: CaptureRequest, now = new Date
 export async function noteCaptured(request: CaptureRequest, tabId: number | undefined, deps: TriageDeps = defaultDeps): Promise<void> {
   const page = tabId === undefined ? undefined : pages.get(tabId);
   if (!page || tabId === undefined) return;
-  const results = page.markCaptured(await itemKey(request.platform, request.reading), deps.cache ?? theCache());
+  const recordKey = await itemKey(request.platform, request.reading);
+  const results = page.markCaptured(recordKey, deps.cache ?? (await theCache()));
   if (results.length > 0) deps.changed(tabId, page);
 }
 
@@ -119,4 +128,10 @@ async function showTabBadge(tabId: number, page: PageTriage): Promise<void> {
 /** Call once in the background: forgets a tab's page when the tab closes. */
 export function installTriage(): void {
   browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
+  // An edited guide judges every page again: each overlay is asked for its readings anew.
+  watchGuideSettings(() => {
+    cache = undefined;
+    for (const tabId of pages.keys()) void sendToTab(tabId, 'triage-resend', {}).catch(() => undefined);
+    pages.clear();
+  });
 }

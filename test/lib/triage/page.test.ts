@@ -86,18 +86,18 @@ describe('background triage of a page (issue 20)', () => {
 describe('the category a capture stores (issue 20)', () => {
   const base: CaptureRequest = { type: 'capture', recordId: '00000000-0000-4000-8000-000000000001', platform: 'facebook', pageUrl: 'https://www.facebook.com/x', reading: comment('c1', QUESTION) };
 
-  it('without the guide panel: triage’s suggestion, marked as not seen in the panel', () => {
-    expect(withTriageClassification(base, new Date(AT), createTriageCache()).classification).toEqual({ category: 'question', flags: [], dueAt: '2026-12-09T08:00:00.000Z', guideOpened: false });
+  it('without the guide panel: triage’s suggestion, marked as not seen in the panel', async () => {
+    expect((await withTriageClassification(base, new Date(AT), createTriageCache())).classification).toEqual({ category: 'question', flags: [], dueAt: '2026-12-09T08:00:00.000Z', guideOpened: false });
   });
 
-  it('with the panel’s confirmed category: kept, marked as seen', () => {
+  it('with the panel’s confirmed category: kept, marked as seen', async () => {
     const confirmed = { ...base, classification: { category: 'praise' as const, flags: [] } };
-    expect(withTriageClassification(confirmed, new Date(AT), createTriageCache()).classification).toEqual({ category: 'praise', flags: [], guideOpened: true });
+    expect((await withTriageClassification(confirmed, new Date(AT), createTriageCache())).classification).toEqual({ category: 'praise', flags: [], guideOpened: true });
   });
 
-  it('a text with no category stores none', () => {
+  it('a text with no category stores none', async () => {
     const reply = { ...base, reading: ownerReply('r1') };
-    expect(withTriageClassification(reply, new Date(AT), createTriageCache()).classification).toBeUndefined();
+    expect((await withTriageClassification(reply, new Date(AT), createTriageCache())).classification).toBeUndefined();
   });
 });
 
