@@ -96,6 +96,25 @@ describe('triage in the page', () => {
   }
 });
 
+describe('comments not yet decorated', () => {
+  it('are read in idle time: the side panel lists every comment on the page, toolbar or not', async () => {
+    const page = await open(YOUTUBE);
+    await page.getByRole('note', { name: /^Läge: / }).first().waitFor({ timeout: 15_000 });
+    const toolbars = await page.locator('kommentarsvakt-toolbar').count();
+    const rooms = await page.locator('kommentarsvakt-slot').count();
+    // Below the fold: rooms kept, no toolbars yet.
+    expect(toolbars).toBeLessThan(rooms);
+    const panel = await sidePanelFor(YOUTUBE);
+    await panel.getByRole('combobox', { name: 'Visa' }).selectOption('all');
+    await expect.poll(() => listTexts(panel), { timeout: 10_000 }).toHaveLength(rooms);
+    // The overdue one below the fold is listed with its state, before its toolbar exists.
+    expect((await listTexts(panel))[0]).toMatch(/Försenad sedan/);
+    expect(await page.locator('kommentarsvakt-toolbar').count()).toBe(toolbars);
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('"På den här sidan" in the side panel', () => {
   let page: Page;
   let panel: Page;
