@@ -94,6 +94,13 @@ export const TriageStateSchema = z.object({
   overdue: z.boolean(),
   needs: z.enum(TRIAGE_NEEDS),
   captured: z.boolean(),
+  /**
+   * The deadline in words, written by the background in the user's language ("tis 10:15", and
+   * the day alone, "tis"): the content script then needs no date formatter (Intl's time zone
+   * data cost ~10 ms of the page's main thread on first use).
+   */
+  dueWhen: z.nullable(str(40)),
+  dueDay: z.nullable(str(40)),
 });
 export type TriageState = z.infer<typeof TriageStateSchema>;
 

@@ -65,7 +65,7 @@ export function PageTriagePanel({ t }: { t: Translate }) {
                     <span className="triage-excerpt">{e.excerpt || t('triage.page.noText')}</span>
                     <span className="triage-state">{stateText(e, now, t) || t('triage.page.nothing')}</span>
                     {/* The deadline matters only for what awaits an answer; "tid okänd" rather than a guess. */}
-                    {e.needs === 'answer' ? <span className="triage-due">{e.dueAt ? t('triage.page.due', { when: whenText(e.dueAt, now, t, true) }) : t('triage.page.noDue')}</span> : null}
+                    {e.needs === 'answer' ? <span className="triage-due">{e.dueAt ? t('triage.page.due', { when: e.dueWhen ?? whenText(e.dueAt, now, t, true) }) : t('triage.page.noDue')}</span> : null}
                   </button>
                 </li>
               ))}

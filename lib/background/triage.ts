@@ -6,6 +6,9 @@ import { createSuggester } from '../guide';
 import { getGuideSettings, watchGuideSettings } from '../settings/guide-settings-store';
 import { createTriageCache, triage, type TriageCache } from '../triage';
 import { PageTriage } from '../triage/page';
+import type { TriageTranslate } from '../triage/words';
+import { toolbarTranslator } from '../i18n/toolbar';
+import { getSettings, watchSettings } from '../settings/store';
 
 /**
  * The background's side of issue 20: the overlay's readings are triaged here, off the page's
@@ -20,6 +23,14 @@ const theCache = () =>
   (cache ??= getGuideSettings().then(
     (settings) => createTriageCache(createSuggester({ guide: settings.guide })),
     () => createTriageCache(),
+  ));
+
+let words: Promise<TriageTranslate> | undefined;
+/** The deadlines in words, in the user's language (the toolbar's catalogue carries the triage words). */
+const theWords = () =>
+  (words ??= getSettings().then(
+    (s) => toolbarTranslator(s.language),
+    () => toolbarTranslator('sv'),
   ));
 
 /** Record keys among `keys` that are already in the store ("Fångad" after a reload). */
@@ -50,7 +61,7 @@ export async function handleTriage(request: RequestOf<'triage'>, tabId: number |
   let page = pages.get(tabId);
   if (!page || page.session !== request.session) {
     if (!request.reset) return { ok: false, reason: 'resend' };
-    page = new PageTriage(request.session, request.pageUrl);
+    page = new PageTriage(request.session, request.pageUrl, await theWords());
     pages.set(tabId, page);
   } else if (request.reset) page.resetAnswers();
   page.pageUrl = request.pageUrl;
@@ -129,9 +140,13 @@ async function showTabBadge(tabId: number, page: PageTriage): Promise<void> {
 export function installTriage(): void {
   browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
   // An edited guide judges every page again: each overlay is asked for its readings anew.
-  watchGuideSettings(() => {
+  const judgeAgain = () => {
     cache = undefined;
+    words = undefined;
     for (const tabId of pages.keys()) void sendToTab(tabId, 'triage-resend', {}).catch(() => undefined);
     pages.clear();
-  });
+  };
+  watchGuideSettings(judgeAgain);
+  // Another language: the deadlines are written again.
+  watchSettings(judgeAgain);
 }

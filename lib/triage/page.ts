@@ -8,6 +8,7 @@
 import { latestPublishedTime } from '../platforms/relative-time';
 import type { ItemReading } from '../platforms/types';
 import { triage, type Triage, type TriageCache } from './index';
+import { whenText, type TriageTranslate } from './words';
 
 export interface TriageItemState {
   key: string;
@@ -18,6 +19,8 @@ export interface TriageItemState {
   overdue: boolean;
   needs: Triage['needs'];
   captured: boolean;
+  dueWhen: string | null;
+  dueDay: string | null;
 }
 
 export interface TriageListEntry extends TriageItemState {
@@ -39,7 +42,7 @@ export function excerptOf(text: string): string {
 }
 
 const sameState = (a: TriageItemState | undefined, b: TriageItemState) =>
-  !!a && a.needs === b.needs && a.answered === b.answered && a.dueAt === b.dueAt && a.overdue === b.overdue && a.captured === b.captured && a.category === b.category && a.flags.join() === b.flags.join();
+  !!a && a.needs === b.needs && a.answered === b.answered && a.dueAt === b.dueAt && a.overdue === b.overdue && a.captured === b.captured && a.dueWhen === b.dueWhen && a.category === b.category && a.flags.join() === b.flags.join();
 
 export class PageTriage {
   readonly readings = new Map<string, ItemReading>();
@@ -56,6 +59,8 @@ export class PageTriage {
   constructor(
     readonly session: string,
     public pageUrl: string,
+    /** Writes the deadlines in the user's language. */
+    public t?: TriageTranslate,
   ) {}
 
   /** Takes new readings and the current order; answers the states that changed. */
@@ -94,7 +99,8 @@ export class PageTriage {
     results.forEach((t, i) => {
       const key = this.order[i]!;
       const recordKey = this.recordKeys.get(key);
-      const state: TriageItemState = { key, category: t.category, flags: t.flags, answered: t.answered, dueAt: t.dueAt, overdue: t.overdue, needs: t.needs, captured: recordKey !== undefined && this.captured.has(recordKey) };
+      const words = this.t && t.dueAt ? { dueWhen: whenText(t.dueAt, this.at, this.t, true), dueDay: whenText(t.dueAt, this.at, this.t, false) } : { dueWhen: null, dueDay: null };
+      const state: TriageItemState = { key, category: t.category, flags: t.flags, answered: t.answered, dueAt: t.dueAt, overdue: t.overdue, needs: t.needs, captured: recordKey !== undefined && this.captured.has(recordKey), ...words };
       next.set(key, state);
       if (!sameState(this.states.get(key), state)) changed.push(state);
     });

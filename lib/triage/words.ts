@@ -16,6 +16,9 @@ export interface TriageStateLike {
   overdue: boolean;
   captured: boolean;
   category: string | null;
+  /** The deadline already in words (written by the background), used instead of formatting here. */
+  dueWhen?: string | null;
+  dueDay?: string | null;
 }
 
 /** The flags that name why the guide says remove, in the order they are named. */
@@ -58,8 +61,8 @@ export function stateParts(state: TriageStateLike, now: Date, t: TriageTranslate
   if (state.needs === 'remove') parts.push(removeText(state, t));
   else if (state.needs === 'answer') {
     if (state.dueAt === null) parts.push(t('triage.timeUnknown'));
-    else if (state.overdue) parts.push(t('triage.overdue', { since: whenText(state.dueAt, now, t, false) }));
-    else parts.push(t('triage.answerBy', { when: whenText(state.dueAt, now, t, true) }));
+    else if (state.overdue) parts.push(t('triage.overdue', { since: state.dueDay ?? whenText(state.dueAt, now, t, false) }));
+    else parts.push(t('triage.answerBy', { when: state.dueWhen ?? whenText(state.dueAt, now, t, true) }));
   } else if (state.answered && (state.category === 'question' || state.category === 'fault-report')) parts.push(t('triage.answered'));
   if (state.captured) parts.push(t('triage.captured'));
   return parts;

@@ -11,6 +11,8 @@ const entry = (key: string, over: Partial<TriageEntry>): TriageEntry => ({
   overdue: false,
   needs: 'none',
   captured: false,
+  dueWhen: null,
+  dueDay: null,
   kind: 'comment',
   author: `Person ${key}`,
   excerpt: 'text',

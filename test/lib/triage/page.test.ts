@@ -31,8 +31,8 @@ describe('background triage of a page (issue 20)', () => {
     expect(first).toEqual({
       ok: true,
       results: [
-        { key: '1', category: 'question', flags: [], answered: false, dueAt: '2026-12-09T08:00:00.000Z', overdue: false, needs: 'answer', captured: false },
-        { key: '2', category: 'remove', flags: ['personal-identity-number', 'registration-needed'], answered: false, dueAt: '2026-12-09T08:00:00.000Z', overdue: false, needs: 'remove', captured: false },
+        { key: '1', category: 'question', flags: [], answered: false, dueAt: '2026-12-09T08:00:00.000Z', overdue: false, needs: 'answer', captured: false, dueWhen: 'ons 09:00', dueDay: 'ons' },
+        { key: '2', category: 'remove', flags: ['personal-identity-number', 'registration-needed'], answered: false, dueAt: '2026-12-09T08:00:00.000Z', overdue: false, needs: 'remove', captured: false, dueWhen: 'ons 09:00', dueDay: 'ons' },
       ],
     });
     // The owner's reply comes in a later batch, between the two comments in document order.
@@ -40,8 +40,8 @@ describe('background triage of a page (issue 20)', () => {
     expect(second).toEqual({
       ok: true,
       results: [
-        { key: '1', category: 'question', flags: [], answered: true, dueAt: '2026-12-09T08:00:00.000Z', overdue: false, needs: 'none', captured: false },
-        { key: '3', category: null, flags: [], answered: false, dueAt: null, overdue: false, needs: 'none', captured: false },
+        { key: '1', category: 'question', flags: [], answered: true, dueAt: '2026-12-09T08:00:00.000Z', overdue: false, needs: 'none', captured: false, dueWhen: 'ons 09:00', dueDay: 'ons' },
+        { key: '3', category: null, flags: [], answered: false, dueAt: null, overdue: false, needs: 'none', captured: false, dueWhen: null, dueDay: null },
       ],
     });
     expect(d.told).toEqual([7, 7]);
