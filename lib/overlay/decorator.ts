@@ -249,7 +249,8 @@ export class Decorator {
     for (const item of now) if (this.decorate(item)) changed = true;
     if (!whole) {
       this.watching.addAllBut(items, now);
-      this.hooks.waiting?.(items.filter((item) => !this.decorated.has(item)));
+      // A batch beyond the bound (a page script's flood) is not read ahead either, only in view.
+      if (!overflowed) this.hooks.waiting?.(items.filter((item) => !this.decorated.has(item)));
     }
     if (changed) this.publish();
   }
