@@ -15,6 +15,7 @@ import { shootRecord } from '../lib/background/shoot-record';
 import { handleBackupFile, installScheduledBackup } from '../lib/background/scheduled-backup';
 import { startJournalBackfill } from '../lib/background/journal';
 import { installPolicy } from '../lib/policy/apply';
+import { handleTriage, handleTriagePage, installTriage, noteCaptured, withTriageClassification } from '../lib/background/triage';
 
 /**
  * Thin entry: wiring only. Nothing that matters lives in this worker's memory; it can be
@@ -24,7 +25,13 @@ export default defineBackground(() => {
   // Every message type the background answers (lib/protocol.ts), one handler each.
   const dispatch = createDispatcher({
     // After each capture the deadline badge is recomputed from the store (issue 4).
-    capture: (request, sender) => handleCapture(request, sender).finally(() => void refreshDeadlineBadge().catch(() => undefined)),
+    // Issue 20: without the guide panel's category, triage's suggestion is stored.
+    capture: async (request, sender) => {
+      const withCategory = await withTriageClassification(request);
+      const answer = await handleCapture(withCategory, sender).finally(() => void refreshDeadlineBadge().catch(() => undefined));
+      if (answer.ok) void noteCaptured(withCategory, sender.tab?.id).catch(() => undefined);
+      return answer;
+    },
     // Issue 3: the guide panel is injected into a tab when its first guide is opened.
     'load-guide-panel': (_request, sender) => handleLoadPanel(sender),
     // Issue 24: the screenshot at an item's own menu button, kept for the site's Delete or Hide.
@@ -40,6 +47,9 @@ export default defineBackground(() => {
     ...channelHandlers,
     // Issue 25: the scheduled backup's file, from Chromium's offscreen page.
     'scheduled-backup-file': handleBackupFile,
+    // Issue 20: the page's comments triaged off its main thread; the side panel's list.
+    triage: (request, sender) => handleTriage(request, sender.tab?.id),
+    'triage-page': handleTriagePage,
   } satisfies Handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -50,6 +60,7 @@ export default defineBackground(() => {
   installChannelReminders();
   installScheduledBackup();
   startJournalBackfill();
+  installTriage();
   // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
   installManualCapture();
   // Issue 22: IT's policy (storage.managed) into the stores the extension reads.

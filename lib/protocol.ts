@@ -80,6 +80,46 @@ export const PAGE_CAPTURE_PHASES = ['preparing', 'capturing', 'stitching', 'savi
  */
 export const ChannelActivitySchema = message('channel-activity', { pageUrl: str(8000), at: isoDate(), ownerUrls: z.optional(list(str(2000), 8)) });
 
+/** The overlay's name for one item on its page (lib/overlay/triage-client.ts): short, never a DOM node. */
+// @__NO_SIDE_EFFECTS__
+const itemKey = () => str(40);
+/** Readings sent at once; a page reads more in several messages. */
+export const TRIAGE_BATCH = 500;
+/** Items on one page the background keeps track of (a page of 2,000 comments, and then some). */
+export const TRIAGE_MAX_ITEMS = 20_000;
+export const TRIAGE_NEEDS = ['remove', 'answer', 'none'] as const;
+
+/** One item's triage as the background answers it (lib/triage: the contract), and whether it was captured. */
+export const TriageStateSchema = z.object({
+  key: itemKey(),
+  category: z.nullable(str(40)),
+  flags: list(str(100), 50),
+  answered: z.boolean(),
+  dueAt: z.nullable(z.string()),
+  overdue: z.boolean(),
+  needs: z.enum(TRIAGE_NEEDS),
+  captured: z.boolean(),
+  /**
+   * The deadline in words, written by the background in the user's language ("tis 10:15", and
+   * the day alone, "tis"): the content script then needs no date formatter (Intl's time zone
+   * data cost ~10 ms of the page's main thread on first use).
+   */
+  dueWhen: z.nullable(str(40)),
+  dueDay: z.nullable(str(40)),
+});
+export type TriageState = z.infer<typeof TriageStateSchema>;
+
+/** One line of the side panel's "På den här sidan": the state, and what the page showed (text only). */
+export const TriageEntrySchema = z.extend(TriageStateSchema, {
+  kind: z.string(),
+  author: z.string(),
+  /** The comment's first words. */
+  excerpt: z.string(),
+  /** Whether a time was read at all ("tid okänd" otherwise). */
+  timeKnown: z.boolean(),
+});
+export type TriageEntry = z.infer<typeof TriageEntrySchema>;
+
 /**
  * The table, by column: each message type's request (split by who receives it: the background;
  * the content script of one tab; every open extension page), its answer, and the background's
@@ -99,8 +139,11 @@ export const TO_BACKGROUND = {
     reading: ItemReadingSchema,
     /** Where the item was at the click; used when the screenshot can be taken at once. */
     shot: z.optional(PrepareShotResponseSchema),
-    /** The category the user confirmed in the overlay, with suggest()'s flags (issue 4). */
-    classification: z.optional(z.object({ category: z.enum(CATEGORY_IDS), flags: list(str(100), 50), dueAt: z.optional(isoDate()) })),
+    /**
+     * The category the user confirmed in the overlay, with suggest()'s flags (issue 4); without
+     * it the background stores triage's suggestion with guideOpened false (issue 20).
+     */
+    classification: z.optional(z.object({ category: z.enum(CATEGORY_IDS), flags: list(str(100), 50), dueAt: z.optional(isoDate()), guideOpened: z.optional(z.boolean()) })),
     /** Issue 24: the site's own Delete or Hide was chosen; the screenshot is the one 'removal-arm' took, if it is ready. */
     removal: z.optional(z.enum(SITE_REMOVALS)),
     /**
@@ -140,6 +183,24 @@ export const TO_BACKGROUND = {
    * blob URLs of its own) and answers once the file is complete.
    */
   'scheduled-backup-file': message('scheduled-backup-file', { url: str(200), fileName: str(200), records: count(), at: isoDate() }),
+  /**
+   * Overlay → background (issue 20): readings to triage, off the page's main thread. `order` is
+   * every item the overlay knows, in document order (threads depend on it); `items` only those
+   * read anew. `session` names the overlay's life on this page: the background, which may have
+   * been stopped meanwhile, asks for everything again when it does not know it (`reset` sends it).
+   * `at` is the page's clock (the browser tests move it).
+   */
+  triage: message('triage', {
+    session: z.uuid(),
+    reset: z.boolean(),
+    platform: z.enum(PLATFORMS),
+    pageUrl: str(8000),
+    at: isoDate(),
+    items: list(z.object({ key: itemKey(), reading: ItemReadingSchema }), TRIAGE_BATCH),
+    order: list(itemKey(), TRIAGE_MAX_ITEMS),
+  }),
+  /** Side panel → background: the triage of the page in this tab. */
+  'triage-page': message('triage-page', { tabId: count() }),
 };
 
 export const TO_TAB = {
@@ -156,11 +217,17 @@ export const TO_TAB = {
   'capture-stored': message('capture-stored', { itemId: z.optional(str(500)), author: str(1000), text: str(1_000_000) }),
   /** Background → overlay: the keyboard command was pressed on this tab. */
   'command-capture': message('command-capture', {}),
+  /** Side panel → overlay: scroll to this item and put keyboard focus on its toolbar. */
+  'triage-focus': message('triage-focus', { key: itemKey() }),
+  /** Background → overlay: it lost the page's triage (a restarted worker); send every reading again. */
+  'triage-resend': message('triage-resend', {}),
 };
 
 export const TO_PAGES = {
   /** Background → extension pages: how far a full-page screenshot has come. */
   'page-capture-progress': message('page-capture-progress', { jobId: z.uuid(), phase: z.enum(PAGE_CAPTURE_PHASES), done: count(), total: count() }),
+  /** Background → extension pages: the triage of the page in this tab changed. */
+  'triage-changed': message('triage-changed', { tabId: count() }),
 };
 
 export type BackgroundMessageType = keyof typeof TO_BACKGROUND;
@@ -220,6 +287,10 @@ export const ANSWERS_FROM_BACKGROUND = {
   'channels-check': z.union([z.object({ due: z.number(), quiet: z.number(), notified: z.boolean() }), notOk]),
   'channel-activity': z.union([z.object({ ok: z.literal(true), channels: z.number() }), notOk]),
   'scheduled-backup-file': z.object({ ok: z.boolean() }),
+  /** Only the items whose state changed since the last answer to this page. */
+  triage: z.union([z.object({ ok: z.literal(true), results: z.array(TriageStateSchema) }), z.object({ ok: z.literal(false), reason: z.enum(['resend', 'failed']) })]),
+  /** 'none': no overlay has sent this tab's page; 'failed': classification failed there. */
+  'triage-page': z.union([z.object({ ok: z.literal(true), pageUrl: z.string(), entries: z.array(TriageEntrySchema), spentMs: z.optional(z.number()) }), z.object({ ok: z.literal(false), reason: z.enum(['none', 'failed']) })]),
 } satisfies Record<BackgroundMessageType, z.ZodMiniType>;
 
 export const ANSWERS_FROM_TAB = {
@@ -231,6 +302,9 @@ export const ANSWERS_FROM_TAB = {
   /** How many of our elements were hidden (0: none in this page). */
   'hide-own-ui': z.object({ hidden: z.number() }),
   'command-capture': nothing,
+  /** Whether the item was found and focused. */
+  'triage-focus': z.boolean(),
+  'triage-resend': nothing,
 } satisfies Record<TabMessageType, z.ZodMiniType>;
 
 /** Extension pages do not answer a broadcast. */
@@ -256,6 +330,8 @@ export const INVALID: { [K in BackgroundMessageType]: ResponseOf<K> } = {
   'channels-check': { ok: false },
   'channel-activity': { ok: false },
   'scheduled-backup-file': { ok: false },
+  triage: { ok: false, reason: 'failed' },
+  'triage-page': { ok: false, reason: 'failed' },
 };
 
 

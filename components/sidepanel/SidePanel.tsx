@@ -1,8 +1,9 @@
 import { ChannelsBar } from '../channels/ChannelsBar';
+import { useSettings } from '../common/useSettings';
 import { QueuePage } from '../queue/QueuePage';
 import { RemovalReasons } from './RemovalReasons';
-import { useSettings } from '../common/useSettings';
 import { PageHealthSection } from '../pagehealth/PageHealthSection';
+import { PageTriagePanel } from './PageTriagePanel';
 
 /** The side panel (Chrome side_panel, Firefox sidebar_action): the same queue, laid out narrow. */
 export function SidePanel() {
@@ -15,6 +16,8 @@ export function SidePanel() {
       <ChannelsBar />
       {/* Issue 24: a comment removed on the site asks for its §3 reasons here. */}
       <RemovalReasons />
+      {/* Issue 20: the active tab's comments, triaged. */}
+      <PageTriagePanel t={t} />
       <QueuePage variant="panel" />
     </>
   );

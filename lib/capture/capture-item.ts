@@ -95,8 +95,8 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
   }
   if (request.removal) draft.capturedOnRemoval = request.removal;
   if (request.classification) {
-    const { category, flags, dueAt } = request.classification;
-    Object.assign(draft, { category, flags }, dueAt ? { dueAt } : {});
+    const { category, flags, dueAt, guideOpened } = request.classification;
+    Object.assign(draft, { category, flags }, dueAt ? { dueAt } : {}, guideOpened === undefined ? {} : { guideOpened });
   }
   const record = CaptureRecordSchema.parse({ ...draft, contentSha256: await contentDigest(draft as CaptureRecord) });
 

@@ -1,5 +1,5 @@
 import type { Adapter, ItemReading } from '../platforms';
-import { identityOf, type Decorated } from './decorated';
+import { identityOf, safeFind, safeRead, type Decorated, type DecoratorHooks } from './decorated';
 import { ViewLook } from './in-view';
 import { ArrivalBound } from './arrival-bound';
 import { ParseWatcher } from './parse-watcher';
@@ -54,8 +54,7 @@ export class Decorator {
     private readonly adapter: Adapter,
     private readonly doc: Document,
     signal: AbortSignal,
-    /** Told of each item decorated, and of a recycled node that now shows another comment (lib/overlay/activity-report.ts). */
-    private readonly onDecorated?: (item: Element, reading: ItemReading) => void,
+    private readonly hooks: DecoratorHooks = {},
   ) {
     const selector = adapter.itemSelector;
     this.isItem = adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
@@ -177,7 +176,7 @@ export class Decorator {
 
   /** A complete subtree: its items, and itself if it is one. */
   private lookIn(root: Element): void {
-    const found = this.safeFind(root);
+    const found = safeFind(this.adapter, root);
     // A selector query does not list the root itself; adapters that find items from inside
     // (Instagram, from each time link) do, so asking them again would only repeat the climb.
     if (this.adapter.itemSelector && this.isItemSafe(root)) found.push(root);
@@ -205,15 +204,6 @@ export class Decorator {
       if (!this.seen.has(el)) continue;
       if (!this.decorated.has(el)) this.watching.add(el);
       break;
-    }
-  }
-
-  private safeFind(root: ParentNode): Element[] {
-    try {
-      return this.adapter.findItems(root);
-    } catch {
-      // A site redesign must never turn into errors on the page (issue 3): decorate nothing.
-      return [];
     }
   }
 
@@ -257,7 +247,11 @@ export class Decorator {
     const now = whole ? items : view && !overflowed ? this.look.inView(items, view.innerHeight, byParser) : [];
     let changed = false;
     for (const item of now) if (this.decorate(item)) changed = true;
-    if (!whole) this.watching.addAllBut(items, now);
+    if (!whole) {
+      this.watching.addAllBut(items, now);
+      // A batch beyond the bound (a page script's flood) is not read ahead either, only in view.
+      if (!overflowed) this.hooks.waiting?.(items.filter((item) => !this.decorated.has(item)));
+    }
     if (changed) this.publish();
   }
 
@@ -334,7 +328,7 @@ export class Decorator {
     for (const item of this.changedItems) {
       const entry = this.decorated.get(item);
       if (!entry) continue;
-      const reading = this.safeRead(item);
+      const reading = safeRead(this.adapter, item);
       const identity = identityOf(reading);
       if (identity !== entry.identity) {
         this.decorated.set(item, { ...entry, reading, identity, version: entry.version + 1 });
@@ -346,17 +340,9 @@ export class Decorator {
     if (changed) this.publish();
   }
 
-  private safeRead(item: Element) {
-    try {
-      return this.adapter.read(item);
-    } catch {
-      return null;
-    }
-  }
-
   private decorate(item: Element): boolean {
     if (this.decorated.has(item)) return false;
-    const reading = this.safeRead(item);
+    const reading = safeRead(this.adapter, item);
     // An item the adapter cannot read gets no button at all, never a broken one (issue 2); its
     // room goes too. Content arriving in it later has it looked at again (lookAround).
     if (!reading) {
@@ -373,9 +359,15 @@ export class Decorator {
     return true;
   }
 
+  /** An item the side panel chose, decorated now (not when it comes into view); true if it has a toolbar. */
+  decorateNow(item: Element): boolean {
+    if (this.seen.has(item) && this.decorate(item)) this.publish();
+    return this.decorated.has(item);
+  }
+
   private notify(item: Element, reading: ItemReading): void {
     try {
-      this.onDecorated?.(item, reading);
+      this.hooks.decorated?.(item, reading);
     } catch {
       // A listener's failure must not cost the page its toolbars.
     }

@@ -7,6 +7,7 @@ import { CaptureClient } from './capture-client';
 import { Decorator } from './decorator';
 import { RemovalWatch } from './removal-watch';
 import { Toolbars } from './toolbar';
+import { TriageClient } from './triage-client';
 
 /** What the content script's other parts may ask of a mounted overlay, by direct call. */
 export interface MountedOverlay {
@@ -27,7 +28,22 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): MountedOver
   let translate = toolbarTranslator('sv');
   const toolbars = new Toolbars(adapter, client, translate);
   // Issue 6: the newest comment time seen on the page, for the channel register's "last activity".
-  const decorator = new Decorator(adapter, document, signal, createActivityReporter({ signal, owners: adapter }).observe);
+  const activity = createActivityReporter({ signal, owners: adapter }).observe;
+  // Issue 20: every item read is triaged in the background; its state shows in its room.
+  const triage: TriageClient = new TriageClient(adapter, signal, (item: Element): boolean => {
+    item.scrollIntoView({ block: 'center' });
+    // Called only later, from the side panel: the decorator exists by then.
+    return decorator.decorateNow(item) && toolbars.focusItem(item);
+  });
+  toolbars.triageOf = (item) => triage.stateOf(item);
+  triage.onState((item, state) => toolbars.setTriage(item, state));
+  const decorator: Decorator = new Decorator(adapter, document, signal, {
+    decorated: (item, reading) => {
+      activity(item, reading);
+      triage.observe(item, reading);
+    },
+    waiting: triage.notDecorated,
+  });
   const unsubscribe = decorator.subscribe(() => toolbars.update(decorator.getSnapshot()));
   toolbars.update(decorator.getSnapshot());
   const relabel = (language: 'sv' | 'en') => {

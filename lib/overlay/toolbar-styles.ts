@@ -28,6 +28,11 @@ button { font: inherit; box-sizing: border-box; height: 25px; padding: 3px 10px;
 button:hover { background: #eef3ff; }
 button:focus-visible { outline: 3px solid #1a56db; outline-offset: 1px; }
 button[aria-busy="true"] { cursor: progress; opacity: .8; }
+/* One line, in words; the room keeps its height (the whole text is the element's name and title). */
+.kv-triage { flex: 1 1 0; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: #1c1e21; }
+.kv-triage[data-needs="remove"], .kv-triage[data-needs="overdue"] { color: #b00020; font-weight: 600; }
+.kv-triage[data-needs="answer"] { color: #8a4b00; font-weight: 600; }
+.kv-triage:empty { display: none; }
 .kv-status { color: #1c1e21; }
 .kv-status[data-tone="ok"] { color: #0b6b2f; }
 .kv-status[data-tone="warn"] { color: #8a4b00; }

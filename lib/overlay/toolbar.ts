@@ -8,6 +8,8 @@ import { loadGuidePanel, loadedPanel, type PanelTarget } from './panel-api';
 import { letGrow } from './rooms';
 import { toolbarCss } from './toolbar-styles';
 import { byUser } from './trust';
+import type { TriageState } from '../protocol';
+import { stateText } from '../triage/words';
 
 /**
  * What every toolbar's shadow root holds, made once per document and language and cloned, its
@@ -30,6 +32,8 @@ function toolbarTemplate(doc: Document, t: ToolbarTranslate): DocumentFragment {
   bar.append(
     make('button', { type: 'button', 'aria-busy': 'false' }, t('overlay.capture')),
     make('button', { type: 'button', 'aria-expanded': 'false' }, t('guide.toggle')),
+    // Triage's state (issue 20), in words; empty until the background answered.
+    make('span', { class: 'kv-triage', 'data-needs': 'none' }),
     make('span', { class: 'kv-status', role: 'status', 'data-tone': 'idle', 'data-answers': '0' }),
   );
   const fragment = doc.createDocumentFragment();
@@ -94,6 +98,8 @@ export class ItemToolbar {
   private readonly capture: HTMLButtonElement;
   private readonly toggle: HTMLButtonElement | null;
   private readonly status: HTMLSpanElement;
+  private readonly triage: HTMLSpanElement;
+  private triageState: TriageState | undefined;
   private readonly bar: HTMLDivElement;
   /** Where the guide panel is rendered: made when it is first opened. */
   private slot: HTMLDivElement | null = null;
@@ -119,7 +125,8 @@ export class ItemToolbar {
     this.bar = content.firstElementChild as HTMLDivElement;
     this.capture = this.bar.children[0] as HTMLButtonElement;
     const toggle = this.bar.children[1] as HTMLButtonElement;
-    this.status = this.bar.children[2] as HTMLSpanElement;
+    this.triage = this.bar.children[2] as HTMLSpanElement;
+    this.status = this.bar.children[3] as HTMLSpanElement;
     // An item that is unreadable now (a recycled node mid-change) offers no guide: nothing to judge.
     this.toggle = entry.reading ? toggle : null;
     if (!this.toggle) toggle.remove();
@@ -166,6 +173,31 @@ export class ItemToolbar {
     if (this.toggle) this.toggle.textContent = t('guide.toggle');
     this.labelButtons();
     if (this.statusState.tone === 'busy') this.statusState = { tone: 'busy', message: t('overlay.saving') };
+    if (this.triageState) this.setTriage(this.triageState);
+  }
+
+  /**
+   * Triage's state beside the buttons, in words with an accessible name; one line inside the
+   * room's fixed height (cut with an ellipsis, the whole text in its name), so nothing moves.
+   */
+  setTriage(state: TriageState): void {
+    this.triageState = state;
+    const text = stateText(state, new Date(), this.t);
+    this.triage.dataset.needs = state.overdue ? 'overdue' : state.needs;
+    this.triage.dataset.captured = String(state.captured);
+    this.triage.textContent = text;
+    if (text) {
+      this.triage.setAttribute('role', 'note');
+      this.triage.setAttribute('aria-label', this.t('triage.stateLabel', { state: text }));
+      this.triage.title = text;
+    } else {
+      for (const name of ['role', 'aria-label', 'title']) this.triage.removeAttribute(name);
+    }
+  }
+
+  /** The side panel chose this item: keyboard focus on its first button. */
+  focus(): void {
+    this.capture.focus();
   }
 
   destroy(): void {
@@ -228,6 +260,7 @@ export class ItemToolbar {
       this.choice = new AlreadyCapturedChoice(this.bar, result.existing, this.t, { kind: this.t(`kind.${reading?.kind ?? 'comment'}`), ...(reading?.author ? { author: reading.author } : {}) });
     }
     this.setStatus(describeCaptureResult(result, this.t));
+    if (result.ok && this.triageState) this.setTriage({ ...this.triageState, captured: true });
     return result;
   }
 
@@ -281,6 +314,9 @@ export class Toolbars {
   private readonly views = new Map<number, ItemToolbar>();
   /** Each toolbar by its host, for the page-wide listeners (handleEvent). */
   private readonly byHost = new WeakMap<EventTarget, ItemToolbar>();
+  private readonly byItem = new WeakMap<Element, ItemToolbar>();
+  /** Triage's state of an item, known before its toolbar was made (set by mount). */
+  triageOf: (item: Element) => TriageState | undefined = () => undefined;
   private readonly controller = new AbortController();
   private listening = false;
 
@@ -304,6 +340,9 @@ export class Toolbars {
       const fresh = new ItemToolbar(entry, this.adapter, this.client, this.t);
       this.views.set(entry.id, fresh);
       this.byHost.set(entry.host, fresh);
+      this.byItem.set(entry.item, fresh);
+      const state = this.triageOf(entry.item);
+      if (state) fresh.setTriage(state);
     }
     for (const [id, view] of this.views) {
       if (live.has(id)) continue;
@@ -353,6 +392,20 @@ export class Toolbars {
     // button, bar, shadow root, host (a panel's own buttons are deeper, and not the toolbar's).
     const view = path[3] && this.byHost.get(path[3]);
     view?.handleEvent(e, button);
+  }
+
+  /** Triage's answer for an item; one without a toolbar yet gets it when decorated (triageOf). */
+  setTriage(item: Element, state: TriageState): void {
+    const view = this.byItem.get(item);
+    if (view && this.views.get(view.id) === view) view.setTriage(state);
+  }
+
+  /** Focuses the item's toolbar; false when it has none. */
+  focusItem(item: Element): boolean {
+    const view = this.byItem.get(item);
+    if (!view || this.views.get(view.id) !== view) return false;
+    view.focus();
+    return true;
   }
 
   setTranslate(t: ToolbarTranslate): void {

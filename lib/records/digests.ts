@@ -2,10 +2,10 @@ import canonicalize from 'canonicalize';
 import type { CaptureRecord } from './schema';
 
 /** Fields that are the handling of a record, not what was captured: they change later. */
-export type HandlingField = 'id' | 'contentSha256' | 'status' | 'category' | 'flags' | 'dueAt' | 'diarienummer' | 'removalReasons' | 'action' | 'notes' | 'exportedAt';
+export type HandlingField = 'id' | 'contentSha256' | 'status' | 'category' | 'flags' | 'dueAt' | 'guideOpened' | 'diarienummer' | 'removalReasons' | 'action' | 'notes' | 'exportedAt';
 
 /** The same list at run time: contentOf() drops exactly these. */
-export const HANDLING_FIELDS: readonly HandlingField[] = ['id', 'contentSha256', 'status', 'category', 'flags', 'dueAt', 'diarienummer', 'removalReasons', 'action', 'notes', 'exportedAt'];
+export const HANDLING_FIELDS: readonly HandlingField[] = ['id', 'contentSha256', 'status', 'category', 'flags', 'dueAt', 'guideOpened', 'diarienummer', 'removalReasons', 'action', 'notes', 'exportedAt'];
 
 /** The fields a record's digest covers: everything captured, nothing that changes later. */
 export type RecordContent = Omit<CaptureRecord, HandlingField>;

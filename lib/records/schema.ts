@@ -122,6 +122,8 @@ export const CaptureRecordSchema = z.object({
   category: z.enum(CATEGORY_IDS).optional(),
   /** suggest()'s flags when the category was confirmed. */
   flags: z.array(z.string().max(100)).max(50).optional(),
+  /** Whether the guide panel was open at the capture (the category confirmed there), or the category is triage's suggestion (issue 20). */
+  guideOpened: z.boolean().optional(),
   /** When an answer is due (questions: one working day, lib/workdays.ts). */
   dueAt: isoDate.optional(),
   /** The registrar's number for it (Dnr), once registered. */

@@ -8,6 +8,7 @@ import { benchBundle } from './bundle.mjs';
 import { benchCapture } from './capture.mjs';
 import { benchOverlay } from './overlay.mjs';
 import { benchOurs } from './ours.mjs';
+import { benchTriage } from './triage.mjs';
 import { scratchTmpdir } from '../support/scratch.mjs';
 
 // Browser profiles go in a folder of this run's own, removed when it ends.
@@ -19,7 +20,7 @@ if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('
 }
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const benches = { bundle: benchBundle, ours: benchOurs, overlay: benchOverlay, capture: benchCapture, export: (await import('./export.mjs')).benchExport };
+const benches = { bundle: benchBundle, ours: benchOurs, triage: benchTriage, overlay: benchOverlay, capture: benchCapture, export: (await import('./export.mjs')).benchExport };
 const results = { machine: { cores: (await import('node:os')).cpus().length, node: process.version }, startedAt: new Date().toISOString() };
 for (const [name, run] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

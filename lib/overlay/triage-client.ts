@@ -1,0 +1,224 @@
+import { browser } from 'wxt/browser';
+import type { Adapter, ItemReading } from '../platforms';
+import { receive, send, TRIAGE_BATCH, TRIAGE_MAX_ITEMS, type TriageState } from '../protocol';
+import { identityOf, safeRead } from './decorated';
+
+/** Our share of an idle period for reading items not yet decorated (issue 20: ≤ 5 ms a slice). */
+export const IDLE_SLICE_MS = 5;
+/**
+ * Between two slices, nothing more: the page's own work comes first anyway (idle callbacks), and
+ * a wait only moved the same reading into the next arrivals' frames (bench: per 100 appended,
+ * 8 ms became 22). A page script's flood beyond the arrival bound is not read ahead (Decorator).
+ */
+export const IDLE_GAP_MS = 0;
+/** How long readings gather before they are sent: a state shows this much after its comment at most. */
+export const SEND_EVERY_MS = 250;
+
+interface Known {
+  key: string;
+  /** What was last sent for it: a recycled node that shows another comment is sent again. */
+  identity: string | null;
+}
+
+/**
+ * The overlay's side of triage (issue 20): every item the decorator reads, and in idle slices
+ * those it has not decorated yet, is sent to the background in batches, with the order of all
+ * items (threads depend on it); the background answers the states that changed, which the
+ * toolbars show. No classification runs here: the guide's word lists stay out of the page.
+ */
+export class TriageClient {
+  private readonly keys = new WeakMap<Element, Known>();
+  private readonly byKey = new Map<string, Element>();
+  /** Every known item, in document order. */
+  private order: Element[] = [];
+  private pending = new Map<string, ItemReading>();
+  private readonly states = new Map<string, TriageState>();
+  private readonly waiting: Element[] = [];
+  private nextKey = 1;
+  private session = crypto.randomUUID();
+  private reset = true;
+  private sendQueued = false;
+  private readQueued = false;
+  private sending: Promise<void> | undefined;
+  private readonly listeners = new Set<(item: Element, state: TriageState) => void>();
+
+  constructor(
+    private readonly adapter: Adapter,
+    private readonly signal: AbortSignal,
+    /** Scrolls to an item and focuses its toolbar (the side panel's list): true if it could. */
+    private readonly focus: (item: Element) => boolean,
+  ) {
+    const listener = (message: unknown) => this.onMessage(message);
+    browser.runtime.onMessage.addListener(listener);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  }
+
+  /** The toolbars' view of an item's state (undefined until the background answered). */
+  stateOf(item: Element): TriageState | undefined {
+    const known = this.keys.get(item);
+    return known && this.states.get(known.key);
+  }
+
+  onState(listener: (item: Element, state: TriageState) => void): void {
+    this.listeners.add(listener);
+  }
+
+  /** The decorator read an item (decorated, or a recycled node re-read). */
+  observe = (item: Element, reading: ItemReading): void => {
+    const known = this.know(item);
+    const identity = identityOf(reading);
+    if (known.identity === identity) return;
+    known.identity = identity;
+    this.pending.set(known.key, reading);
+    this.queueSend();
+  };
+
+  /** Items with a room but no toolbar yet: read in idle slices, so the side panel lists them too. */
+  notDecorated = (items: readonly Element[]): void => {
+    for (const item of items) if (!this.keys.get(item)?.identity) this.waiting.push(item);
+    this.queueRead();
+  };
+
+  private know(item: Element): Known {
+    let known = this.keys.get(item);
+    if (known) return known;
+    known = { key: String(this.nextKey++), identity: null };
+    this.keys.set(item, known);
+    this.byKey.set(known.key, item);
+    this.insert(item);
+    return known;
+  }
+
+  /** Into document order: new items mostly come last (infinite scroll), so that is tried first. */
+  private insert(item: Element): void {
+    const order = this.order;
+    const after = (a: Element, b: Element) => (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const last = order[order.length - 1];
+    if (!last || after(item, last)) {
+      order.push(item);
+      return;
+    }
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (after(item, order[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    order.splice(lo, 0, item);
+  }
+
+  private queueRead(gap = 0): void {
+    if (this.readQueued || this.waiting.length === 0 || this.signal.aborted) return;
+    this.readQueued = true;
+    if (gap > 0) {
+      setTimeout(() => {
+        this.readQueued = false;
+        this.queueRead();
+      }, gap);
+      return;
+    }
+    const idle = globalThis.requestIdleCallback ?? ((cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => IDLE_SLICE_MS }), 50));
+    idle((deadline) => {
+      this.readQueued = false;
+      if (this.signal.aborted) return;
+      const start = performance.now();
+      const budget = Math.min(IDLE_SLICE_MS, deadline.timeRemaining());
+      while (this.waiting.length > 0 && performance.now() - start < budget) {
+        const item = this.waiting.shift()!;
+        if (!item.isConnected || this.keys.get(item)?.identity) continue;
+        // Unread: listed once the decorator reads it, never guessed.
+        const reading = safeRead(this.adapter, item);
+        if (reading) this.observe(item, reading);
+      }
+      this.queueRead(IDLE_GAP_MS);
+    });
+  }
+
+  private queueSend(): void {
+    if (this.sendQueued || this.signal.aborted) return;
+    this.sendQueued = true;
+    // Readings gathered for a moment go in one message: the background triages the whole page
+    // for each (threads depend on neighbours), so 2,000 comments read in 5 ms slices would
+    // otherwise cost it hundreds of passes. The first message goes at once: the view's items.
+    setTimeout(
+      () => {
+        this.sendQueued = false;
+        void this.flush();
+      },
+      this.reset ? 0 : SEND_EVERY_MS,
+    );
+  }
+
+  private async flush(): Promise<void> {
+    // One message at a time, in order: the background's page follows the overlay's.
+    while (this.sending) await this.sending;
+    if (this.pending.size === 0 || this.signal.aborted) return;
+    this.sending = this.sendBatch().finally(() => (this.sending = undefined));
+    await this.sending;
+    if (this.pending.size > 0) this.queueSend();
+  }
+
+  private async sendBatch(): Promise<void> {
+    if (this.order.some((el) => !el.isConnected)) this.order = this.order.filter((el) => el.isConnected || this.forget(el));
+    const items = [...this.pending].slice(0, TRIAGE_BATCH).map(([key, reading]) => ({ key, reading }));
+    for (const { key } of items) this.pending.delete(key);
+    const order = this.order.slice(0, TRIAGE_MAX_ITEMS).flatMap((el) => {
+      const known = this.keys.get(el);
+      return known?.identity ? [known.key] : [];
+    });
+    const reset = this.reset;
+    this.reset = false;
+    let answer;
+    try {
+      answer = await send('triage', { session: this.session, reset, platform: this.adapter.id, pageUrl: location.href, at: new Date().toISOString(), items, order });
+    } catch {
+      // No background (an updated extension): the toolbars work without triage.
+      return;
+    }
+    if (!answer.ok) {
+      if (answer.reason === 'resend') this.resendAll();
+      return;
+    }
+    for (const state of answer.results) {
+      this.states.set(state.key, state);
+      const item = this.byKey.get(state.key);
+      if (item) for (const listener of this.listeners) listener(item, state);
+    }
+  }
+
+  private forget(el: Element): false {
+    const known = this.keys.get(el);
+    if (known) {
+      this.byKey.delete(known.key);
+      this.states.delete(known.key);
+      this.pending.delete(known.key);
+    }
+    this.keys.delete(el);
+    return false;
+  }
+
+  /** The background lost this page: everything read so far goes again, as a new session. */
+  private resendAll(): void {
+    this.session = crypto.randomUUID();
+    this.reset = true;
+    for (const el of this.order) {
+      const known = this.keys.get(el);
+      if (!known?.identity) continue;
+      const reading = el.isConnected ? safeRead(this.adapter, el) : null;
+      if (reading) this.pending.set(known.key, reading);
+    }
+    this.queueSend();
+  }
+
+  private onMessage(message: unknown): Promise<boolean> | undefined {
+    const request = receive(['triage-focus', 'triage-resend'], message);
+    if (!request) return undefined;
+    if (request.type === 'triage-resend') {
+      this.resendAll();
+      return undefined;
+    }
+    const item = this.byKey.get(request.key);
+    return Promise.resolve(!!item?.isConnected && this.focus(item));
+  }
+}
