@@ -6,7 +6,7 @@ import { createActivityReporter } from './activity-report';
 import { CaptureClient } from './capture-client';
 import { Decorator } from './decorator';
 import { RemovalWatch } from './removal-watch';
-import { Toolbars } from './toolbar';
+import { Toolbars } from './toolbars';
 import { TriageClient } from './triage-client';
 
 /** What the content script's other parts may ask of a mounted overlay, by direct call. */
