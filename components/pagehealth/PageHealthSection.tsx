@@ -5,6 +5,7 @@ import { healthOfTab, reportFileName, reportOfTab, type FromTab } from '../../li
 import type { PageHealth } from '../../lib/pagereport/health';
 import { PLATFORM_NAMES } from '../queue/platform-name';
 import { useTargetTab } from '../channels/useTargetTab';
+import type { PackInUse } from '../../lib/sitepack/store';
 import { usePacksInUse } from './usePacksInUse';
 
 const FIELD_KEYS = new Set(['author', 'authorUrl', 'text', 'permalink', 'itemId', 'publishedText', 'publishedAt', 'parent', 'item']);
@@ -31,10 +32,9 @@ function useHealth(tabId: number | undefined, url: string | undefined): FromTab<
   return health?.key === key ? health.value : undefined;
 }
 
-function HealthText({ t, health }: { t: Translate; health: PageHealth }) {
-  const packs = usePacksInUse();
+function HealthText({ t, health, packs }: { t: Translate; health: PageHealth; packs: PackInUse[] }) {
   if (!health.adapter) return <p className="muted">{t('health.noAdapter')}</p>;
-  const pack = packs?.find((p) => p.site === health.adapter);
+  const pack = packs.find((p) => p.site === health.adapter);
   const site = PLATFORM_NAMES[health.adapter as keyof typeof PLATFORM_NAMES] ?? health.adapter;
   const unread = Object.keys(health.unreadableFields).length > 0;
   return (
@@ -67,6 +67,9 @@ function HealthText({ t, health }: { t: Translate; health: PageHealth }) {
 export function PageHealthSection({ t }: { t: Translate }) {
   const target = useTargetTab();
   const health = useHealth(target?.id, target?.url);
+  // Known before the health is shown, so the status is announced once, whole: the packs can come
+  // half a second after the page's health (storage.managed is slow right after browser start).
+  const packs = usePacksInUse();
   const page = `${target?.id}|${target?.url}`;
   const [savedFor, setSaved] = useState<{ page: string; ok: boolean; name?: string } | null>(null);
   const saved = savedFor?.page === page ? savedFor : null;
@@ -80,9 +83,9 @@ export function PageHealthSection({ t }: { t: Translate }) {
   };
   let body;
   if (target === null) body = <p className="muted">{t('health.noTab')}</p>;
-  else if (target === undefined || health === undefined) body = <p className="muted">{t('health.checking')}</p>;
+  else if (target === undefined || health === undefined || (health.ok && packs === undefined)) body = <p className="muted">{t('health.checking')}</p>;
   else if (!health.ok) body = <p className="muted">{t('health.notAllowed')}</p>;
-  else body = <HealthText t={t} health={health.value} />;
+  else body = <HealthText t={t} health={health.value} packs={packs ?? []} />;
   return (
     <section className="page-health" aria-labelledby="page-health-heading">
       <h2 id="page-health-heading">{t('health.heading')}</h2>

@@ -7,7 +7,8 @@ export function usePacksInUse(): PackInUse[] | undefined {
   const [packs, setPacks] = useState<PackInUse[] | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    const refresh = () => void packsInUse().then((p) => alive && setPacks(p), () => undefined);
+    // A failed read leaves the packs known so far (none at first): the views do not wait forever.
+    const refresh = () => void packsInUse().then((p) => alive && setPacks(p), () => alive && setPacks((known) => known ?? []));
     refresh();
     browser.storage.onChanged.addListener(refresh);
     return () => {
