@@ -361,5 +361,6 @@ describe('extension reloaded during an export', () => {
     for (const a of exportEntries) expect((a as { exported?: string }).exported).toBe('PDF');
     if (exportEntries.length > 0) expect(downloads.length).toBeGreaterThan(0);
     console.log(`Reload during export: export ${end}, announced ${announced}, downloads ${downloads.length}, complete ${fileComplete}, export audit entries ${exportEntries.length}`);
-  });
+    // Seeding 150 noisy PNGs, the export, the 8 s settle and a restart: 30 s alone, over 60 s on a shared machine.
+  }, 120_000);
 });
