@@ -295,8 +295,9 @@ describe('export, forwarding, backup and restore (Swedish UI)', () => {
       return before;
     }, broken);
     await queue.reload();
-    // One record fewer: the test before removed one.
-    await queue.getByRole('button', { name: `Välj alla ${COUNT - 1} som visas` }).click();
+    // All of them again: the record the test before removed behind the extension's back is a
+    // loss the store guard sees at this reload, and it is put back from the journal (issue 25).
+    await queue.getByRole('button', { name: `Välj alla ${COUNT} som visas` }).click();
     await queue.getByRole('button', { name: 'Exportera valda…' }).click();
     const downloads: string[] = [];
     queue.on('download', (d) => void downloads.push(d.suggestedFilename()));

@@ -177,7 +177,9 @@ for (const s of SITES) {
     it('a dialog that cannot be closed over the item: stored, marked "may be obscured" with the reason', async () => {
       const dialogPage = await open(b, s.dialogUrl);
       page = dialogPage;
-      const answer = await captureAt(page, 0, 'under-dialog');
+      // An item none of the tests above captured: pressing "Fånga" on a stored one only asks
+      // whether to store a new version (issue 18), and this test is about the first shot.
+      const answer = await captureAt(page, 3, 'under-dialog');
       expect(answer.coveredBefore).toBe('kv-dialog');
       const { record, pixels, png } = await newest(b);
       if (process.env.KV_SHOTS_DIR && png) (await import('node:fs')).writeFileSync(`${process.env.KV_SHOTS_DIR}/${s.site}-dialog.png`, Buffer.from(png, 'base64'));

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.mjs';
+import { fixturesDir, launch } from '../support/browser.mjs';
 import { integrityProblems, type RawStore } from '../support/integrity';
 import { readJournalFiles } from '../support/journal.mjs';
 import { overlayStatuses } from '../support/overlay.mjs';
@@ -18,6 +20,20 @@ const random = mulberry32(SEED);
 const PAGE = 'https://www.facebook.com/tyresokommun';
 const BUTTONS = ['Fånga kommentar av Karin Lindqvist', 'Fånga svar av Tyresö kommun', 'Fånga kommentar av Ahmed Yusuf', 'Fånga kommentar av Test Testsson', 'Fånga kommentar av Birgitta Ek'];
 type Browser = Awaited<ReturnType<typeof launch>>;
+
+const FEED = readFileSync(join(fixturesDir, 'facebook/page-feed.sv.html'), 'utf8');
+/**
+ * The feed with comment ids of the round's own: "Fånga" on an item already stored only offers
+ * a new version (issue 18), so each round's captures must be new items for its kill to land
+ * among real writes. Numeric ids get the round in front; the base64 form ("comment:<post>_<id>") likewise.
+ */
+function feedOfRound(kill: number): string {
+  return FEED.replace(/comment_id=([^&"]+)/g, (_all, id: string) => {
+    if (/^\d+$/.test(id)) return `comment_id=${kill}00${id}`;
+    const decoded = Buffer.from(decodeURIComponent(id), 'base64').toString('utf8');
+    return `comment_id=${encodeURIComponent(Buffer.from(decoded.replace(/_(\d+)$/, `_${kill}00$1`)).toString('base64'))}`;
+  });
+}
 
 async function storeOf(b: Browser): Promise<{ store: RawStore; journal: Awaited<ReturnType<typeof readJournalFiles>> }> {
   const page = await b.context.newPage();
@@ -49,7 +65,7 @@ describe(`browser killed during capture, ${KILLS} times (seed ${SEED})`, () => {
     await first.close();
     for (let kill = 1; kill <= KILLS; kill++) {
       const url = `${PAGE}?kill=${kill}`;
-      b = await relaunch(dir, { pages: { [PAGE]: 'facebook/page-feed.sv.html' } });
+      b = await relaunch(dir, { pages: { [PAGE]: () => feedOfRound(kill) } });
       const page = await b.context.newPage();
       await page.goto(url);
       await page.bringToFront();

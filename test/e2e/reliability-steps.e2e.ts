@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Download, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { makePng, makeRecord } from '../lib/export/fixtures';
 import { launch } from '../support/browser.mjs';
@@ -22,6 +22,8 @@ const PAGE = 'https://www.facebook.com/tyresokommun';
 const FIXTURE = 'facebook/page-feed.sv.html';
 const FAULTED = 'Fånga kommentar av Karin Lindqvist';
 const AFTER = 'Fånga kommentar av Ahmed Yusuf';
+/** Three tabs, three different items: an item stored once is not stored again by "Fånga" (issue 18). */
+const TAB_ITEMS = [FAULTED, AFTER, 'Fånga kommentar av Birgitta Ek'];
 type Browser = Awaited<ReturnType<typeof launch>>;
 type Store = RawStore & { records: CaptureRecord[]; screenshots: RawStore['screenshots'] & { width: number }[] };
 
@@ -111,15 +113,15 @@ describe('service worker stopped between the steps of a capture; three tabs at o
   let b: Browser;
   let waker: Page;
   const outcomes: Record<string, string> = {};
-  beforeAll(async () => {
+  // A fresh profile for each case: every step captures the same two items, and "Fånga" on an
+  // item already stored only offers a new version (issue 18) instead of capturing it.
+  beforeEach(async () => {
     b = await launch({ pages: { [PAGE]: FIXTURE } });
     waker = await b.context.newPage();
     await waker.goto(b.extensionUrl('queue.html'));
   });
-  afterAll(async () => {
-    await b?.close();
-    console.log(`Worker stopped between steps: ${JSON.stringify(outcomes)}`);
-  });
+  afterEach(async () => b?.close());
+  afterAll(() => console.log(`Worker stopped between steps: ${JSON.stringify(outcomes)}`));
 
   /**
    * One step: `arm` patches the live worker (or nothing), `fault` clicks the capture and stops
@@ -247,9 +249,12 @@ describe('service worker stopped between the steps of a capture; three tabs at o
     // All three clicks at once, real ones (the overlay acts only on the user's own input); each
     // capture's answer is awaited only afterwards. By position, not locator.click(): tabs in the
     // background draw no frames, and its wait for a stable element waits for frames.
-    const at = await Promise.all(pages.map((p) => p.getByRole('button', { name: FAULTED, exact: true }).boundingBox()));
+    // Each tab's item in the middle of its window, so the click by position lands on its button.
+    const buttons = pages.map((p, i) => p.getByRole('button', { name: TAB_ITEMS[i]!, exact: true }));
+    for (const button of buttons) await button.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const at = await Promise.all(buttons.map((button) => button.boundingBox()));
     await Promise.all(pages.map((p, i) => p.mouse.click(at[i]!.x + at[i]!.width / 2, at[i]!.y + at[i]!.height / 2)));
-    const said = await Promise.all(pages.map((p) => finalStatus(p, FAULTED)));
+    const said = await Promise.all(pages.map((p, i) => finalStatus(p, TAB_ITEMS[i]!)));
     const store = await storeOf(b);
     expect(await integrityProblems(store)).toEqual([]);
     expect(store.records.length).toBe(before + 3);
@@ -258,7 +263,7 @@ describe('service worker stopped between the steps of a capture; three tabs at o
       const s = said[n - 1]!;
       // None lost: every tab's capture was saved, with or without its screenshot.
       expect(s.status, `tab ${n}`).toMatch(/^Sparad( utan skärmbild: .+)?$/);
-      const kind = checkOutcome(store, `${PAGE}?tab=${n}`, FAULTED, s);
+      const kind = checkOutcome(store, `${PAGE}?tab=${n}`, TAB_ITEMS[n - 1]!, s);
       const record = store.records.find((r) => r.pageUrl === `${PAGE}?tab=${n}`)!;
       if (record.screenshot.status === 'missing') {
         // A tab in the background says so, in the overlay and in the record.
@@ -356,5 +361,6 @@ describe('extension reloaded during an export', () => {
     for (const a of exportEntries) expect((a as { exported?: string }).exported).toBe('PDF');
     if (exportEntries.length > 0) expect(downloads.length).toBeGreaterThan(0);
     console.log(`Reload during export: export ${end}, announced ${announced}, downloads ${downloads.length}, complete ${fileComplete}, export audit entries ${exportEntries.length}`);
-  });
+    // Seeding 150 noisy PNGs, the export, the 8 s settle and a restart: 30 s alone, over 60 s on a shared machine.
+  }, 120_000);
 });

@@ -104,6 +104,17 @@ describe('capturing an item that is already stored', () => {
     expect(await db.records.count()).toBe(2);
   });
 
+  it("a retry of a first capture sent with 'ask' (its answer lost with a stopped worker) is answered as saved, not as already captured", async () => {
+    const db = freshDb();
+    const d = deps(db);
+    const first = request('ask');
+    await captureItem(first.recordId, first, d);
+    expect(await captureItem(first.recordId, { ...first, retry: true }, d)).toEqual({ ok: true, recordId: first.recordId, screenshot: { status: 'ok' } });
+    expect(d.shots).toBe(1);
+    expect(await db.records.count()).toBe(1);
+    expect(await db.audit.count()).toBe(1);
+  });
+
   it('a retried version answers as the version it is, without a third record', async () => {
     const db = freshDb();
     const d = deps(db);
