@@ -149,14 +149,18 @@ describe('the browser loses the store between two launches', () => {
 
   it('a kill tore the last LevelDB record: the next start is fine, the one after it Chromium deletes the store; the user is told, with its words', async () => {
     const { dir, before, backup } = await profileWithRecords();
-    // A last write larger than LevelDB's 32 KiB log block, so it is written in fragments.
+    // A last write larger than LevelDB's 32 KiB log block, so it is written in fragments. Random
+    // text: Chromium compresses IndexedDB values (snappy), and a repeated character would shrink
+    // to a few KiB and fit one block; under 64 KiB, so Blink keeps it inline rather than as a blob.
     b = await relaunch(dir);
     const page = await b.context.newPage();
     await page.goto(b.extensionUrl('queue.html'));
     await page.evaluate(async (recordId) => {
       const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kommentarsvakt').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)));
       const tx = db.transaction('audit', 'readwrite');
-      tx.objectStore('audit').add({ recordId, at: new Date().toISOString(), by: 'Eva Holm', from: 'captured', to: 'captured', note: 'x'.repeat(80_000) });
+      const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .';
+      const note = Array.from(crypto.getRandomValues(new Uint8Array(50_000)), (n) => alphabet[n % alphabet.length]).join('');
+      tx.objectStore('audit').add({ recordId, at: new Date().toISOString(), by: 'Eva Holm', from: 'captured', to: 'captured', note });
       await new Promise((ok) => (tx.oncomplete = ok));
       db.close();
     }, before.records[0]!.id);
