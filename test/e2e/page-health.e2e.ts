@@ -10,6 +10,7 @@ import { pageReportSchema } from '../../lib/pagereport';
 const FEED = 'https://www.facebook.com/tyresokommun';
 const EMPTY = 'https://www.facebook.com/tyresokommun/posts/pfbid02Empty';
 const REDESIGNED = 'https://www.facebook.com/tyresokommun/?sk=redesign';
+const INSTAGRAM = 'https://www.instagram.com/p/DEMOsjovik1/';
 const EMPTY_POST = `<!DOCTYPE html><html lang="sv"><head><title>Tyresö kommun</title></head><body><main>
 <div role="article" aria-labelledby="t"><h2 id="t"><a href="/tyresokommun">Tyresö kommun</a></h2>
 <div data-ad-preview="message"><div dir="auto">Nytt badhus i Tyresö!</div></div><span>0 kommentarer</span>
@@ -27,14 +28,15 @@ describe('page health in the popup and the side panel', () => {
   let b: Browser;
   const problems: string[] = [];
   beforeAll(async () => {
-    b = await launch({ pages: { [FEED]: 'facebook/page-feed.sv.html', [REDESIGNED]: 'facebook/redesigned.sv.html', [EMPTY]: () => EMPTY_POST } });
+    b = await launch({ pages: { [FEED]: 'facebook/page-feed.sv.html', [REDESIGNED]: 'facebook/redesigned.sv.html', [EMPTY]: () => EMPTY_POST, [INSTAGRAM]: 'instagram/post.sv.html' } });
   });
   afterAll(async () => b?.close());
 
   /** Opens a fixture page, and our popup (or side panel) aimed at its tab as the toolbar would. */
   async function open(url: string, view: 'popup' | 'sidepanel' = 'popup'): Promise<{ page: Page; ui: Page }> {
     const page = await b.context.newPage();
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${url}: ${m.text()}`));
+    // The fixtures' own remote images fail offline ("Failed to load resource"): the page's, not ours.
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource') && problems.push(`${url}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`${url}: ${e.message}`));
     await page.goto(url);
     const worker = await b.serviceWorker();
@@ -54,6 +56,18 @@ describe('page health in the popup and the side panel', () => {
     expect(text).toMatch(/Läses som Facebook\. Hittade (\d+), lästa \1\./);
     expect(text).not.toContain('kan inte läsas');
     expect(await axe(ui)).toEqual([]);
+  });
+
+  it('says where the site\'s own Delete is not watched (issue 24: no public source shows Instagram\'s menu), and not where it is', async () => {
+    const noSource = 'Ingen offentlig källa visar menyn här';
+    const instagram = await open(INSTAGRAM);
+    const status = section(instagram.ui).getByRole('status').first();
+    await expect.poll(() => status.textContent()).toContain('Kommentarerna läses.');
+    expect(await status.textContent()).toContain(noSource);
+    const facebook = await open(FEED);
+    const fbStatus = section(facebook.ui).getByRole('status').first();
+    await expect.poll(() => fbStatus.textContent()).toContain('Kommentarerna läses.');
+    expect(await fbStatus.textContent()).not.toContain(noSource);
   });
 
   it('a post without comments: calm "no comments", no false alarm', async () => {

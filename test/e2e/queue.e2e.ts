@@ -136,8 +136,11 @@ describe('the queue (Swedish UI)', () => {
     await queue.getByText('Inga poster matchar filtren.').waitFor();
     await queue.getByRole('button', { name: 'Rensa filter' }).click();
 
+    // The 100 seeded fault reports, and Ahmed Yusuf's captured "Gatlampan … är trasig igen":
+    // a capture made without the guide panel stores triage's category (issue 20).
     await queue.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Felanmälan' });
-    await expect.poll(() => matching(queue)).toBe(100);
+    await expect.poll(() => matching(queue)).toBe(101);
+    await queue.getByRole('link', { name: 'Visa post av Ahmed Yusuf' }).waitFor();
     await queue.getByRole('button', { name: 'Rensa filter' }).click();
     // Seeded records are one per hour from 2024-01-01 00:00 UTC (01:00 Stockholm): 24 on 2024-01-02.
     await queue.getByLabel('Fångad från').fill('2024-01-02');
