@@ -225,9 +225,23 @@ export async function launch(options = {}) {
 
   const pages = options.pages ?? {};
   const outbound = [];
+  /**
+   * browsingContext.create can meet a context Firefox is discarding at that moment (the popup
+   * window just closed by "Öppna sidopanelen"): "DiscardedBrowsingContextError". Nothing was
+   * opened then, so opening the tab once more is the same step, not a retried assertion.
+   */
+  async function openTab() {
+    try {
+      return await browser.newPage();
+    } catch (error) {
+      if (!/DiscardedBrowsingContextError|no such frame/.test(String(error))) throw error;
+      return browser.newPage();
+    }
+  }
+
   /** A new tab with request interception serving the fixtures. */
   async function newPage(url) {
-    const page = await browser.newPage();
+    const page = await openTab();
     await page.setViewport({ width: 1280, height: 800 });
     await page.setRequestInterception(true);
     page.on('request', (req) => {
