@@ -1,3 +1,4 @@
+import { fileHandleIn, writeWhole } from '../records/dir-files';
 import type { AuditEntry, CaptureRecord } from '../records/schema';
 import type { DisposalEntry } from '../records/disposal-log';
 import type { BehindReason } from './folder-state';
@@ -29,12 +30,7 @@ export function behindReason(error: unknown): BehindReason {
 }
 
 async function exists(dir: FileSystemDirectoryHandle, name: string): Promise<File | undefined> {
-  try {
-    return await (await dir.getFileHandle(name)).getFile();
-  } catch (error) {
-    if ((error as { name?: string }).name === 'NotFoundError' || (error as { name?: string }).name === 'TypeMismatchError') return undefined;
-    throw error;
-  }
+  return (await fileHandleIn(dir, name))?.getFile();
 }
 
 /** A JSON file is whole when it parses: then it stays as it is, whoever wrote it. */
@@ -51,19 +47,12 @@ async function wholeJson(file: File): Promise<boolean> {
  * Writes one file unless the folder already holds it whole (JSON that parses; other files: the
  * same size): a file there is never rewritten with other content (a colleague's record.json
  * keeps its writtenBy), and one a sync left short is mended. createWritable writes aside and
- * swaps in on close, so a reader never sees half a file of ours.
+ * swaps in on close (writeWhole), so a reader never sees half a file of ours.
  */
 async function writeOnce(dir: FileSystemDirectoryHandle, name: string, data: Blob): Promise<boolean> {
   const there = await exists(dir, name);
   if (there && (name.endsWith('.json') ? await wholeJson(there) : there.size === data.size)) return false;
-  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
-  try {
-    await writable.write(data);
-    await writable.close();
-  } catch (error) {
-    await writable.abort().catch(() => undefined);
-    throw error;
-  }
+  await writeWhole(dir, name, data);
   return true;
 }
 

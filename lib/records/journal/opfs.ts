@@ -1,3 +1,4 @@
+import { fileHandleIn, writeWhole } from '../dir-files';
 import { JOURNAL_DIR } from './format';
 
 /**
@@ -19,32 +20,13 @@ export function folder(dir: FileSystemDirectoryHandle, name: string): Promise<Fi
   return dir.getDirectoryHandle(name, { create: true });
 }
 
-async function exists(dir: FileSystemDirectoryHandle, name: string): Promise<boolean> {
-  try {
-    await dir.getFileHandle(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Writes a new file; one that is already there is left as it is (append-only: a retried
- * capture writes the same record again, never a different one over it). createWritable
- * writes to a temporary copy that replaces the file only at close(): a kill half-way leaves
- * no half file under the name.
+ * capture writes the same record again, never a different one over it).
  */
 export async function writeNew(dir: FileSystemDirectoryHandle, name: string, data: Blob | string): Promise<void> {
-  if (await exists(dir, name)) return;
-  const handle = await dir.getFileHandle(name, { create: true });
-  const writable = await handle.createWritable();
-  try {
-    await writable.write(data);
-    await writable.close();
-  } catch (error) {
-    await writable.abort().catch(() => undefined);
-    throw error;
-  }
+  if (await fileHandleIn(dir, name)) return;
+  await writeWhole(dir, name, data);
 }
 
 /** The entries of a folder, by name (files and folders apart); an unreadable folder is empty. */
