@@ -2,7 +2,7 @@ import type { RecordsDb } from '../records/db';
 import { auditTrail } from '../records/audit';
 import type { AuditEntry, CaptureRecord } from '../records/schema';
 import { getFolderDb, type FolderDb } from './folder-state';
-import { eventDigest, type EventFile } from './layout';
+import { eventDigest, HANDLING_KEYS, type EventFile } from './layout';
 import type { FolderEntry } from './reader';
 
 export interface ImportResult {
@@ -24,7 +24,7 @@ function latest(events: readonly { at: string; digest: string; file?: EventFile 
 function apply(record: CaptureRecord, event: EventFile): CaptureRecord {
   const next: CaptureRecord = { ...record, status: event.event.to as CaptureRecord['status'] };
   if (event.handling) {
-    for (const key of ['category', 'flags', 'dueAt', 'diarienummer', 'removalReasons', 'action', 'notes', 'exportedAt'] as const) delete next[key];
+    for (const key of HANDLING_KEYS) delete next[key];
     Object.assign(next, event.handling, { status: event.event.to });
   }
   return next;
@@ -43,7 +43,7 @@ export async function importEntries(db: RecordsDb, entries: readonly FolderEntry
     const file = entry.record;
     const id = file.record.id;
     if ((await db.disposals.where('recordId').equals(id).count()) > 0) continue;
-    const events = await Promise.all(entry.events.map(async (e) => ({ at: e.event.at, digest: e.sha256, file: e })));
+    const events = entry.events.map((e) => ({ at: e.event.at, digest: e.sha256, file: e }));
     // Digests are computed before the transaction: an IndexedDB transaction ends while it waits
     // for anything but its own requests (crypto.subtle included).
     const before = await auditTrail(db, id);

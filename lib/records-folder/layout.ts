@@ -68,8 +68,12 @@ export function eventFileName(entry: AuditEntry, digest: string): string {
 export const HandlingSnapshotSchema = CaptureRecordSchema.pick({ status: true, category: true, flags: true, dueAt: true, diarienummer: true, removalReasons: true, action: true, notes: true, exportedAt: true }).partial({ status: true });
 export type HandlingSnapshot = z.infer<typeof HandlingSnapshotSchema>;
 
-export function handlingOf(record: CaptureRecord): HandlingSnapshot {
-  return HandlingSnapshotSchema.parse(record);
+/** The fields a snapshot holds, from the schema: the writer and the importer use the same list. */
+export const HANDLING_KEYS = Object.keys(HandlingSnapshotSchema.shape) as (keyof HandlingSnapshot)[];
+
+/** The record's handling as it is now; fields it does not have are left out. */
+export function handlingSnapshot(record: CaptureRecord): HandlingSnapshot {
+  return Object.fromEntries(HANDLING_KEYS.filter((key) => record[key] !== undefined).map((key) => [key, record[key]])) as HandlingSnapshot;
 }
 
 const envelope = { format: z.literal(FOLDER_FORMAT), formatVersion: z.number().int().positive() };

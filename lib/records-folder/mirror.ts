@@ -2,9 +2,10 @@ import { onCommitted, type CommitEvent } from '../records/commit-events';
 import type { RecordsDb } from '../records/db';
 import { auditTrail } from '../records/audit';
 import { chosenFolder, folderStatus, getFolderDb, noteBehind, noteWritten, type FolderDb } from './folder-state';
+import { handlingSnapshot } from './layout';
 import { writePermission } from './permission';
 import type { AuditEntry, CaptureRecord } from '../records/schema';
-import { behindReason, FolderWriteError, handlingSnapshot, recordDirsById, writeDisposal, writeEvent, writePdfIfMissing, writeRecord } from './writer';
+import { behindReason, FolderWriteError, recordDirsById, writeDisposal, writeEvent, writePdfIfMissing, writeRecord } from './writer';
 
 export interface MirrorDeps {
   db: RecordsDb;

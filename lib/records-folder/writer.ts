@@ -2,7 +2,7 @@ import { fileHandleIn, writeWhole } from '../records/dir-files';
 import type { AuditEntry, CaptureRecord } from '../records/schema';
 import type { DisposalEntry } from '../records/disposal-log';
 import type { BehindReason } from './folder-state';
-import { EVENTS_DIR, eventDigest, eventFile, eventFileName, idFromDirName, PDF_FILE, recordDirName, recordFile, RECORD_FILE, SCREENSHOT_FILE, type HandlingSnapshot } from './layout';
+import { EVENTS_DIR, eventDigest, eventFile, eventFileName, handlingSnapshot, idFromDirName, PDF_FILE, recordDirName, recordFile, RECORD_FILE, SCREENSHOT_FILE, type HandlingSnapshot } from './layout';
 
 /** The folder where disposal (gallring) leaves one log line per record it removed. */
 export const DISPOSAL_DIR = 'gallringslogg';
@@ -105,13 +105,6 @@ export async function writeRecord(root: FileSystemDirectoryHandle, files: Record
   await writeOnce(dir, RECORD_FILE, json(recordFile(files.record, files.by)));
 }
 
-function handlingSnapshot(record: CaptureRecord): HandlingSnapshot {
-  const { status, category, flags, dueAt, diarienummer, removalReasons, action, notes, exportedAt } = record;
-  const snapshot: HandlingSnapshot = { status, category, flags, dueAt, diarienummer, removalReasons, action, notes, exportedAt };
-  for (const key of Object.keys(snapshot) as (keyof HandlingSnapshot)[]) if (snapshot[key] === undefined) delete snapshot[key];
-  return snapshot;
-}
-export { handlingSnapshot };
 
 /**
  * Writes record.pdf (the registrar's document, as the PDF export makes it) where the record's
