@@ -4,7 +4,7 @@ import { createRecord, RecordStoreFailure } from '../records/create';
 import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';
 import { CaptureRecordSchema, RECORD_SCHEMA_VERSION, type CaptureRecord, type Profile, type ScreenshotMeta } from '../records/schema';
-import { linkToVersions, versionChanges, versionsOfKey, type VersionLink } from '../records/versions';
+import { linkToVersions, versionChanges, versionNumber, versionsOfKey, type VersionLink } from '../records/versions';
 import type { ScreenshotResult } from './screenshot-result';
 
 export interface CaptureDeps {
@@ -111,7 +111,7 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
 
 /** A retried version's changes, from the versions stored before it. */
 async function storedChanges(db: RecordsDb, record: CaptureRecord): Promise<VersionLink['changes']> {
-  const before = (await versionsOfKey(db, record.key)).filter((r) => (r.version ?? 1) < record.version!);
+  const before = (await versionsOfKey(db, record.key)).filter((r) => versionNumber(r) < versionNumber(record));
   return before.length > 0 ? versionChanges(before[before.length - 1]!, record) : [];
 }
 

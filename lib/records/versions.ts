@@ -26,10 +26,12 @@ export function versionChanges(before: Compared, after: Compared): VersionChange
 /** The number a record has among its item's versions: the first capture is 1. */
 export const versionNumber = (record: Pick<CaptureRecord, 'version'>): number => record.version ?? 1;
 
+/** Oldest version first. */
+const byVersion = (a: CaptureRecord, b: CaptureRecord) => versionNumber(a) - versionNumber(b) || a.capturedAt.localeCompare(b.capturedAt);
+
 /** Every stored version of the item `key` names, oldest first (page screenshots have keys of their own). */
 export async function versionsOfKey(db: RecordsDb, key: string): Promise<CaptureRecord[]> {
-  const rows = await db.records.where('key').equals(key).toArray();
-  return rows.sort((a, b) => versionNumber(a) - versionNumber(b) || a.capturedAt.localeCompare(b.capturedAt));
+  return (await db.records.where('key').equals(key).toArray()).sort(byVersion);
 }
 
 export interface VersionLink {
@@ -67,7 +69,7 @@ export async function withAllVersions(db: RecordsDb, ids: readonly string[]): Pr
   for (const id of ids) {
     const record = recordOf.get(id);
     const group = record ? byKey.get(record.key) : undefined;
-    const members = group && group.length > 1 ? group.sort((a, b) => versionNumber(a) - versionNumber(b) || a.capturedAt.localeCompare(b.capturedAt)).map((r) => r.id) : [id];
+    const members = group && group.length > 1 ? group.sort(byVersion).map((r) => r.id) : [id];
     for (const m of members) {
       if (seen.has(m)) continue;
       seen.add(m);
