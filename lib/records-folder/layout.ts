@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stockholmTime } from '../export/stockholmTime';
 import { canonicalJson, sha256Hex } from '../records/digests';
 import { AuditEntrySchema, CaptureRecordSchema, type AuditEntry, type CaptureRecord } from '../records/schema';
 
@@ -39,7 +40,7 @@ export function safeSegment(text: string, max = 40): string {
 
 /** The record's folder: its capture date (Stockholm), platform, author and id. */
 export function recordDirName(record: Pick<CaptureRecord, 'id' | 'capturedAt' | 'platform' | 'author'>): string {
-  const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(record.capturedAt));
+  const date = stockholmTime(record.capturedAt).slice(0, 10);
   return `${date}_${record.platform}_${safeSegment(record.author)}_${record.id}`;
 }
 
