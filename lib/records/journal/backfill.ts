@@ -1,6 +1,7 @@
+import { auditTrail } from '../audit';
 import type { RecordsDb } from '../db';
 import type { GuardStorage } from '../store-guard';
-import { list } from './opfs';
+import { folder, list } from './opfs';
 import { writeJournal } from './write';
 
 export const backfillKey = (dbName: string) => `kv.journal.backfilled:${dbName}`;
@@ -13,13 +14,13 @@ export const backfillKey = (dbName: string) => `kv.journal.backfilled:${dbName}`
  */
 export async function backfillJournal(db: RecordsDb, root: FileSystemDirectoryHandle, storage: GuardStorage): Promise<number> {
   if ((await storage.get(backfillKey(db.name))) === true) return 0;
-  const records = await root.getDirectoryHandle('records', { create: true });
+  const records = await folder(root, 'records');
   const present = new Set((await list(records)).folders.keys());
   let written = 0;
   for (const id of await db.records.toCollection().primaryKeys()) {
     if (present.has(id)) continue;
     const [record, shot, archive, audit] = await db.transaction('r', [db.records, db.screenshots, db.pageArchives, db.audit], () =>
-      Promise.all([db.records.get(id), db.screenshots.get(id), db.pageArchives.get(id), db.audit.where('recordId').equals(id).sortBy('seq')]),
+      Promise.all([db.records.get(id), db.screenshots.get(id), db.pageArchives.get(id), auditTrail(db, id)]),
     );
     if (!record) continue;
     await writeJournal(root, [{ kind: 'created', record, audit, ...(shot ? { screenshot: shot.blob } : {}), ...(archive ? { pageArchive: archive.blob } : {}) }]);
