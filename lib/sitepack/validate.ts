@@ -1,8 +1,6 @@
 import { matchesEverything, selectorParts } from '../platforms/selector-guard';
 import { type SitePack, sitePackSchema } from './schema';
 
-export { matchesEverything } from '../platforms/selector-guard';
-
 /** A pack is a few kilobytes of selectors; anything much larger is not one. */
 export const MAX_PACK_BYTES = 64 * 1024;
 /** A pack is pack → selectors → name → list → entry: 4 levels; a little room, no more. */
