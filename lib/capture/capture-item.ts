@@ -43,11 +43,33 @@ export function withInboxContext(request: CaptureRequest): CaptureRequest {
  */
 export async function captureItem(recordId: string, sent: CaptureRequest, deps: CaptureDeps): Promise<CaptureResponse> {
   const request = withInboxContext(sent);
-  // Only a retry can find its record stored (the first attempt made a fresh id).
+  const key = await itemKey(request.platform, request.reading);
+  return oneAtATime(key, () => storeCapture(recordId, request, key, deps));
+}
+
+/**
+ * Captures of one item run one after the other: each reads the item's stored versions, takes its
+ * screenshot, and only then writes, so two at once (the button and the site's Delete) would both
+ * count themselves the first, or both pass "already captured?". Every capture goes through the
+ * background, so a chain per key in its memory is enough.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+function oneAtATime<T>(key: string, job: () => Promise<T>): Promise<T> {
+  const run = (inFlight.get(key) ?? Promise.resolve()).then(job, job);
+  const tail = run.catch(() => undefined);
+  inFlight.set(key, tail);
+  void tail.then(() => {
+    if (inFlight.get(key) === tail) inFlight.delete(key);
+  });
+  return run;
+}
+
+async function storeCapture(recordId: string, request: CaptureRequest, key: string, deps: CaptureDeps): Promise<CaptureResponse> {
+  // Only a retry can find its record stored (the first attempt made a fresh id; a retry sent
+  // while the first was still running finds it here, after waiting its turn).
   const existing = request.retry ? await deps.db.records.get(recordId) : undefined;
   if (existing) return responseFor(existing, existing.version ? await storedChanges(deps.db, existing) : undefined);
   const { reading } = request;
-  const key = await itemKey(request.platform, reading);
   // Issue 18: an item already stored is never captured again silently. Asked before the
   // screenshot, so a user who only wants to open the record costs no shot of the quota.
   const stored = await versionsOfKey(deps.db, key);

@@ -126,6 +126,22 @@ describe('capturing an item that is already stored', () => {
     expect(await db.records.count()).toBe(2);
   });
 
+  it('two captures of one item at once (the button and the site\'s Delete) are numbered one after the other, and the second is asked about', async () => {
+    const db = freshDb();
+    const d = deps(db);
+    const [a, b] = [request(undefined), request(undefined)];
+    const answers = await Promise.all([captureItem(a.recordId, a, d), captureItem(b.recordId, b, d)]);
+    expect(answers.every((x) => x.ok)).toBe(true);
+    const versions = await versionsOfKey(db, 'facebook:2001');
+    expect(versions.map((r) => r.version)).toEqual([undefined, 2]);
+    expect(versions[1]!.versionOf).toBe(versions[0]!.id);
+
+    const [c, e] = [request('ask', { itemId: '2002' }), request('ask', { itemId: '2002' })];
+    const asked = await Promise.all([captureItem(c.recordId, c, d), captureItem(e.recordId, e, d)]);
+    expect(asked.map((x) => (x.ok ? 'saved' : x.error))).toEqual(['saved', 'already-captured']);
+    expect(await versionsOfKey(db, 'facebook:2002')).toHaveLength(1);
+  });
+
   it('an item with another id is not a version', async () => {
     const db = freshDb();
     const d = deps(db);
