@@ -26,6 +26,12 @@ export interface DecoratorHooks {
   waiting?: (items: Element[]) => void;
 }
 
+/** Whether an element is one of the adapter's items: its own test, else its item selector. */
+export function itemTest(adapter: Adapter): (el: Element) => boolean {
+  const selector = adapter.itemSelector;
+  return adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
+}
+
 export function safeFind(adapter: Adapter, root: ParentNode): Element[] {
   try {
     return adapter.findItems(root);

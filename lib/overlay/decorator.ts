@@ -1,5 +1,5 @@
 import type { Adapter, ItemReading } from '../platforms';
-import { identityOf, safeFind, safeRead, type Decorated, type DecoratorHooks } from './decorated';
+import { identityOf, itemTest, safeFind, safeRead, type Decorated, type DecoratorHooks } from './decorated';
 import { ViewLook } from './in-view';
 import { ArrivalBound } from './arrival-bound';
 import { ParseWatcher } from './parse-watcher';
@@ -56,8 +56,7 @@ export class Decorator {
     signal: AbortSignal,
     private readonly hooks: DecoratorHooks = {},
   ) {
-    const selector = adapter.itemSelector;
-    this.isItem = adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
+    this.isItem = itemTest(adapter);
     this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item, adapter.roomAfter === true);
     this.watching = new Watchlist((items) => this.onVisible(items), { observing: doc.readyState !== 'loading', doc });
     this.mo = new MutationObserver((records) => this.onMutations(records));

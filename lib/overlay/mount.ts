@@ -57,7 +57,7 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): MountedOver
   // Issue 24: capture on removal, where the adapter knows the site's comment menu.
   const removal = adapter.removal;
   if (removal) {
-    const watch = new RemovalWatch({ ...adapter, removal }, client, () => translate, signal);
+    const watch = new RemovalWatch(adapter, removal, client, () => translate, signal);
     void readRemovalCapture().then((on) => watch.setEnabled(on));
     watchRemovalCapture((on) => watch.setEnabled(on), signal);
   }

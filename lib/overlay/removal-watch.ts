@@ -4,6 +4,7 @@ import type { RemovalMenu } from '../platforms/types';
 import { send, type CaptureRequest } from '../protocol';
 import type { SiteRemoval } from '../records/site-removals';
 import type { CaptureClient } from './capture-client';
+import { itemTest, safeRead } from './decorated';
 import { sendCapture } from './send-capture';
 import { showToast } from './toast';
 import { byUser } from './trust';
@@ -30,7 +31,7 @@ export function entryAction(entry: Element, labels: RemovalMenu['labels']): Site
 
 /** The item a menu button belongs to: the nearest ancestor the adapter calls an item. */
 export function itemOfButton(button: Element, adapter: Adapter): Element | null {
-  const isItem = adapter.isItem ?? (adapter.itemSelector ? (el: Element) => el.matches(adapter.itemSelector!) : () => false);
+  const isItem = itemTest(adapter);
   for (let el = button.parentElement; el; el = el.parentElement) {
     try {
       if (isItem(el)) return el;
@@ -62,7 +63,9 @@ export class RemovalWatch {
   private toldUntied = false;
 
   constructor(
-    private readonly adapter: Adapter & { removal: RemovalMenu },
+    private readonly adapter: Adapter,
+    /** The adapter's own `removal`, passed apart so the adapter itself is used, never a copy of it. */
+    private readonly removal: RemovalMenu,
     private readonly client: CaptureClient,
     private readonly translate: () => ToolbarTranslate,
     signal: AbortSignal,
@@ -81,7 +84,7 @@ export class RemovalWatch {
 
   private onPointerDown(e: PointerEvent): void {
     if (e.button !== 0 || !this.enabled) return;
-    const button = onPath(e, this.adapter.removal.button);
+    const button = onPath(e, this.removal.button);
     if (button && byUser(e)) this.arm(button);
   }
 
@@ -92,7 +95,7 @@ export class RemovalWatch {
       return;
     }
     if (e.key !== 'Enter' && e.key !== ' ') return;
-    const button = onPath(e, this.adapter.removal.button);
+    const button = onPath(e, this.removal.button);
     if (button) {
       if (byUser(e)) this.arm(button);
       return;
@@ -102,8 +105,8 @@ export class RemovalWatch {
   }
 
   private onClick(e: MouseEvent): void {
-    if (!this.pending || !byUser(e)) return;
-    if (e.composedPath().includes(this.pending.button)) return;
+    // The press that opened the menu; onChoice checks the rest, the user's own click among them.
+    if (!this.pending || e.composedPath().includes(this.pending.button)) return;
     this.onChoice(e);
   }
 
@@ -111,7 +114,7 @@ export class RemovalWatch {
   private onChoice(e: Event): void {
     const pending = this.pending;
     if (!pending || !byUser(e)) return;
-    const { menu, entry, labels } = this.adapter.removal;
+    const { menu, entry, labels } = this.removal;
     const chosen = onPath(e, entry);
     if (chosen && onPath(e, menu)) {
       const action = entryAction(chosen, labels);
@@ -127,12 +130,6 @@ export class RemovalWatch {
     if (this.pending?.button === button) return;
     this.discard();
     const item = itemOfButton(button, this.adapter);
-    let reading: ItemReading | null;
-    try {
-      reading = item ? this.adapter.read(item) : null;
-    } catch {
-      reading = null;
-    }
     if (!item) {
       // Said once per page: a menu we cannot tie to a comment would otherwise repeat it at every press.
       if (!this.toldUntied) showToast(this.translate()('removal.untied'), 'warn');
@@ -140,9 +137,10 @@ export class RemovalWatch {
       return;
     }
     const recordId = crypto.randomUUID();
+    const reading = safeRead(this.adapter, item);
     this.pending = { recordId, button, reading, pageUrl: location.href };
     if (!reading) return;
-    this.client.hold(recordId, item, this.adapter.removal.menu);
+    this.client.hold(recordId, item, this.removal.menu);
     void send('removal-arm', { recordId }).catch(() => undefined);
   }
 

@@ -51,11 +51,6 @@ export class Toolbars {
     }
   }
 
-  /**
-   * The keyboard shortcut's way to an item's toolbar: a direct call, never a DOM event, which a
-   * page script could dispatch as well. False if `host` is not one of our live toolbars (the
-   * page can make elements with our tag name too).
-   */
   /** "Ta skärmbild nu": captures the stored item again where a toolbar shows it; null when none does. */
   captureStored(item: { itemId?: string; author: string; text: string }): Promise<Awaited<ReturnType<CaptureClient['capture']>> | null> {
     let found: ItemToolbar | undefined;
@@ -65,6 +60,11 @@ export class Toolbars {
     return found ? found.captureVersion() : Promise.resolve(null);
   }
 
+  /**
+   * The keyboard shortcut's way to an item's toolbar: a direct call, never a DOM event, which a
+   * page script could dispatch as well. False if `host` is not one of our live toolbars (the
+   * page can make elements with our tag name too).
+   */
   captureFor(host: Element): boolean {
     const view = this.byHost.get(host);
     if (!view || this.views.get(view.id) !== view) return false;

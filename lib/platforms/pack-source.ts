@@ -56,7 +56,7 @@ export async function loadSitePacks(): Promise<string[]> {
 /** Applies packs again whenever an import or a policy changes them; `changed` gets the sites. */
 export function watchSitePacks(changed: (sites: string[]) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' || area === 'managed') && IMPORTED_PACKS_KEY in changes) {
+    if ((area === 'local' && IMPORTED_PACKS_KEY in changes) || (area === 'managed' && POLICY_PACKS_KEY in changes)) {
       void loadSitePacks().then((sites) => sites.length > 0 && changed(sites));
     }
   };

@@ -69,7 +69,7 @@ export function registerSitePack(shipped: ActivePack, apply: Apply): void {
 }
 
 /** The newest valid pack wins; on the same date IT's policy, then the imported one, then ours. */
-export function newestPack(candidates: { pack: ActivePack; origin: PackOrigin }[]): { pack: ActivePack; origin: PackOrigin } | undefined {
+function newestPack(candidates: { pack: ActivePack; origin: PackOrigin }[]): { pack: ActivePack; origin: PackOrigin } | undefined {
   const rank: Record<PackOrigin, number> = { shipped: 0, imported: 1, policy: 2 };
   return [...candidates].sort((a, b) => b.pack.published.localeCompare(a.pack.published) || rank[b.origin] - rank[a.origin])[0];
 }

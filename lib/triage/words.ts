@@ -56,7 +56,7 @@ function removeText(state: TriageStateLike, t: TriageTranslate): string {
 }
 
 /** The state's parts in words, most urgent first; empty when nothing needs saying. */
-export function stateParts(state: TriageStateLike, now: Date, t: TriageTranslate): string[] {
+function stateParts(state: TriageStateLike, now: Date, t: TriageTranslate): string[] {
   const parts: string[] = [];
   if (state.needs === 'remove') parts.push(removeText(state, t));
   else if (state.needs === 'answer') {

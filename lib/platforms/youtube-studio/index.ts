@@ -3,19 +3,17 @@ import type { Adapter } from '../types';
 import { ownerUrls } from './owner';
 import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
-import { item } from './selectors';
+import { itemList } from './selectors';
 
-/** Read at each use: a newer site pack may change the selectors after load. */
-const ITEM_SELECTOR = () => item.join(', ');
-
+// A getter and a call on the live binding, not copies: a newer site pack may change the selectors after load.
 export const youtubeStudio: Adapter = {
   id: 'youtube-studio',
   findItems,
   read,
   get itemSelector() {
-    return ITEM_SELECTOR();
+    return itemList;
   },
-  isItem: (el) => el.matches(ITEM_SELECTOR()),
+  isItem: (el) => el.matches(itemList),
   ownerUrls,
   reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
 };

@@ -7,17 +7,12 @@ import { parseCommentLink, replyParentId, watchUrl } from '../youtube/url';
 import { channelUrlOf } from '../youtube/owner';
 import { pageOwners } from '../page-owner';
 import { ownerUrls } from './owner';
-import { authorLink, authorName, commentLink, contentText, item, publishedTime, replies, studioOrigin } from './selectors';
+import { authorLink, authorName, commentLink, contentText, itemList, publishedTime, repliesList, studioOrigin } from './selectors';
 import { videoOf } from './video';
-
-/** Read at each use: a newer site pack may change the selectors after load. */
-const ITEM = () => item.join(', ');
-/** Read at each use: a newer site pack may change the selectors after load. */
-const REPLIES = () => replies.join(', ');
 
 /** Comments and replies in document order, in one query. */
 export function findItems(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(ITEM())];
+  return [...root.querySelectorAll(itemList)];
 }
 
 const hasText = (el: Element) => oneLine(el.textContent) !== '';
@@ -30,31 +25,31 @@ function isByOwner(doc: Document, authorUrl: string | undefined): boolean {
 }
 
 export function read(el: Element): ItemReading | null {
-  if (!el.matches(ITEM())) return null;
+  if (!el.matches(itemList)) return null;
   const unreadable: string[] = [];
 
-  const name = ownMatch(el, authorName, ITEM(), hasText);
+  const name = ownMatch(el, authorName, itemList, hasText);
   if (!name) unreadable.push('author');
-  const link = ownMatch(el, authorLink, ITEM());
+  const link = ownMatch(el, authorLink, itemList);
   // Relative links on Studio point into Studio; absolute ones to www.youtube.com.
   const authorUrl = absoluteUrl(link?.getAttribute('href'), studioOrigin);
   if (!authorUrl) unreadable.push('authorUrl');
 
-  const content = ownMatch(el, contentText, ITEM());
+  const content = ownMatch(el, contentText, itemList);
   if (!content) unreadable.push('text');
 
-  const time = ownMatch(el, publishedTime, ITEM(), hasText);
+  const time = ownMatch(el, publishedTime, itemList, hasText);
   const publishedText = oneLine(time?.textContent) || undefined;
   if (!publishedText) unreadable.push('publishedText');
 
   // Studio need not link the comment itself; without a link the caller keys on author + text.
-  const { videoId, commentId } = parseCommentLink(ownMatch(el, commentLink, ITEM())?.getAttribute('href'));
+  const { videoId, commentId } = parseCommentLink(ownMatch(el, commentLink, itemList)?.getAttribute('href'));
 
   const parent = videoOf(el);
   if (!parent) unreadable.push('parent');
 
   const reading: ItemReading = {
-    kind: el.hasAttribute('is-reply') || el.closest(REPLIES()) ? 'reply' : 'comment',
+    kind: el.hasAttribute('is-reply') || el.closest(repliesList) ? 'reply' : 'comment',
     author: name ? oneLine(name.textContent) : '',
     text: content ? preText(content) : '',
     byOwner: isByOwner(el.ownerDocument, authorUrl),

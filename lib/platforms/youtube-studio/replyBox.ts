@@ -1,15 +1,10 @@
 /** Where to reply to a Studio comment: pure lookups, no typing (insertion lives elsewhere). */
 import { ownMatch } from '../own';
-import { commentbox as commentboxSelector, commentboxButtons, item, replyBox, replyButton, thread } from './selectors';
-
-/** Read at each use: a newer site pack may change the selectors after load. */
-const ITEM = () => item.join(', ');
-/** Read at each use: a newer site pack may change the selectors after load. */
-const THREAD = () => thread.join(', ');
+import { commentbox as commentboxSelector, commentboxButtons, itemList, replyBox, replyButton, threadList } from './selectors';
 
 /** The comment's own Reply button. */
 export function findReplyButton(el: Element): Element | null {
-  return ownMatch(el, replyButton, ITEM());
+  return ownMatch(el, replyButton, itemList);
 }
 
 /**
@@ -17,12 +12,12 @@ export function findReplyButton(el: Element): Element | null {
  * (YouTube threads are flat: a reply to a reply goes to the same thread).
  */
 export function findReplyBox(el: Element): Element | null {
-  const own = ownMatch(el, replyBox, ITEM());
+  const own = ownMatch(el, replyBox, itemList);
   if (own) return own;
-  const owner = el.closest(THREAD());
+  const owner = el.closest(threadList);
   if (!owner) return null;
   for (const selector of replyBox) {
-    for (const box of owner.querySelectorAll(selector)) if (!box.closest(ITEM())) return box;
+    for (const box of owner.querySelectorAll(selector)) if (!box.closest(itemList)) return box;
   }
   return null;
 }

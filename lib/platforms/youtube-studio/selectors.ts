@@ -29,6 +29,12 @@ export let replyBox: string[] = [];
 export let commentbox: string[] = [];
 export let commentboxButtons: string[] = [];
 export let channelLink: string[] = [];
+/** Lists matched for every comment, as one selector list each, joined once per pack. */
+export let itemList = '';
+export let threadList = '';
+export let repliesList = '';
+export let videoThumbnailList = '';
+export let videoTitleList = '';
 
 registerSitePack(shipped, (pick) => {
   item = pick('item');
@@ -47,6 +53,11 @@ registerSitePack(shipped, (pick) => {
   commentbox = pick('commentbox');
   commentboxButtons = pick('commentboxButtons');
   channelLink = pick('channelLink');
+  itemList = item.join(', ');
+  threadList = thread.join(', ');
+  repliesList = replies.join(', ');
+  videoThumbnailList = videoThumbnail.join(', ');
+  videoTitleList = videoTitle.join(', ');
 });
 
 /** The managed channel's id in Studio's address: `studio.youtube.com/channel/UC…/comments/inbox`. */

@@ -6,14 +6,7 @@
 import type { ParentReading } from '../types';
 import { oneLine } from '../text';
 import { parseCommentLink, watchUrl } from '../youtube/url';
-import { thread, videoLink, videoThumbnail, videoTitle } from './selectors';
-
-/** Read at each use: a newer site pack may change the selectors after load. */
-const THREAD = () => thread.join(', ');
-/** Read at each use: a newer site pack may change the selectors after load. */
-const THUMB = () => videoThumbnail.join(', ');
-/** Read at each use: a newer site pack may change the selectors after load. */
-const TITLE = () => videoTitle.join(', ');
+import { threadList, videoLink, videoThumbnailList, videoTitleList } from './selectors';
 
 /** The video id in a watch, youtu.be or Studio link. */
 export function videoIdOf(href: string | null | undefined): string | undefined {
@@ -25,9 +18,9 @@ export function videoIdOf(href: string | null | undefined): string | undefined {
 }
 
 export function videoOf(el: Element): ParentReading | undefined {
-  const owner = el.closest(THREAD()) ?? el;
-  for (const thumb of owner.querySelectorAll(THUMB())) {
-    const title = oneLine(thumb.querySelector(TITLE())?.textContent);
+  const owner = el.closest(threadList) ?? el;
+  for (const thumb of owner.querySelectorAll(videoThumbnailList)) {
+    const title = oneLine(thumb.querySelector(videoTitleList)?.textContent);
     let id: string | undefined;
     for (const selector of videoLink) {
       id = videoIdOf(thumb.querySelector(selector)?.getAttribute('href'));

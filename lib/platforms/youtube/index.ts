@@ -3,18 +3,18 @@ import type { Adapter } from '../types';
 import { ownerUrls } from './owner';
 import { findItems, read } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
-import { item } from './selectors';
+import { itemList } from './selectors';
 import { youtubeRemoval } from './removal';
 
-// Getters and calls, not copies: a newer site pack may change the selectors after load.
+// A getter and a call on the live binding, not copies: a newer site pack may change the selectors after load.
 export const youtube: Adapter = {
   id: 'youtube',
   findItems,
   read,
   get itemSelector() {
-    return item.join(', ');
+    return itemList;
   },
-  isItem: (el) => el.matches(item.join(', ')),
+  isItem: (el) => el.matches(itemList),
   ownerUrls,
   reply: { box: findReplyBox, button: findReplyButton, send: findSendButton },
   removal: youtubeRemoval,

@@ -3,18 +3,15 @@ import type { ItemReading, ParentReading } from '../types';
 import { absoluteUrl, oneLine } from '../text';
 import { ownMatch } from '../own';
 import { preText } from './text';
-import { authorLink, contentText, creatorBadge, item, origin, publishedLink, replies } from './selectors';
+import { authorLink, contentText, creatorBadge, itemList, origin, publishedLink, repliesList } from './selectors';
 import { channelUrlOf, ownerUrls } from './owner';
 import { pageOwners } from '../page-owner';
 import { parseCommentLink, replyParentId, watchUrl } from './url';
 import { videoContext } from './video';
 
-/** Read at each use: a newer site pack may change the selectors after load. */
-const itemSel = () => item.join(', ');
-
 /** Comments and replies in document order, in one query. */
 export function findItems(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(itemSel())];
+  return [...root.querySelectorAll(itemList)];
 }
 
 const hasText = (el: Element) => oneLine(el.textContent) !== '';
@@ -27,7 +24,7 @@ const channelKey = (url: string): string => (url.includes('/@') ? url.toLowerCas
  * owner (found once per page and video, compared per comment).
  */
 function isByOwner(el: Element, authorUrl: string | undefined, videoId: string | undefined): boolean {
-  if (ownMatch(el, creatorBadge, itemSel())) return true;
+  if (ownMatch(el, creatorBadge, itemList)) return true;
   const author = channelUrlOf(authorUrl);
   if (!author) return false;
   const doc = el.ownerDocument;
@@ -36,18 +33,18 @@ function isByOwner(el: Element, authorUrl: string | undefined, videoId: string |
 }
 
 export function read(el: Element): ItemReading | null {
-  if (!el.matches(itemSel())) return null;
+  if (!el.matches(itemList)) return null;
   const unreadable: string[] = [];
 
-  const author = ownMatch(el, authorLink, itemSel(), hasText);
+  const author = ownMatch(el, authorLink, itemList, hasText);
   if (!author) unreadable.push('author');
   const authorUrl = absoluteUrl(author?.getAttribute('href'), origin);
   if (!authorUrl) unreadable.push('authorUrl');
 
-  const content = ownMatch(el, contentText, itemSel());
+  const content = ownMatch(el, contentText, itemList);
   if (!content) unreadable.push('text');
 
-  const time = ownMatch(el, publishedLink, itemSel());
+  const time = ownMatch(el, publishedLink, itemList);
   const publishedText = oneLine(time?.textContent) || undefined;
   if (!publishedText) unreadable.push('publishedText');
   const { videoId, commentId } = parseCommentLink(time?.getAttribute('href'));
@@ -55,7 +52,7 @@ export function read(el: Element): ItemReading | null {
 
   const reading: ItemReading = {
     // 2021 replies carry `is-reply`; in every version they stand under the thread's #replies.
-    kind: el.hasAttribute('is-reply') || el.closest(replies.join(', ')) ? 'reply' : 'comment',
+    kind: el.hasAttribute('is-reply') || el.closest(repliesList) ? 'reply' : 'comment',
     author: author ? oneLine(author.textContent) : '',
     text: content ? preText(content) : '',
     byOwner: isByOwner(el, authorUrl, videoId),

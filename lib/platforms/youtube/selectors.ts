@@ -35,6 +35,9 @@ export let replyButton: string[] = [];
 export let replyBox: string[] = [];
 export let commentbox: string[] = [];
 export let sendButton: string[] = [];
+/** `item` and `replies` as one selector list each, joined once per pack: matched for every comment. */
+export let itemList = '';
+export let repliesList = '';
 
 registerSitePack(shipped, (pick) => {
   item = pick('item');
@@ -57,6 +60,8 @@ registerSitePack(shipped, (pick) => {
   replyBox = pick('replyBox');
   commentbox = pick('commentbox');
   sendButton = pick('sendButton');
+  itemList = item.join(', ');
+  repliesList = replies.join(', ');
 });
 
 export const origin = 'https://www.youtube.com';
