@@ -19,7 +19,6 @@ export const triagePageEn: Record<keyof typeof triagePageSv, string> = {
   'triage.page.filter.all': 'All',
   'triage.page.list': 'Comments that need something, most urgent first',
   'triage.page.empty': 'Nothing in this selection.',
-  'triage.page.go': 'Show {kind} by {author} on the page',
   'triage.page.noAuthor': 'unknown',
   'triage.page.noText': '(no text read)',
   'triage.page.due': 'By {when}',

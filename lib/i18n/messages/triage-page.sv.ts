@@ -17,7 +17,6 @@ export const triagePageSv = {
   'triage.page.filter.all': 'Alla',
   'triage.page.list': 'Kommentarer som behöver något, mest brådskande först',
   'triage.page.empty': 'Inget i det här urvalet.',
-  'triage.page.go': 'Visa {kind} av {author} på sidan',
   'triage.page.noAuthor': 'okänd',
   'triage.page.noText': '(ingen text läst)',
   'triage.page.due': 'Senast {when}',
