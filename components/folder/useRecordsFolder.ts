@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { chosenFolder, folderStatus } from '../../lib/records-folder/folder-state';
+import { chooseFolder, chosenFolder, folderStatus } from '../../lib/records-folder/folder-state';
 import { renewPermission, writePermission } from '../../lib/records-folder/permission';
 import { startPageMirror } from '../../lib/records-folder/session';
 
@@ -13,7 +13,6 @@ export function useRecordsFolder() {
   const [caughtUp, setCaughtUp] = useState<number>();
   const handle = choice?.handle;
   const permission = handle && checked?.handle === handle ? checked.state : undefined;
-  const setPermission = useCallback((state: PermissionState) => handle && setChecked({ handle, state }), [handle]);
 
   useEffect(() => {
     if (!handle) return;
@@ -25,13 +24,27 @@ export function useRecordsFolder() {
     return () => removeEventListener('focus', check);
   }, [handle, status?.lastWrittenAt]);
 
+  /** Asks the browser for the folder's permission, and keeps the answer with that folder's handle. */
+  const request = useCallback(async (of: FileSystemDirectoryHandle) => {
+    const state = await renewPermission(of);
+    setChecked({ handle: of, state });
+    return state;
+  }, []);
+
   /** One click renews the permission (requestPermission needs the click's gesture: nothing is awaited before it). */
   const renew = useCallback(async () => {
-    if (!handle) return;
-    const state = await renewPermission(handle);
-    setPermission(state);
-    if (state === 'granted') setCaughtUp(await startPageMirror().catchUp({ all: true }));
-  }, [handle, setPermission]);
+    if (handle && (await request(handle)) === 'granted') setCaughtUp(await startPageMirror().catchUp({ all: true }));
+  }, [handle, request]);
 
-  return { choice, status, permission, setPermission, renew, caughtUp, setCaughtUp };
+  /** A folder chosen (picked or dropped): kept, asked for, and every record written to it. */
+  const adopt = useCallback(
+    async (chosen: FileSystemDirectoryHandle) => {
+      await chooseFolder(chosen, new Date());
+      await request(chosen);
+      setCaughtUp(await startPageMirror().catchUp({ all: true }));
+    },
+    [request],
+  );
+
+  return { choice, status, permission, renew, adopt, caughtUp, setCaughtUp };
 }

@@ -1,8 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import type { Translate } from '../../lib/i18n';
-import { chooseFolder, forgetFolder } from '../../lib/records-folder/folder-state';
-import { folderSupported, pickFolder, renewPermission } from '../../lib/records-folder/permission';
-import { startPageMirror } from '../../lib/records-folder/session';
+import { forgetFolder } from '../../lib/records-folder/folder-state';
+import { folderSupported, pickFolder } from '../../lib/records-folder/permission';
 import { FolderStatus } from '../folder/FolderStatus';
 import { useRecordsFolder } from '../folder/useRecordsFolder';
 
@@ -16,10 +15,8 @@ export function RecordsFolderSettings({ t }: { t: Translate }) {
   const supported = folderSupported();
 
   const adopt = async (handle: FileSystemDirectoryHandle) => {
-    await chooseFolder(handle, new Date());
     setForgotten(false);
-    folder.setPermission(await renewPermission(handle));
-    folder.setCaughtUp(await startPageMirror().catchUp({ all: true }));
+    await folder.adopt(handle);
   };
   const choose = async () => {
     // The picker must open within the click's gesture: nothing is awaited before it.

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { backupOverdue, type BackupSchedule, type LastBackup } from '../../lib/backup/schedule';
 import { getBackupSchedule, getLastBackup, lastBackupItem, parseLastBackup, scheduleItem } from '../../lib/backup/schedule-store';
@@ -12,9 +13,9 @@ import { folderKeepsCopy } from '../../lib/records-folder/folder-state';
 export function BackupStatus({ t, oldestCapture }: { t: Translate; oldestCapture: string | null | undefined }) {
   const [last, setLast] = useState<LastBackup | null>();
   const [schedule, setSchedule] = useState<BackupSchedule>();
-  const [folder, setFolder] = useState<string | null>();
+  // Live: a folder chosen, fallen behind or caught up changes what the popup says at once.
+  const folder = useLiveQuery(() => folderKeepsCopy().then((name) => name ?? null, () => null), []);
   useEffect(() => {
-    void folderKeepsCopy().then((name) => setFolder(name ?? null), () => setFolder(null));
     void getLastBackup().then((l) => setLast(l ?? null));
     void getBackupSchedule().then(setSchedule);
     const offLast = lastBackupItem.watch((value) => setLast(parseLastBackup(value) ?? null));

@@ -1,27 +1,8 @@
-import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import { DB_NAME } from '../../lib/records/db';
-import { parseRestore, restoreKey, type JournalRestore } from '../../lib/records/journal/restore';
-
-/** The rebuild from the journal (lib/records/journal/restore.ts), live, until the user has read it. */
-function useJournalRestore(): JournalRestore | undefined {
-  const [report, setReport] = useState<JournalRestore>();
-  useEffect(() => {
-    let alive = true;
-    const key = restoreKey(DB_NAME);
-    void browser.storage.local.get(key).then((got) => alive && setReport(parseRestore(got[key])), () => undefined);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && key in changes) setReport(parseRestore(changes[key]!.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return report;
-}
+import { parseRestore, restoreKey } from '../../lib/records/journal/restore';
+import { useLocalKey } from '../common/useLocalKey';
 
 /**
  * Issue 25: when the store was rebuilt from the journal, the queue (and the popup) says what
@@ -29,7 +10,8 @@ function useJournalRestore(): JournalRestore | undefined {
  * missing that the journal had.
  */
 export function JournalRestoreNotice({ t, variant = 'page' }: { t: Translate; variant?: 'page' | 'popup' }) {
-  const report = useJournalRestore();
+  // The rebuild from the journal (lib/records/journal/restore.ts), until the user has read it.
+  const report = useLocalKey(restoreKey(DB_NAME), parseRestore);
   if (!report) return null;
   if (variant === 'popup') return <p role="status">{t('journal.restored.popup', { records: report.records })}</p>;
   const problems = Object.values(report.problems).reduce((a, b) => a + (b ?? 0), 0);

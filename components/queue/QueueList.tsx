@@ -1,9 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import type { Translate } from '../../lib/i18n';
 import { isOverdue } from '../../lib/records/query';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { RecordRow } from './RecordRow';
+import { useRecordWindow } from './useRecordWindow';
 
 /**
  * The records as a table whose rows exist only while in view (@tanstack/react-virtual), so
@@ -11,19 +10,7 @@ import { RecordRow } from './RecordRow';
  * below the window are stood in for by one spacer row each, which keeps the table's semantics.
  */
 export function QueueList({ records, selected, onSelect, t, caption }: { records: CaptureRecord[]; selected: ReadonlySet<string>; onSelect: (id: string, on: boolean) => void; t: Translate; caption: string }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be read during render
-  const virtualizer = useVirtualizer({
-    count: records.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 110,
-    overscan: 6,
-    initialRect: { width: 1000, height: 800 },
-    getItemKey: (i) => records[i]?.id ?? i,
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const { scrollRef, items, top, bottom, measure } = useRecordWindow(records, 110, 1000);
   const now = new Date();
   return (
     <div ref={scrollRef} className="queue-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -52,7 +39,7 @@ export function QueueList({ records, selected, onSelect, t, caption }: { records
               <RecordRow
                 key={record.id}
                 index={item.index}
-                rowRef={virtualizer.measureElement}
+                rowRef={measure}
                 record={record}
                 t={t}
                 selected={selected.has(record.id)}

@@ -1,26 +1,11 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import { DB_NAME } from '../../lib/records/db';
-import { acknowledgeLoss, lossKey, parseLoss, pendingLoss, type StoreLoss } from '../../lib/records/store-guard';
+import { acknowledgeLoss, lossKey, parseLoss, type StoreLoss } from '../../lib/records/store-guard';
+import { useLocalKey } from '../common/useLocalKey';
 
 /** The loss the store guard found (lib/records/store-guard.ts), live, until the user has read it. */
 export function useStoreLoss(): StoreLoss | undefined {
-  const [loss, setLoss] = useState<StoreLoss>();
-  useEffect(() => {
-    let alive = true;
-    void pendingLoss(DB_NAME).then((l) => alive && setLoss(l), () => undefined);
-    const key = lossKey(DB_NAME);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && key in changes) setLoss(parseLoss(changes[key]!.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return loss;
+  return useLocalKey(lossKey(DB_NAME), parseLoss);
 }
 
 /**

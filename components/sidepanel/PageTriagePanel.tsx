@@ -3,7 +3,7 @@ import { sendToTab, type TriageEntry } from '../../lib/protocol';
 import type { Translate } from '../../lib/i18n';
 import { stateText, whenText } from '../../lib/triage/words';
 import { useTargetTab } from '../channels/useTargetTab';
-import { byUrgency, matchesFilter, triageCounts, TRIAGE_FILTERS, type TriageFilter } from './triage-order';
+import { byUrgency, COUNTED, matchesFilter, triageCounts, TRIAGE_FILTERS, type TriageFilter } from './triage-order';
 import { usePageTriage } from './usePageTriage';
 import './triage.css';
 
@@ -39,9 +39,9 @@ export function PageTriagePanel({ t }: { t: Translate }) {
       {view.state === 'ok' ? (
         <>
           <dl className="triage-counts" aria-label={t('triage.page.counts')}>
-            {(['remove', 'answer', 'overdue', 'answered'] as const).map((k) => (
+            {COUNTED.map((k) => (
               <div key={k} data-count={k}>
-                <dt>{t(`triage.page.count.${k}`)}</dt>
+                <dt>{t(`triage.page.filter.${k}`)}</dt>
                 <dd>{counts[k]}</dd>
               </div>
             ))}

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { suggest } from '../../lib/guide/suggest';
-import type { Translate } from '../../lib/i18n';
+import type { Language, Translate } from '../../lib/i18n';
 import { getDb } from '../../lib/records/db';
 import { saveHandling } from '../../lib/records/handling';
 import type { CaptureRecord } from '../../lib/records/schema';
-import { useSettings } from '../common/useSettings';
+import type { RemovalReason } from '../../lib/guide/schema';
+import type { Settings } from '../../lib/settings/schema';
 import { useGuideSettings } from '../overlay/useGuideSettings';
 
 /**
@@ -13,26 +14,30 @@ import { useGuideSettings } from '../overlay/useGuideSettings';
  * newest first, each asking for its reasons, pre-ticked from suggest(). Saving marks the record
  * removed from the site with those reasons (one handling change, audited).
  */
-export function RemovalReasons() {
-  const { settings, t } = useSettings();
+export function RemovalReasons({ settings, t }: { settings: Settings; t: Translate }) {
+  const { data } = useGuideSettings();
+  // Through the status index: only records not yet handled are read, not the whole queue.
   const waiting = useLiveQuery(
-    () => getDb().records.orderBy('capturedAt').reverse().filter((r) => r.capturedOnRemoval !== undefined && r.status === 'captured' && !r.removalReasons?.length).toArray(),
+    () =>
+      getDb()
+        .records.where('status')
+        .equals('captured')
+        .filter((r) => r.capturedOnRemoval !== undefined && !r.removalReasons?.length)
+        .reverse()
+        .sortBy('capturedAt'),
     [],
   );
   if (!waiting?.length) return null;
   return (
     <section aria-label={t('removal.field')}>
       {waiting.map((record) => (
-        <ReasonForm key={record.id} record={record} t={t} by={settings.profile.name} />
+        <ReasonForm key={record.id} record={record} t={t} by={settings.profile.name} language={settings.language} reasons={data.guide.removalReasons} />
       ))}
     </section>
   );
 }
 
-function ReasonForm({ record, t, by }: { record: CaptureRecord; t: Translate; by: string }) {
-  const { data } = useGuideSettings();
-  const { language } = useSettings().settings;
-  const reasons = data.guide.removalReasons;
+function ReasonForm({ record, t, by, language, reasons }: { record: CaptureRecord; t: Translate; by: string; language: Language; reasons: RemovalReason[] }) {
   const [ticked, setTicked] = useState<Set<string>>(() => new Set(suggest(record.text).removalReasons));
   const [error, setError] = useState<string>();
   const legendId = `removal-${record.id}`;

@@ -23,13 +23,11 @@ export function matchesFilter(e: TriageEntry, filter: TriageFilter): boolean {
   }
 }
 
-export function triageCounts(entries: readonly TriageEntry[]) {
-  return {
-    remove: entries.filter((e) => e.needs === 'remove').length,
-    answer: entries.filter((e) => e.needs === 'answer').length,
-    overdue: entries.filter((e) => e.overdue).length,
-    answered: entries.filter(isAnswered).length,
-  };
+/** The states counted above the list: each count is what its filter would show. */
+export const COUNTED = ['remove', 'answer', 'overdue', 'answered'] as const satisfies readonly TriageFilter[];
+
+export function triageCounts(entries: readonly TriageEntry[]): Record<(typeof COUNTED)[number], number> {
+  return Object.fromEntries(COUNTED.map((f) => [f, entries.filter((e) => matchesFilter(e, f)).length])) as Record<(typeof COUNTED)[number], number>;
 }
 
 /** Remove first, then overdue, then due soonest (no deadline last); else the page's order. */

@@ -9,7 +9,6 @@ export const versionsEn: Record<keyof typeof versionsSv, string> = {
   'versions.saveNewLabel': 'Save a new version of the {kind} by {author}',
   'versions.open': 'Open the record',
   'versions.openFailed': 'The record could not be opened. Open the queue and search for the author.',
-  'versions.saved': 'Saved as version {number}.',
   'versions.savedChanged': 'Saved as version {number}. Changed since the previous version: {changes}.',
   'versions.savedUnchanged': 'Saved as version {number}. Nothing in the text has changed since the previous version.',
   'versions.change.text': 'the text',
@@ -26,5 +25,4 @@ export const versionsEn: Record<keyof typeof versionsSv, string> = {
   'versions.show': 'Show version {number}, captured {when}',
   'versions.item': 'Version {number}, captured {when}',
   'versions.field': 'Version',
-  'versions.fieldOf': 'Version of',
 } as const;

@@ -10,7 +10,6 @@ export const versionsSv = {
   'versions.saveNewLabel': 'Spara en ny version av {kind} av {author}',
   'versions.open': 'Öppna posten',
   'versions.openFailed': 'Posten kunde inte öppnas. Öppna kön och sök på författaren.',
-  'versions.saved': 'Sparad som version {number}.',
   'versions.savedChanged': 'Sparad som version {number}. Ändrat sedan förra versionen: {changes}.',
   'versions.savedUnchanged': 'Sparad som version {number}. Inget i texten har ändrats sedan förra versionen.',
   'versions.change.text': 'texten',
@@ -27,5 +26,4 @@ export const versionsSv = {
   'versions.show': 'Visa version {number}, fångad {when}',
   'versions.item': 'Version {number}, fångad {when}',
   'versions.field': 'Version',
-  'versions.fieldOf': 'Version av',
 } as const;
