@@ -9,6 +9,7 @@ import { readStore } from '../support/store.mjs';
 import { checkCsv, checkEark, checkEml, checkJson, checkPdfZip, REGISTRAR, SENDER, seedRecords } from '../support/export-checks';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { captureAndWait } from '../support/status';
+import { writeRows } from '../support/seed';
 
 // The export to the registrar and the e-archive, in a real Chromium (issue 5): every format is
 // downloaded through the UI and opened by a real consumer (qpdf, libxml2, postal-mime, the
@@ -49,25 +50,6 @@ async function captureOnFacebook(b: Browser, names: string[]) {
     await captureAndWait(button);
   }
   await page.close();
-}
-
-/** Writes records (and PNG screenshots) with the raw IndexedDB API from an extension page. */
-async function writeRows(page: Page, records: CaptureRecord[], shots: Record<string, number[]> = {}) {
-  await page.evaluate(
-    async ({ records, shots }) => {
-      const db = await new Promise<IDBDatabase>((ok) => (indexedDB.open('kommentarsvakt').onsuccess = (e) => ok((e.target as IDBOpenDBRequest).result)));
-      const tx = db.transaction(['records', 'audit', 'screenshots'], 'readwrite');
-      for (const r of records) {
-        tx.objectStore('records').put(r);
-        tx.objectStore('audit').add({ recordId: r.id, at: r.capturedAt, by: 'Eva Holm', from: null, to: r.status });
-        const png = shots[r.id];
-        if (png) tx.objectStore('screenshots').put({ recordId: r.id, blob: new Blob([new Uint8Array(png)], { type: 'image/png' }) });
-      }
-      await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))));
-      db.close();
-    },
-    { records, shots },
-  );
 }
 
 /** Runs `trigger` and returns the file it downloaded; kept in KV_ARTIFACTS when that is set. */

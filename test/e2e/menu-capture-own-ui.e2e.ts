@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
 import { records, selectText } from '../support/manual-capture';
+import { countPixels, keepShot, TOOLBAR_BORDER } from '../support/pixels';
 
 // Issue 18: the context menu's "capture selection" is shot by the background, which cannot see
 // the page: it must still ask the page to hide our toolbars for the picture, and show them again.
 // Playwright cannot click the browser's own context menu: the test dispatches the menu's click
 // event in the service worker, with the selection and tab a real click gives.
 const FEED = 'https://www.facebook.com/tyresokommun';
-/** The toolbar buttons' bluish grey border (lib/overlay/toolbar-styles.ts). */
-const TOOLBAR_BORDER = [0x6b, 0x6f, 0x76];
 type Browser = Awaited<ReturnType<typeof launch>>;
 
 declare const chrome: {
@@ -28,45 +27,11 @@ async function menuCapture(b: Browser, page: Page, text: string): Promise<void> 
   );
 }
 
-/** Pixels of the toolbar's border colour in a PNG, counted in an extension page. */
-async function toolbarPixels(b: Browser, png: Uint8Array | number[]): Promise<number> {
-  const probe = await b.context.newPage();
-  await probe.goto(b.extensionUrl('queue.html'));
-  const n = await probe.evaluate(
-    async ({ bytes, colour }) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - colour[0]!) <= 4 && Math.abs(data[i + 1]! - colour[1]!) <= 4 && Math.abs(data[i + 2]! - colour[2]!) <= 4) count++;
-      return count;
-    },
-    { bytes: [...png], colour: TOOLBAR_BORDER },
-  );
-  await probe.close();
-  return n;
-}
-
-/** A stored screenshot's bytes, read in an extension page. */
-async function storedPng(b: Browser, recordId: string): Promise<number[]> {
-  const probe = await b.context.newPage();
-  await probe.goto(b.extensionUrl('queue.html'));
-  const bytes = await probe.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('kommentarsvakt');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const row = await new Promise<{ blob: Blob }>((resolve) => {
-      const req = db.transaction('screenshots').objectStore('screenshots').get(id);
-      req.onsuccess = () => resolve(req.result as { blob: Blob });
-    });
-    return [...new Uint8Array(await row.blob.arrayBuffer())];
-  }, recordId);
-  await probe.close();
-  return bytes;
+/** Pixels of the toolbar's border colour in a PNG, or in the record's stored screenshot. */
+async function toolbarPixels(b: Browser, source: { png: Uint8Array } | { recordId: string }, keep?: string): Promise<number> {
+  const counted = (await countPixels(b, source, { toolbar: { rgb: TOOLBAR_BORDER, tolerance: 4 } }))!;
+  if (keep) await keepShot(keep, counted);
+  return counted.counts.toolbar;
 }
 
 describe('the context menu capture of a selection', () => {
@@ -92,9 +57,9 @@ describe('the context menu capture of a selection', () => {
     await page.addStyleTag({ content: 'kommentarsvakt-toolbar { visibility: hidden !important }' });
     const publicView = await page.screenshot();
     await page.evaluate(() => document.head.lastElementChild?.remove());
-    const own = await toolbarPixels(b, publicView);
+    const own = await toolbarPixels(b, { png: publicView });
     // The page as the user sees it has our toolbars in view: the count finds them (the check can fail).
-    expect(await toolbarPixels(b, withToolbars)).toBeGreaterThan(own + 500);
+    expect(await toolbarPixels(b, { png: withToolbars })).toBeGreaterThan(own + 500);
 
     // The user is on the page when they right-click (the probe's tab is closed).
     await page.bringToFront();
@@ -121,10 +86,7 @@ describe('the context menu capture of a selection', () => {
     const selection = (await records(b)).find((r) => r.kind === 'selection')!;
     expect(selection).toMatchObject({ text: 'Vilka tider har badhuset öppet på söndagar?', screenshot: { status: 'ok', width: 1280, height: 800 } });
     expect(selection.screenshot).not.toHaveProperty('doubt');
-    const png = await storedPng(b, selection.id);
-    // KV_SHOTS_DIR: keep the image, to look at it.
-    if (process.env.KV_SHOTS_DIR) (await import('node:fs')).writeFileSync(`${process.env.KV_SHOTS_DIR}/menu-selection.png`, Buffer.from(png));
-    expect(await toolbarPixels(b, png)).toBeLessThanOrEqual(own);
+    expect(await toolbarPixels(b, { recordId: selection.id }, 'menu-selection.png')).toBeLessThanOrEqual(own);
 
     // Put back exactly: every toolbar's style as it was.
     const after = await page.evaluate(() => [...document.getElementsByTagName('kommentarsvakt-toolbar')].map((h) => ({ style: h.getAttribute('style'), height: h.getBoundingClientRect().height })));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
 import { readStore } from '../support/store.mjs';
+import { countPixels, TOOLBAR_BORDER } from '../support/pixels';
 import { COLOURS, HEADER_HEIGHT, obstructedPage } from '../fixtures/obstructed-kit.mjs';
 import type { CaptureRecord } from '../../lib/records/schema';
 
@@ -18,8 +19,6 @@ const SITES = [
   { site: 'youtube-studio', url: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox', dialogUrl: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox?dialog=1', fixture: () => obstructedPage('youtube-studio'), route: 'https://studio.youtube.com/channel/UCsjovikdemo/comments/inbox' },
 ] as const;
 
-/** The toolbar buttons' bluish grey border (text anti-aliasing is neutral grey): any of it in a crop is our toolbar. */
-const TOOLBAR = [[0x6b, 0x6f, 0x76]];
 
 async function open(b: Browser, url: string): Promise<Page> {
   const page = await b.context.newPage();
@@ -87,47 +86,24 @@ interface Pixels {
   toolbar: number;
 }
 
+/** The kit's colours (a crop's own anti-aliasing strays a little from them) and our toolbar's. */
+const SHADES = {
+  item: { rgb: COLOURS.item, tolerance: 12 },
+  header: { rgb: COLOURS.header, tolerance: 12 },
+  composer: { rgb: COLOURS.composer, tolerance: 12 },
+  dialog: { rgb: COLOURS.dialog, tolerance: 12 },
+  toolbar: { rgb: TOOLBAR_BORDER, tolerance: 4 },
+};
+
 /** The newest record and its crop's pixels, counted by colour in an extension page. */
 async function newest(b: Browser): Promise<{ record: CaptureRecord; pixels: Pixels | null; png: string | null }> {
   const probe = await b.context.newPage();
   await probe.goto(b.extensionUrl('queue.html'));
   const { records } = (await readStore(probe)) as { records: CaptureRecord[] };
-  const record = records.sort((a, c) => a.capturedAt.localeCompare(c.capturedAt)).at(-1)!;
-  const counted = await probe.evaluate(
-    async ({ id, colours, toolbar }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('kommentarsvakt');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const row = await new Promise<{ blob: Blob } | undefined>((resolve) => {
-        const req = db.transaction('screenshots').objectStore('screenshots').get(id);
-        req.onsuccess = () => resolve(req.result as { blob: Blob } | undefined);
-      });
-      if (!row) return null;
-      const bitmap = await createImageBitmap(row.blob);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      const near = (i: number, c: number[], tol = 12) => Math.abs(data[i]! - c[0]!) <= tol && Math.abs(data[i + 1]! - c[1]!) <= tol && Math.abs(data[i + 2]! - c[2]!) <= tol;
-      const pixels = { width: bitmap.width, height: bitmap.height, item: 0, header: 0, composer: 0, dialog: 0, toolbar: 0 };
-      for (let i = 0; i < data.length; i += 4) {
-        if (near(i, colours.item)) pixels.item++;
-        else if (near(i, colours.header)) pixels.header++;
-        else if (near(i, colours.composer)) pixels.composer++;
-        else if (near(i, colours.dialog)) pixels.dialog++;
-        else if (toolbar.some((c) => near(i, c, 4))) pixels.toolbar++;
-      }
-      const bytes = new Uint8Array(await row.blob.arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return { pixels, png: btoa(binary) };
-    },
-    { id: record.id, colours: COLOURS, toolbar: TOOLBAR },
-  );
   await probe.close();
-  return { record, pixels: counted?.pixels ?? null, png: counted?.png ?? null };
+  const record = records.sort((a, c) => a.capturedAt.localeCompare(c.capturedAt)).at(-1)!;
+  const counted = await countPixels(b, { recordId: record.id }, SHADES);
+  return { record, pixels: counted && { width: counted.width, height: counted.height, ...counted.counts }, png: counted?.png ?? null };
 }
 
 const share = (p: Pixels, n: number) => n / (p.width * p.height);

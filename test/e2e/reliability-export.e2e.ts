@@ -4,11 +4,10 @@ import type { Download } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseJsonExport } from '../../lib/export/json';
 import type { CaptureRecord } from '../../lib/records/schema';
-import { makePng, makeRecord } from '../lib/export/fixtures';
 import { launch } from '../support/browser.mjs';
 import { integrityProblems, type RawStore } from '../support/integrity';
 import { mulberry32, seedFromEnv } from '../support/prng.mjs';
-import { writeRows } from '../support/seed';
+import { seedNumbered } from '../support/seed';
 import { relaunch } from '../support/restart';
 import { readGuard, readStore, tearLevelDbLog } from '../support/store.mjs';
 
@@ -62,14 +61,7 @@ describe(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
     dir = b.userDataDir;
     const seedPage = await b.context.newPage();
     await seedPage.goto(b.extensionUrl('queue.html'));
-    const records: CaptureRecord[] = [];
-    const shots: Record<string, number[]> = {};
-    for (let n = 1; n <= COUNT; n++) {
-      const png = makePng(120, 60, { noise: true, seed: n });
-      records.push(await makeRecord(n, {}, png));
-      shots[records[n - 1]!.id] = Array.from(png);
-    }
-    await writeRows(seedPage, records, shots);
+    await seedNumbered(seedPage, COUNT, 120, 60);
     // The user's backup, made before the kills (Verktyg → Säkerhetskopia).
     await seedPage.goto(b.extensionUrl('queue.html#/tools'));
     const [backupDownload] = await Promise.all([seedPage.waitForEvent('download'), seedPage.getByRole('button', { name: 'Skapa säkerhetskopia' }).click()]);

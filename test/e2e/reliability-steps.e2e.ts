@@ -3,12 +3,11 @@ import { unzipSync } from 'fflate';
 import type { Download, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureRecord } from '../../lib/records/schema';
-import { makePng, makeRecord } from '../lib/export/fixtures';
 import { launch } from '../support/browser.mjs';
 import { integrityProblems, type RawStore } from '../support/integrity';
 import { overlayStatuses } from '../support/overlay.mjs';
 import { relaunch } from '../support/restart';
-import { writeRows } from '../support/seed';
+import { seedNumbered } from '../support/seed';
 import { readStore } from '../support/store.mjs';
 
 // Issue 7, faults, step by step: the service worker stopped between the steps of a capture,
@@ -292,14 +291,7 @@ describe('extension reloaded during an export', () => {
     b = await launch();
     const queue = await b.context.newPage();
     await queue.goto(b.extensionUrl('queue.html'));
-    const records: CaptureRecord[] = [];
-    const shots: Record<string, number[]> = {};
-    for (let n = 1; n <= COUNT; n++) {
-      const png = makePng(120, 60, { noise: true, seed: n });
-      records.push(await makeRecord(n, {}, png));
-      shots[records[n - 1]!.id] = Array.from(png);
-    }
-    await writeRows(queue, records, shots);
+    await seedNumbered(queue, COUNT, 120, 60);
     const before = (await readStore(queue)) as Store;
     await queue.reload();
     await queue.locator(`[data-matching="${COUNT}"]`).waitFor({ timeout: 15_000 });

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
 import { setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
-import { REMOVAL_COLOURS } from '../fixtures/removal-kit.mjs';
+import { REMOVAL_COLOURS, removalPage } from '../fixtures/removal-kit.mjs';
 import type { CaptureRecord } from '../../lib/records/schema';
 import { suggest } from '../../lib/guide/suggest';
 
@@ -16,6 +16,7 @@ type Browser = Awaited<ReturnType<typeof launch>>;
 interface Case {
   name: string;
   url: string;
+  /** The site fixture whose removal page is served. */
   fixture: string;
   lang: 'sv' | 'en';
   /** The comments that hold no other comment, and a comment's own menu button. */
@@ -33,12 +34,12 @@ const ytButton = (item: Locator) => item.locator('#action-menu button').first();
 const ytEntry = (page: Page, words: string) => page.locator('#kv-menu ytd-menu-service-item-renderer').filter({ hasText: new RegExp(`^${words}$`) });
 
 const CASES: Case[] = [
-  { name: 'Facebook page feed, Swedish', url: 'https://www.facebook.com/tyresokommun', fixture: 'facebook/removal-page-feed.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
-  { name: 'Facebook page feed, English', url: 'https://www.facebook.com/tyresokommun', fixture: 'facebook/removal-page-feed.en.html', lang: 'en', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Delete', hide: 'Hide comment', other: 'Report comment' } },
-  { name: 'Facebook post dialog, Swedish', url: 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso2001', fixture: 'facebook/removal-post-dialog.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
-  { name: 'Facebook comment permalink, Swedish', url: 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso1001?comment_id=2001', fixture: 'facebook/removal-comment-permalink.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
-  { name: 'YouTube watch page, Swedish', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', fixture: 'youtube/removal-watch.sv.html', lang: 'sv', items: ytItems, button: ytButton, entry: ytEntry, words: { delete: 'Ta bort', hide: 'Dölj användare från kanalen', other: 'Rapportera' } },
-  { name: 'YouTube watch page, English', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', fixture: 'youtube/removal-watch.en.html', lang: 'en', items: ytItems, button: ytButton, entry: ytEntry, words: { delete: 'Remove', hide: 'Hide user from channel', other: 'Report' } },
+  { name: 'Facebook page feed, Swedish', url: 'https://www.facebook.com/tyresokommun', fixture: 'facebook/page-feed.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
+  { name: 'Facebook page feed, English', url: 'https://www.facebook.com/tyresokommun', fixture: 'facebook/page-feed.en.html', lang: 'en', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Delete', hide: 'Hide comment', other: 'Report comment' } },
+  { name: 'Facebook post dialog, Swedish', url: 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso2001', fixture: 'facebook/post-dialog.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
+  { name: 'Facebook comment permalink, Swedish', url: 'https://www.facebook.com/tyresokommun/posts/pfbid02Tyreso1001?comment_id=2001', fixture: 'facebook/comment-permalink.sv.html', lang: 'sv', items: fbItems, button: fbButton, entry: fbEntry, words: { delete: 'Ta bort', hide: 'Dölj kommentar', other: 'Rapportera kommentar' } },
+  { name: 'YouTube watch page, Swedish', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', fixture: 'youtube/watch.sv.html', lang: 'sv', items: ytItems, button: ytButton, entry: ytEntry, words: { delete: 'Ta bort', hide: 'Dölj användare från kanalen', other: 'Rapportera' } },
+  { name: 'YouTube watch page, English', url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', fixture: 'youtube/watch.en.html', lang: 'en', items: ytItems, button: ytButton, entry: ytEntry, words: { delete: 'Remove', hide: 'Hide user from channel', other: 'Report' } },
 ];
 
 /** The records in the store and, per record, its screenshot's pixels counted by colour. */
@@ -96,7 +97,7 @@ for (const c of CASES) {
     let b: Browser;
     let page: Page;
     beforeAll(async () => {
-      b = await launch({ pages: { [c.url.split('?')[0]!]: c.fixture } });
+      b = await launch({ pages: { [c.url.split('?')[0]!]: () => removalPage(c.fixture) } });
       await setProfile(b, { language: c.lang });
       page = await b.context.newPage();
     });
@@ -196,7 +197,7 @@ describe('capture on removal: the setting, and the count in the popup', () => {
   let b: Browser;
   let page: Page;
   beforeAll(async () => {
-    b = await launch({ pages: { [c.url]: c.fixture } });
+    b = await launch({ pages: { [c.url]: () => removalPage(c.fixture) } });
     await setProfile(b);
     page = await b.context.newPage();
   });

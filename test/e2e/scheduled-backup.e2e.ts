@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBackup } from '../../lib/backup/read';
-import type { CaptureRecord } from '../../lib/records/schema';
-import { makePng, makeRecord } from '../lib/export/fixtures';
 import { launch } from '../support/browser.mjs';
-import { writeRows } from '../support/seed';
+import { seedNumbered } from '../support/seed';
 
 // Issue 25, point 3: the backup file saved by itself into the downloads folder on a schedule.
 // Chromium's service worker has no blob URLs: the offscreen page makes the file, the worker
@@ -28,14 +26,7 @@ describe('scheduled backup (Chromium, no records folder)', () => {
     b = await launch();
     const queue = await b.context.newPage();
     await queue.goto(b.extensionUrl('queue.html'));
-    const records: CaptureRecord[] = [];
-    const shots: Record<string, number[]> = {};
-    for (let n = 1; n <= COUNT; n++) {
-      const png = makePng(40, 20, { noise: true, seed: n });
-      records.push(await makeRecord(n, {}, png));
-      shots[records[n - 1]!.id] = Array.from(png);
-    }
-    await writeRows(queue, records, shots);
+    const records = await seedNumbered(queue, COUNT, 40, 20);
 
     // Never backed up, records older than a week: the popup reminds.
     const popup = await b.context.newPage();

@@ -2,12 +2,10 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CaptureRecord } from '../../lib/records/schema';
-import { makePng, makeRecord } from '../lib/export/fixtures';
 import { launch } from '../support/browser.mjs';
 import { integrityProblems, type RawStore } from '../support/integrity';
 import { relaunch } from '../support/restart';
-import { writeRows } from '../support/seed';
+import { seedNumbered } from '../support/seed';
 import { overlayStatuses } from '../support/overlay.mjs';
 import { readGuard, readStore, tearLevelDbLog } from '../support/store.mjs';
 
@@ -91,14 +89,7 @@ describe('the browser loses the store between two launches', () => {
     const dir = b.userDataDir;
     const queue = await b.context.newPage();
     await queue.goto(b.extensionUrl('queue.html'));
-    const records: CaptureRecord[] = [];
-    const shots: Record<string, number[]> = {};
-    for (let n = 1; n <= COUNT; n++) {
-      const png = makePng(60, 30, { noise: true, seed: n });
-      records.push(await makeRecord(n, {}, png));
-      shots[records[n - 1]!.id] = Array.from(png);
-    }
-    await writeRows(queue, records, shots);
+    await seedNumbered(queue, COUNT, 60, 30);
     await queue.goto(b.extensionUrl('queue.html#/tools'));
     const backup = await downloaded(queue, () => queue.getByRole('button', { name: 'Skapa säkerhetskopia' }).click());
     const before = (await readStore(queue)) as RawStore;

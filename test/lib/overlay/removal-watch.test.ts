@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { facebook } from '../../../lib/platforms/facebook';
 import { youtube } from '../../../lib/platforms/youtube';
 import { entryAction, itemOfButton } from '../../../lib/overlay/removal-watch';
-import { fixtureDocument } from '../../support/fixtures';
+import { removalDocument } from '../../support/fixtures';
 
-// Issue 24: which comment a menu button belongs to, and what a menu entry does, on the fixture
-// menus (test/fixtures/removal-kit.mjs). The browser tests (test/e2e/removal-capture.e2e.ts)
+// Issue 24: which comment a menu button belongs to, and what a menu entry does, on the removal
+// pages of these fixtures (test/fixtures/removal-kit.mjs). The browser tests (test/e2e/removal-capture.e2e.ts)
 // press them with a person's clicks.
 const cases = [
-  { adapter: facebook, url: 'https://www.facebook.com/tyresokommun', files: ['facebook/removal-page-feed.sv.html', 'facebook/removal-page-feed.en.html', 'facebook/removal-post-dialog.sv.html', 'facebook/removal-comment-permalink.sv.html'] },
-  { adapter: youtube, url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', files: ['youtube/removal-watch.sv.html', 'youtube/removal-watch.en.html'] },
+  { adapter: facebook, url: 'https://www.facebook.com/tyresokommun', files: ['facebook/page-feed.sv.html', 'facebook/page-feed.en.html', 'facebook/post-dialog.sv.html', 'facebook/comment-permalink.sv.html'] },
+  { adapter: youtube, url: 'https://www.youtube.com/watch?v=dEm0Sj0v1k0', files: ['youtube/watch.sv.html', 'youtube/watch.en.html'] },
 ];
 
 describe('itemOfButton', () => {
   for (const { adapter, url, files } of cases) {
     for (const file of files) {
       it(`ties every menu button in ${file} to its own comment, which the adapter reads`, () => {
-        const doc = fixtureDocument(file, url);
+        const doc = removalDocument(file, url);
         const buttons = [...doc.querySelectorAll(adapter.removal!.button)];
         const items = adapter.findItems(doc);
         expect(buttons.length).toBeGreaterThan(0);
@@ -28,7 +28,7 @@ describe('itemOfButton', () => {
   }
 
   it('ties a menu outside any comment (a post\'s own "…") to nothing', () => {
-    const doc = fixtureDocument('facebook/removal-page-feed.sv.html', 'https://www.facebook.com/tyresokommun');
+    const doc = removalDocument('facebook/page-feed.sv.html', 'https://www.facebook.com/tyresokommun');
     const stray = doc.createElement('div');
     stray.setAttribute('role', 'button');
     stray.setAttribute('aria-haspopup', 'menu');
@@ -39,22 +39,22 @@ describe('itemOfButton', () => {
 
 describe('entryAction', () => {
   const words = (file: string, url: string, adapter: typeof facebook) => {
-    const doc = fixtureDocument(file, url);
+    const doc = removalDocument(file, url);
     return [...doc.querySelectorAll(`${adapter.removal!.menu} :is(${adapter.removal!.entry}), :is(${adapter.removal!.menu}):is(${adapter.removal!.entry})`)].map((e) => [e.textContent!.trim(), entryAction(e, adapter.removal!.labels)]);
   };
 
   it('reads Facebook\'s entries in Swedish and English', () => {
-    expect(words('facebook/removal-page-feed.sv.html', 'https://www.facebook.com/x', facebook)).toEqual([['Redigera', null], ['Ta bort', 'deleted'], ['Dölj kommentar', 'hidden'], ['Rapportera kommentar', null]]);
-    expect(words('facebook/removal-page-feed.en.html', 'https://www.facebook.com/x', facebook)).toEqual([['Edit', null], ['Delete', 'deleted'], ['Hide comment', 'hidden'], ['Report comment', null]]);
+    expect(words('facebook/page-feed.sv.html', 'https://www.facebook.com/x', facebook)).toEqual([['Redigera', null], ['Ta bort', 'deleted'], ['Dölj kommentar', 'hidden'], ['Rapportera kommentar', null]]);
+    expect(words('facebook/page-feed.en.html', 'https://www.facebook.com/x', facebook)).toEqual([['Edit', null], ['Delete', 'deleted'], ['Hide comment', 'hidden'], ['Report comment', null]]);
   });
 
   it('reads YouTube\'s entries in Swedish and English; "Hide user from channel" hides the comment too', () => {
-    expect(words('youtube/removal-watch.sv.html', 'https://www.youtube.com/watch?v=x', youtube)).toEqual([['Fäst', null], ['Ta bort', 'deleted'], ['Rapportera', null], ['Dölj användare från kanalen', 'hidden']]);
-    expect(words('youtube/removal-watch.en.html', 'https://www.youtube.com/watch?v=x', youtube)).toEqual([['Pin', null], ['Remove', 'deleted'], ['Report', null], ['Hide user from channel', 'hidden']]);
+    expect(words('youtube/watch.sv.html', 'https://www.youtube.com/watch?v=x', youtube)).toEqual([['Fäst', null], ['Ta bort', 'deleted'], ['Rapportera', null], ['Dölj användare från kanalen', 'hidden']]);
+    expect(words('youtube/watch.en.html', 'https://www.youtube.com/watch?v=x', youtube)).toEqual([['Pin', null], ['Remove', 'deleted'], ['Report', null], ['Hide user from channel', 'hidden']]);
   });
 
   it('goes by the whole label, not a part of it, and by aria-label too', () => {
-    const doc = fixtureDocument('facebook/removal-page-feed.sv.html', 'https://www.facebook.com/x');
+    const doc = removalDocument('facebook/page-feed.sv.html', 'https://www.facebook.com/x');
     const entry = doc.createElement('div');
     entry.textContent = 'Ta bort tagg';
     expect(entryAction(entry, facebook.removal!.labels)).toBeNull();

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { REMOVAL_SOURCES, removalPage } from '../../fixtures/removal-kit.mjs';
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
@@ -14,13 +15,18 @@ export const SITE_URLS: Record<string, string> = {
   'business-suite': 'https://business.facebook.com/latest/inbox/all?asset_id=1000000000001',
 };
 
-/** Every HTML fixture of the sites the extension reads: [site, path under test/fixtures]. */
-export function siteFixtures(): [string, string][] {
-  return Object.keys(SITE_URLS).flatMap((site) =>
+/**
+ * Every HTML fixture of the sites the extension reads, and the removal page built from each
+ * of REMOVAL_SOURCES (test/fixtures/removal-kit.mjs): [site, name, HTML].
+ */
+export function siteFixtures(): [string, string, string][] {
+  const files = Object.keys(SITE_URLS).flatMap((site) =>
     readdirSync(resolve(fixtures, site))
       .filter((name) => name.endsWith('.html'))
-      .map((name): [string, string] => [site, `${site}/${name}`]),
+      .map((name): [string, string, string] => [site, `${site}/${name}`, fixtureHtml(`${site}/${name}`)]),
   );
+  const removal = REMOVAL_SOURCES.map((path): [string, string, string] => [path.split('/')[0]!, `removal page of ${path}`, removalPage(path)]);
+  return [...files, ...removal];
 }
 
 /** A fixture's HTML, from test/fixtures. */

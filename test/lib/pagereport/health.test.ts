@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAdapter } from '../../../lib/pagereport/adapter-run';
 import { pageHealth } from '../../../lib/pagereport/health';
+import { removalPage } from '../../fixtures/removal-kit.mjs';
 import { fixtureHtml, siteDocument } from './fixtures';
 
 const health = (doc: Document) => pageHealth(doc, runAdapter(doc));
@@ -45,8 +46,8 @@ describe('pageHealth', () => {
   });
 
   it('says where a comment removed with the site\'s own menu is captured by itself, and where no public source shows the menu (issue 24)', () => {
-    expect(health(siteDocument('facebook', 'facebook/removal-page-feed.sv.html')).removalCapture).toBe('watched');
-    expect(health(siteDocument('youtube', 'youtube/removal-watch.sv.html')).removalCapture).toBe('watched');
+    expect(health(siteDocument('facebook', 'facebook/page-feed.sv.html', removalPage('facebook/page-feed.sv.html'))).removalCapture).toBe('watched');
+    expect(health(siteDocument('youtube', 'youtube/watch.sv.html', removalPage('youtube/watch.sv.html'))).removalCapture).toBe('watched');
     expect(health(siteDocument('instagram', 'instagram/post-comment-2025-11.html')).removalCapture).toBe('no-public-source');
     expect(health(siteDocument('youtube-studio', 'youtube-studio/comments.sv.html')).removalCapture).toBe('no-public-source');
   });

@@ -72,8 +72,8 @@ function stringsOf(value: unknown): string[] {
 }
 
 describe('pageReport keeps nothing of the page but its structure', () => {
-  it.each(siteFixtures())('%s: %s', (site, path) => {
-    const doc = siteDocument(site, path);
+  it.each(siteFixtures())('%s: %s', (site, path, html) => {
+    const doc = siteDocument(site, path, html);
     const report = pageReport(doc, { extension: { version: '0.1.0', browser: 'Chrome 156' } });
     expect(() => pageReportSchema.parse(report)).not.toThrow();
     const json = JSON.stringify(report);
