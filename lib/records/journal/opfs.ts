@@ -31,8 +31,10 @@ async function exists(dir: FileSystemDirectoryHandle, name: string): Promise<boo
 /**
  * Writes a new file; one that is already there is left as it is (append-only: a retried
  * capture writes the same record again, never a different one over it). createWritable
- * writes to a temporary copy that replaces the file only at close(): a kill half-way leaves
- * no half file under the name.
+ * writes to a temporary copy ('<name>.crswap' in Chromium) that replaces the file only at
+ * close(): a kill half-way leaves never a half file, but the name, made by getFileHandle,
+ * empty (and the copy beside it). The reader lists such a file as unreadable; the capture is
+ * answered only after close(), so it is never one reported saved.
  */
 export async function writeNew(dir: FileSystemDirectoryHandle, name: string, data: Blob | string): Promise<void> {
   if (await exists(dir, name)) return;
