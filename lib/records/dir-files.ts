@@ -16,9 +16,10 @@ export async function fileHandleIn(dir: FileSystemDirectoryHandle, name: string)
 }
 
 /**
- * Writes the file whole, or not at all: createWritable writes to a temporary copy that replaces
- * the file only at close(), so a kill half-way leaves no half file under the name; a failed
- * write is aborted, which drops the copy.
+ * Writes the file whole, or not at all: createWritable writes to a temporary copy ('<name>.crswap'
+ * in Chromium) that replaces the file only at close(), so a kill half-way never leaves a half
+ * file; but the name, made by getFileHandle, is left there empty (with the copy beside it). A
+ * failed write is aborted, which drops the copy.
  */
 export async function writeWhole(dir: FileSystemDirectoryHandle, name: string, data: Blob | string): Promise<void> {
   const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();

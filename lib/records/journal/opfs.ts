@@ -22,10 +22,13 @@ export function folder(dir: FileSystemDirectoryHandle, name: string): Promise<Fi
 
 /**
  * Writes a new file; one that is already there is left as it is (append-only: a retried
- * capture writes the same record again, never a different one over it).
+ * capture writes the same record again, never a different one over it). An empty file is not one:
+ * a kill during writeWhole leaves the name empty (see there), and the next write of that record
+ * (a retry, or the journal's catch-up) must mend it rather than keep the hole.
  */
 export async function writeNew(dir: FileSystemDirectoryHandle, name: string, data: Blob | string): Promise<void> {
-  if (await fileHandleIn(dir, name)) return;
+  const there = await fileHandleIn(dir, name);
+  if (there && (await there.getFile()).size > 0) return;
   await writeWhole(dir, name, data);
 }
 

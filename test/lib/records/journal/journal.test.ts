@@ -143,6 +143,39 @@ describe('the journal', () => {
     expect(contents.records.find((r) => r.record.id === altered.id)?.record.author).not.toBe('Någon annan');
   });
 
+  it('what a kill during a write leaves (an empty file under the name, a .crswap copy beside it) is listed, never thrown, never restored', async () => {
+    // Chromium, killed between getFileHandle({ create: true }) and close(): the name holds 0
+    // bytes and the unfinished content sits in '<name>.crswap' (seen in test/e2e/reliability-capture).
+    const s = await setup();
+    off = s.off;
+    const whole = await makeRecord();
+    const tornRecord = await makeRecord();
+    const tornEvent = await makeRecord();
+    for (const r of [whole, tornRecord, tornEvent]) await createRecord(s.db, r);
+    const records = await s.dir.getDirectoryHandle('records');
+    const kill = async (dir: FileSystemDirectoryHandle, name: string) => {
+      const handle = await dir.getFileHandle(name);
+      const text = await (await handle.getFile()).text();
+      await dir.removeEntry(name);
+      await dir.getFileHandle(name, { create: true });
+      const swap = await (await dir.getFileHandle(`${name}.crswap`, { create: true })).createWritable();
+      await swap.write(text.slice(0, text.length >> 1));
+      await swap.close();
+    };
+    await kill(await records.getDirectoryHandle(tornRecord.id), 'record.json');
+    // Killed while writing the first event: record.json, written last, was never made.
+    const eventDir = await records.getDirectoryHandle(tornEvent.id);
+    await eventDir.removeEntry('record.json');
+    const events = await eventDir.getDirectoryHandle('events');
+    await kill(events, [...(await list(events)).files.keys()][0]!);
+    const contents = await readJournal(s.dir);
+    const problems = contents.problems.map((p) => `${p.path.split('/').slice(0, 2).join('/')} ${p.problem}`);
+    expect(problems).toEqual(expect.arrayContaining([`records/${tornRecord.id} unreadable`, `records/${tornEvent.id} unreadable`]));
+    // The torn record.json's record still comes back whole from its first event, which was written before it.
+    expect(contents.records.map((r) => r.record.id).sort()).toEqual([whole.id, tornRecord.id].sort());
+    expect(contents.records.find((r) => r.record.id === tornRecord.id)).toMatchObject({ record: JSON.parse(JSON.stringify(tornRecord)), incomplete: [] });
+  });
+
   it('an empty store beside an empty journal, or a full store, is left alone', async () => {
     const storage = memoryStorage();
     const dir = (await journalRoot(storageFactory()))!;
