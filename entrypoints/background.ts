@@ -13,7 +13,7 @@ import { startBackgroundMirror } from '../lib/background/records-folder';
 import { openRecord } from '../lib/background/open-record';
 import { shootRecord } from '../lib/background/shoot-record';
 import { handleBackupFile, installScheduledBackup } from '../lib/background/scheduled-backup';
-import { startJournalBackfill } from '../lib/background/journal';
+import { startJournalCatchUp } from '../lib/background/journal';
 import { installPolicy } from '../lib/policy/apply';
 import { handleTriage, handleTriagePage, installTriage, noteCaptured, withTriageClassification } from '../lib/background/triage';
 
@@ -59,7 +59,7 @@ export default defineBackground(() => {
   installDeadlineBadge();
   installChannelReminders();
   installScheduledBackup();
-  startJournalBackfill();
+  startJournalCatchUp();
   installTriage();
   // Issue 3: the context menu and the keyboard shortcut (manual fallback for any page).
   installManualCapture();

@@ -1,11 +1,23 @@
 import { getDb } from '../records/db';
-import { backfillJournal } from '../records/journal/backfill';
+import { catchUpJournal, type SessionMarks } from '../records/journal/catch-up';
 
-/** Issue 25: at the worker's start, records from before the journal existed are copied into it (once). */
-export function startJournalBackfill(): void {
+/**
+ * Marks that last as long as the browser runs: storage.session, which the browser empties at
+ * restart (a Chromium worker starts many times in one session). Where there is none, the
+ * worker's memory: Firefox's background page starts once per browser session.
+ */
+function sessionMarks(): SessionMarks {
+  const session = browser.storage.session as typeof browser.storage.local | undefined;
+  if (session) return { get: async (key) => (await session.get(key))[key], set: (key, value) => session.set({ [key]: value }) };
+  const memory = new Map<string, unknown>();
+  return { get: async (key) => memory.get(key), set: async (key, value) => void memory.set(key, value) };
+}
+
+/** Issue 25: at the browser's start, the journal catches up with the store (catchUpJournal). */
+export function startJournalCatchUp(): void {
   void (async () => {
     const db = getDb();
     const root = await db.journal?.();
-    if (root && db.guard) await backfillJournal(db, root, db.guard.storage);
+    if (root) await catchUpJournal(db, root, sessionMarks());
   })().catch(() => undefined);
 }

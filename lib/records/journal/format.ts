@@ -37,12 +37,17 @@ export const DisposalBodySchema = DisposalEntrySchema.omit({ seq: true });
 export const RECORD_DIR = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * A file name that sorts in commit order and never repeats: the entry's time, the store's
- * sequence number (several entries may share one time), and a random tail (a store rebuilt
- * from the journal numbers its entries anew, so seq alone could meet an older file).
+ * A file name that sorts in commit order: the entry's time, the store's sequence number (several
+ * entries may share one time), and the start of the entry's own digest (a store rebuilt from the
+ * journal numbers its entries anew, so seq alone could meet an older file). The same entry is
+ * always the same name, so writing it again (the catch-up beside a write in flight, a retry)
+ * never makes a second copy.
  */
-export function stampName(at: string, seq: number | undefined): string {
-  return `${at.replace(/[:.]/g, '-')}_${String(seq ?? 0).padStart(12, '0')}_${crypto.randomUUID().slice(0, 8)}.json`;
+export function stampName(at: string, seq: number | undefined, entrySha256: string): string {
+  return `${at.replace(/[:.]/g, '-')}_${String(seq ?? 0).padStart(12, '0')}_${entrySha256.slice(0, 8)}.json`;
 }
 
 export const screenshotName = (mime: string) => (mime === 'image/jpeg' ? 'screenshot.jpg' : 'screenshot.png');
+
+/** The browser's copy of a file being written (Chromium's '<name>.crswap'), left beside it by a kill: never a journal file. */
+export const isSwapCopy = (name: string) => name.endsWith('.crswap');

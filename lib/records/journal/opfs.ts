@@ -1,4 +1,5 @@
 import { fileHandleIn, writeWhole } from '../dir-files';
+import { isSwapCopy } from './format';
 import { JOURNAL_DIR } from './format';
 
 /**
@@ -32,13 +33,18 @@ export async function writeNew(dir: FileSystemDirectoryHandle, name: string, dat
   await writeWhole(dir, name, data);
 }
 
-/** The entries of a folder, by name (files and folders apart); an unreadable folder is empty. */
+/**
+ * The entries of a folder, by name (files and folders apart), without the browser's swap copies
+ * of files being written (isSwapCopy); an unreadable folder is empty.
+ */
 export async function list(dir: FileSystemDirectoryHandle): Promise<{ files: Map<string, FileSystemFileHandle>; folders: Map<string, FileSystemDirectoryHandle> }> {
   const files = new Map<string, FileSystemFileHandle>();
   const folders = new Map<string, FileSystemDirectoryHandle>();
   try {
     for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-      if (handle.kind === 'file') files.set(name, handle as FileSystemFileHandle);
+      if (handle.kind === 'file') {
+        if (!isSwapCopy(name)) files.set(name, handle as FileSystemFileHandle);
+      }
       else folders.set(name, handle as FileSystemDirectoryHandle);
     }
   } catch {

@@ -13,7 +13,8 @@ const withoutSeq = ({ seq: _seq, ...entry }: AuditEntry) => entry;
 
 async function writeEvent(recordDir: FileSystemDirectoryHandle, record: CaptureRecord, audit: AuditEntry): Promise<void> {
   const events = await folder(recordDir, 'events');
-  await writeNew(events, stampName(audit.at, audit.seq), await envelope('event', { audit: withoutSeq(audit), record }));
+  const entry = withoutSeq(audit);
+  await writeNew(events, stampName(audit.at, audit.seq, await sha256Hex(canonicalJson(entry))), await envelope('event', { audit: entry, record }));
 }
 
 /**
@@ -36,7 +37,7 @@ export async function writeJournal(root: FileSystemDirectoryHandle, events: read
       const disposals = await folder(root, 'disposals');
       for (const entry of event.entries) {
         const { seq: _seq, ...line } = entry;
-        await writeNew(disposals, stampName(entry.at, entry.seq), await envelope('disposal', line));
+        await writeNew(disposals, stampName(entry.at, entry.seq, await sha256Hex(canonicalJson(line))), await envelope('disposal', line));
         await records.removeEntry(entry.recordId, { recursive: true }).catch(() => undefined);
       }
     }

@@ -6,13 +6,14 @@ import { onCommitted } from '../../../../lib/records/commit-events';
 import { createRecord } from '../../../../lib/records/create';
 import { RecordsDb } from '../../../../lib/records/db';
 import { sha256Hex } from '../../../../lib/records/digests';
-import { backfillJournal } from '../../../../lib/records/journal/backfill';
+import { catchUpJournal } from '../../../../lib/records/journal/catch-up';
 import { journalRoot, list } from '../../../../lib/records/journal/opfs';
 import { readJournal } from '../../../../lib/records/journal/read';
 import { restoreKey, restoreOnOpen } from '../../../../lib/records/journal/restore';
 import { writeJournal } from '../../../../lib/records/journal/write';
 import { changeStatus } from '../../../../lib/records/repository';
 import { lossKey, StoreGuard, type GuardStorage } from '../../../../lib/records/store-guard';
+import type { CaptureRecord } from '../../../../lib/records/schema';
 import { ACTOR, makeRecord } from '../helpers';
 
 // Issue 25, point 1: the journal in the origin private file system (in-memory OPFS here;
@@ -186,8 +187,11 @@ describe('the journal', () => {
   });
 });
 
-describe('records from before the journal', () => {
-  it('are copied into it once, with screenshot and trail, so a later loss brings them back too', async () => {
+describe('the journal catching up with the store, once per browser session', () => {
+  let off = () => {};
+  afterEach(() => off());
+
+  it('records from before the journal are copied into it, with screenshot and trail, so a later loss brings them back too', async () => {
     const storage = memoryStorage();
     const dir = (await journalRoot(storageFactory()))!;
     const db = fresh(storage, async () => dir);
@@ -197,12 +201,53 @@ describe('records from before the journal', () => {
     await createRecord(db, old, { screenshot: shot });
     await changeStatus(db, [old.id], 'kept', ACTOR);
     expect((await readJournal(dir)).records).toEqual([]);
-    expect(await backfillJournal(db, dir, storage)).toBe(1);
-    expect(await backfillJournal(db, dir, storage)).toBe(0);
+    expect(await catchUpJournal(db, dir, storage)).toBe(1);
+    expect(await catchUpJournal(db, dir, storage)).toBe(0);
     const [copy] = (await readJournal(dir)).records;
     expect(copy!.record).toEqual(await db.records.get(old.id));
     expect(copy!.audit.map((a) => a.to)).toEqual(['captured', 'kept']);
     expect(copy!.incomplete).toEqual([]);
     expect(await sha256Hex(copy!.screenshot!)).toBe(await sha256Hex(shot));
+  });
+
+  it('a record a kill or a failed write left torn or missing in the journal is written again whole; swap copies are never read', async () => {
+    const s = await setup();
+    off = s.off;
+    const [tornRecord, tornFirstEvent, lostChange, tornChange, whole] = (await Promise.all([1, 2, 3, 4, 5].map(() => makeRecord()))) as [CaptureRecord, CaptureRecord, CaptureRecord, CaptureRecord, CaptureRecord];
+    for (const r of [tornRecord, tornFirstEvent, lostChange, tornChange, whole]) await createRecord(s.db, r);
+    const records = await s.dir.getDirectoryHandle('records');
+    const emptied = async (dir: FileSystemDirectoryHandle, name: string) => {
+      await dir.removeEntry(name);
+      await dir.getFileHandle(name, { create: true });
+      const swap = await (await dir.getFileHandle(`${name}.crswap`, { create: true })).createWritable();
+      await swap.write('{"format":');
+      await swap.close();
+    };
+    const eventsOf = async (id: string) => (await records.getDirectoryHandle(id)).getDirectoryHandle('events');
+    // Killed while writing record.json, and while writing the first event (record.json, written last, never made).
+    await emptied(await records.getDirectoryHandle(tornRecord.id), 'record.json');
+    await (await records.getDirectoryHandle(tornFirstEvent.id)).removeEntry('record.json');
+    await emptied(await eventsOf(tornFirstEvent.id), [...(await list(await eventsOf(tornFirstEvent.id))).files.keys()][0]!);
+    // A change whose journal write failed (the store committed, the journal was not written), and one killed half-way.
+    s.off();
+    await changeStatus(s.db, [lostChange.id, tornChange.id], 'kept', ACTOR);
+    off = onCommitted((events) => writeJournal(s.dir, events));
+    await writeJournal(s.dir, [{ kind: 'changed', record: (await s.db.records.get(tornChange.id))!, audit: (await s.db.audit.where('recordId').equals(tornChange.id).sortBy('seq'))[1]! }]);
+    const changeEvents = [...(await list(await eventsOf(tornChange.id))).files.keys()].sort();
+    await emptied(await eventsOf(tornChange.id), changeEvents[1]!);
+    expect((await readJournal(s.dir)).problems.length).toBeGreaterThan(0);
+
+    expect(await catchUpJournal(s.db, s.dir, s.storage)).toBe(4);
+    const contents = await readJournal(s.dir);
+    expect(contents.problems).toEqual([]);
+    for (const r of [tornRecord, tornFirstEvent, lostChange, tornChange, whole]) {
+      const copy = contents.records.find((c) => c.record.id === r.id);
+      expect(copy?.record).toEqual(await s.db.records.get(r.id));
+      expect(copy?.audit.map((a) => a.to)).toEqual((await s.db.audit.where('recordId').equals(r.id).sortBy('seq')).map((a) => a.to));
+      expect(copy?.incomplete).toEqual([]);
+    }
+    // Once per session; in the next one, a whole journal has nothing to write.
+    expect(await catchUpJournal(s.db, s.dir, s.storage)).toBe(0);
+    expect(await catchUpJournal(s.db, s.dir, memoryStorage())).toBe(0);
   });
 });

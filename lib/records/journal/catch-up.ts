@@ -1,0 +1,73 @@
+import { auditTrail } from '../audit';
+import type { RecordsDb } from '../db';
+import { canonicalJson } from '../digests';
+import { EventBodySchema } from './format';
+import { folder, list } from './opfs';
+import { writeJournal } from './write';
+
+/** Whether this browser session's catch-up ran; kept where the browser forgets it at restart. */
+export const caughtUpKey = (dbName: string) => `kv.journal.caughtUp:${dbName}`;
+
+export interface SessionMarks {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * The store commits before the journal is written, so a record can be in the store while the
+ * journal lacks it, or holds it torn: records from before the journal existed (an update of the
+ * extension), a write that failed (a full disk), and a browser killed between the two (the
+ * name of a file being written is left empty). Once per browser session each record the
+ * journal does not hold whole is written into it again, with its files and its whole trail;
+ * writes never replace a whole file, so this is safe beside new captures. One record at a time,
+ * so a large store is never held in memory. Returns how many records were written.
+ */
+export async function catchUpJournal(db: RecordsDb, root: FileSystemDirectoryHandle, marks: SessionMarks): Promise<number> {
+  if ((await marks.get(caughtUpKey(db.name))) === true) return 0;
+  const records = await folder(root, 'records');
+  const present = (await list(records)).folders;
+  let mended = 0;
+  for (const id of await db.records.toCollection().primaryKeys()) {
+    const dir = present.get(id);
+    if (dir && (await holdsWhole(dir, await db.audit.where('recordId').equals(id).count()))) continue;
+    const [record, shot, archive, audit] = await db.transaction('r', [db.records, db.screenshots, db.pageArchives, db.audit], () =>
+      Promise.all([db.records.get(id), db.screenshots.get(id), db.pageArchives.get(id), auditTrail(db, id)]),
+    );
+    if (!record) continue;
+    // Only the entries the folder lacks: one written before under another name (an older
+    // journal's, or before a rebuild renumbered the store) is not written twice.
+    const written = dir ? await entriesIn(dir) : new Set<string>();
+    const missing = audit.filter(({ seq: _seq, ...entry }) => !written.has(canonicalJson(entry)));
+    await writeJournal(root, [{ kind: 'created', record, audit: missing, ...(shot ? { screenshot: shot.blob } : {}), ...(archive ? { pageArchive: archive.blob } : {}) }]);
+    mended++;
+  }
+  await marks.set(caughtUpKey(db.name), true);
+  return mended;
+}
+
+/** A record's folder is whole when record.json and one event per audit entry are there, none of them empty. */
+async function holdsWhole(dir: FileSystemDirectoryHandle, auditEntries: number): Promise<boolean> {
+  const { files, folders } = await list(dir);
+  const record = files.get('record.json');
+  if (!record || (await record.getFile()).size === 0) return false;
+  const eventsDir = folders.get('events');
+  const events = eventsDir ? [...(await list(eventsDir)).files.values()] : [];
+  if (events.length < auditEntries) return false;
+  for (const handle of events) if ((await handle.getFile()).size === 0) return false;
+  return true;
+}
+
+/** The audit entries of a record's whole event files, as canonical JSON without their store numbers. */
+async function entriesIn(dir: FileSystemDirectoryHandle): Promise<Set<string>> {
+  const entries = new Set<string>();
+  const eventsDir = (await list(dir)).folders.get('events');
+  for (const handle of eventsDir ? (await list(eventsDir)).files.values() : []) {
+    try {
+      const body = EventBodySchema.safeParse((JSON.parse(await (await handle.getFile()).text()) as { body?: unknown }).body);
+      if (body.success) entries.add(canonicalJson(body.data.audit));
+    } catch {
+      // Empty or torn: the entry is written again.
+    }
+  }
+  return entries;
+}
