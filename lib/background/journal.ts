@@ -1,12 +1,12 @@
 import { getDb } from '../records/db';
-import { catchUpJournal, type SessionMarks } from '../records/journal/catch-up';
+import { catchUpJournal, type Marks } from '../records/journal/catch-up';
 
 /**
  * Marks that last as long as the browser runs: storage.session, which the browser empties at
  * restart (a Chromium worker starts many times in one session). Where there is none, the
  * worker's memory: Firefox's background page starts once per browser session.
  */
-function sessionMarks(): SessionMarks {
+function sessionMarks(): Marks {
   const session = browser.storage.session as typeof browser.storage.local | undefined;
   if (session) return { get: async (key) => (await session.get(key))[key], set: (key, value) => session.set({ [key]: value }) };
   const memory = new Map<string, unknown>();
@@ -18,6 +18,6 @@ export function startJournalCatchUp(): void {
   void (async () => {
     const db = getDb();
     const root = await db.journal?.();
-    if (root) await catchUpJournal(db, root, sessionMarks());
+    if (root && db.guard) await catchUpJournal(db, root, sessionMarks(), db.guard.storage);
   })().catch(() => undefined);
 }

@@ -88,7 +88,7 @@ function record(n, png) {
 }
 
 /** Adds records from..to-1 with screenshots and capture audit entries, 100 per transaction. */
-async function seed(page, from, to) {
+export async function seed(page, from, to) {
   for (let start = from; start < to; start += 100) {
     const rows = [];
     for (let n = start; n < Math.min(to, start + 100); n++) {

@@ -9,6 +9,7 @@ import { benchCapture } from './capture.mjs';
 import { benchOverlay } from './overlay.mjs';
 import { benchOurs } from './ours.mjs';
 import { benchTriage } from './triage.mjs';
+import { benchJournal } from './journal.mjs';
 import { scratchTmpdir } from '../support/scratch.mjs';
 
 // Browser profiles go in a folder of this run's own, removed when it ends.
@@ -20,7 +21,7 @@ if (!existsSync(join(extensionPath, 'manifest.json')) || process.argv.includes('
 }
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const benches = { bundle: benchBundle, ours: benchOurs, triage: benchTriage, overlay: benchOverlay, capture: benchCapture, export: (await import('./export.mjs')).benchExport };
+const benches = { bundle: benchBundle, ours: benchOurs, triage: benchTriage, overlay: benchOverlay, capture: benchCapture, journal: benchJournal, export: (await import('./export.mjs')).benchExport };
 const results = { machine: { cores: (await import('node:os')).cpus().length, node: process.version }, startedAt: new Date().toISOString() };
 for (const [name, run] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;

@@ -7,8 +7,10 @@ import { writeJournal } from './write';
 
 /** Whether this browser session's catch-up ran; kept where the browser forgets it at restart. */
 export const caughtUpKey = (dbName: string) => `kv.journal.caughtUp:${dbName}`;
+/** The highest audit number a finished catch-up found written: files never change after, so older ones need no second look. */
+export const checkedThroughKey = (dbName: string) => `kv.journal.checkedThrough:${dbName}`;
 
-export interface SessionMarks {
+export interface Marks {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
 }
@@ -17,18 +19,25 @@ export interface SessionMarks {
  * The store commits before the journal is written, so a record can be in the store while the
  * journal lacks it, or holds it torn: records from before the journal existed (an update of the
  * extension), a write that failed (a full disk), and a browser killed between the two (the
- * name of a file being written is left empty). Once per browser session each record the
- * journal does not hold whole is written into it again, with its files and its whole trail;
- * writes never replace a whole file, so this is safe beside new captures. One record at a time,
- * so a large store is never held in memory. Returns how many records were written.
+ * name of a file being written is left empty). Once per browser session (`session`) the journal
+ * catches up: a record without a folder is written whole; a record with an audit entry newer
+ * than the last finished catch-up (`kept` holds its number) is looked at file by file, and what
+ * it lacks or holds empty is written again. Writes never replace a whole file, so this is safe
+ * beside new captures. One record at a time, so a large store is never held in memory.
+ * Returns how many records were written.
  */
-export async function catchUpJournal(db: RecordsDb, root: FileSystemDirectoryHandle, marks: SessionMarks): Promise<number> {
-  if ((await marks.get(caughtUpKey(db.name))) === true) return 0;
-  const records = await folder(root, 'records');
-  const present = (await list(records)).folders;
+export async function catchUpJournal(db: RecordsDb, root: FileSystemDirectoryHandle, session: Marks, kept: Marks): Promise<number> {
+  if ((await session.get(caughtUpKey(db.name))) === true) return 0;
+  const stored = await kept.get(checkedThroughKey(db.name));
+  const through = typeof stored === 'number' && Number.isInteger(stored) ? stored : -1;
+  const newest = ((await db.audit.orderBy(':id').lastKey()) as number | undefined) ?? -1;
+  const recent = new Set<string>();
+  await db.audit.where(':id').above(through).each((entry) => void recent.add(entry.recordId));
+  const present = (await list(await folder(root, 'records'))).folders;
   let mended = 0;
   for (const id of await db.records.toCollection().primaryKeys()) {
     const dir = present.get(id);
+    if (dir && !recent.has(id)) continue;
     if (dir && (await holdsWhole(dir, await db.audit.where('recordId').equals(id).count()))) continue;
     const [record, shot, archive, audit] = await db.transaction('r', [db.records, db.screenshots, db.pageArchives, db.audit], () =>
       Promise.all([db.records.get(id), db.screenshots.get(id), db.pageArchives.get(id), auditTrail(db, id)]),
@@ -41,7 +50,8 @@ export async function catchUpJournal(db: RecordsDb, root: FileSystemDirectoryHan
     await writeJournal(root, [{ kind: 'created', record, audit: missing, ...(shot ? { screenshot: shot.blob } : {}), ...(archive ? { pageArchive: archive.blob } : {}) }]);
     mended++;
   }
-  await marks.set(caughtUpKey(db.name), true);
+  await kept.set(checkedThroughKey(db.name), newest);
+  await session.set(caughtUpKey(db.name), true);
   return mended;
 }
 

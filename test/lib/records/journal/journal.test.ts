@@ -201,8 +201,8 @@ describe('the journal catching up with the store, once per browser session', () 
     await createRecord(db, old, { screenshot: shot });
     await changeStatus(db, [old.id], 'kept', ACTOR);
     expect((await readJournal(dir)).records).toEqual([]);
-    expect(await catchUpJournal(db, dir, storage)).toBe(1);
-    expect(await catchUpJournal(db, dir, storage)).toBe(0);
+    expect(await catchUpJournal(db, dir, storage, storage)).toBe(1);
+    expect(await catchUpJournal(db, dir, storage, storage)).toBe(0);
     const [copy] = (await readJournal(dir)).records;
     expect(copy!.record).toEqual(await db.records.get(old.id));
     expect(copy!.audit.map((a) => a.to)).toEqual(['captured', 'kept']);
@@ -237,7 +237,7 @@ describe('the journal catching up with the store, once per browser session', () 
     await emptied(await eventsOf(tornChange.id), changeEvents[1]!);
     expect((await readJournal(s.dir)).problems.length).toBeGreaterThan(0);
 
-    expect(await catchUpJournal(s.db, s.dir, s.storage)).toBe(4);
+    expect(await catchUpJournal(s.db, s.dir, s.storage, s.storage)).toBe(4);
     const contents = await readJournal(s.dir);
     expect(contents.problems).toEqual([]);
     for (const r of [tornRecord, tornFirstEvent, lostChange, tornChange, whole]) {
@@ -247,7 +247,20 @@ describe('the journal catching up with the store, once per browser session', () 
       expect(copy?.incomplete).toEqual([]);
     }
     // Once per session; in the next one, a whole journal has nothing to write.
-    expect(await catchUpJournal(s.db, s.dir, s.storage)).toBe(0);
-    expect(await catchUpJournal(s.db, s.dir, memoryStorage())).toBe(0);
+    expect(await catchUpJournal(s.db, s.dir, s.storage, s.storage)).toBe(0);
+    expect(await catchUpJournal(s.db, s.dir, memoryStorage(), s.storage)).toBe(0);
+
+    // A later session looks file by file only at records changed since (their entries are newer
+    // than the last catch-up's), and still writes any record whose folder is gone altogether.
+    off();
+    await changeStatus(s.db, [whole.id], 'kept', ACTOR);
+    off = onCommitted((events) => writeJournal(s.dir, events));
+    await records.removeEntry(tornRecord.id, { recursive: true });
+    expect(await catchUpJournal(s.db, s.dir, memoryStorage(), s.storage)).toBe(2);
+    const later = await readJournal(s.dir);
+    expect(later.problems).toEqual([]);
+    for (const r of [tornRecord, whole]) {
+      expect(later.records.find((c) => c.record.id === r.id)?.audit.map((a) => a.to)).toEqual((await s.db.audit.where('recordId').equals(r.id).sortBy('seq')).map((a) => a.to));
+    }
   });
 });
