@@ -29,8 +29,9 @@ export interface Marks {
 export async function catchUpJournal(db: RecordsDb, root: FileSystemDirectoryHandle, session: Marks, kept: Marks): Promise<number> {
   if ((await session.get(caughtUpKey(db.name))) === true) return 0;
   const stored = await kept.get(checkedThroughKey(db.name));
-  const through = typeof stored === 'number' && Number.isInteger(stored) ? stored : -1;
   const newest = ((await db.audit.orderBy(':id').lastKey()) as number | undefined) ?? -1;
+  // Beyond the newest entry, the mark is from a store since numbered anew: look at everything.
+  const through = typeof stored === 'number' && Number.isInteger(stored) && stored <= newest ? stored : -1;
   const recent = new Set<string>();
   await db.audit.where(':id').above(through).each((entry) => void recent.add(entry.recordId));
   const present = (await list(await folder(root, 'records'))).folders;

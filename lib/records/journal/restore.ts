@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RecordsDb } from '../db';
 import { browserStorage, lossKey, parseLoss, type GuardStorage, type StoreLoss } from '../store-guard';
+import { checkedThroughKey } from './catch-up';
 import type { JournalContents, JournalProblem } from './read';
 import { readJournal } from './read';
 
@@ -92,6 +93,8 @@ export async function restoreOnOpen(
   const locks = opts.locks ?? globalThis.navigator?.locks;
   const run = async (): Promise<JournalRestore | undefined> => {
     if (!loss && (await db.records.count()) > 0) return undefined;
+    // A store lost or empty numbers its audit entries anew: the catch-up's mark means nothing now.
+    await storage.remove(checkedThroughKey(db.name));
     const dir = await root();
     if (!dir) return undefined;
     const contents = await readJournal(dir);

@@ -6,7 +6,7 @@ import { onCommitted } from '../../../../lib/records/commit-events';
 import { createRecord } from '../../../../lib/records/create';
 import { RecordsDb } from '../../../../lib/records/db';
 import { sha256Hex } from '../../../../lib/records/digests';
-import { catchUpJournal } from '../../../../lib/records/journal/catch-up';
+import { catchUpJournal, checkedThroughKey } from '../../../../lib/records/journal/catch-up';
 import { journalRoot, list } from '../../../../lib/records/journal/opfs';
 import { readJournal } from '../../../../lib/records/journal/read';
 import { restoreKey, restoreOnOpen } from '../../../../lib/records/journal/restore';
@@ -84,6 +84,8 @@ describe('the journal', () => {
     // The guard has seen three records; then the browser deletes the store.
     await s.db.guard!.refresh(s.db);
     const name = s.db.name;
+    expect(await catchUpJournal(s.db, s.dir, memoryStorage(), s.storage)).toBe(0);
+    expect(s.storage.data.get(checkedThroughKey(name))).toBe(4);
     s.db.close();
     await new RecordsDb(name, { guard: false }).delete();
     const again = fresh(s.storage, async () => s.dir, name);
@@ -94,6 +96,8 @@ describe('the journal', () => {
     expect(await again.audit.count()).toBe(before.audit.length);
     for (const r of made) expect(await sha256Hex((await again.screenshots.get(r.id))!.blob)).toBe(r.screenshot.status === 'ok' ? r.screenshot.sha256 : '');
     expect(s.storage.data.get(lossKey(name))).toBeUndefined();
+    // The rebuilt store numbers its entries anew: the catch-up's mark is dropped with the old store.
+    expect(s.storage.data.has(checkedThroughKey(name))).toBe(false);
     expect(s.storage.data.get(restoreKey(name))).toMatchObject({ records: 3, screenshots: 3, auditEntries: 4, incomplete: [], loss: { expected: 3 } });
   });
 
