@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import { DB_NAME, getJournalKeeper } from '../../lib/records/db';
-import { journalStateKey, parseJournalState } from '../../lib/records/journal/state';
+import { journalStateKey, parseJournalState, type JournalBehind } from '../../lib/records/journal/state';
 import { useLocalKey } from '../common/useLocalKey';
 
 /**
@@ -12,23 +12,28 @@ import { useLocalKey } from '../common/useLocalKey';
  */
 export function JournalBehindNotice({ t, variant = 'page' }: { t: Translate; variant?: 'page' | 'popup' }) {
   const state = useLocalKey(journalStateKey(DB_NAME), parseJournalState);
-  const [retry, setRetry] = useState<'running' | 'failed'>();
   if (!state) return null;
-  const reason = t(`journal.behind.reason.${state.reason}`);
   if (variant === 'popup') {
     return (
       <p role="status" data-journal-behind={state.reason}>
-        {t('journal.behind.popup', { reason })}
+        {t('journal.behind.popup', { reason: t(`journal.behind.reason.${state.reason}`) })}
       </p>
     );
   }
+  // A new time behind is a new card: an earlier "did not work either" is not carried over.
+  return <BehindCard key={state.since ?? 'unknown'} t={t} state={state} />;
+}
+
+function BehindCard({ t, state }: { t: Translate; state: JournalBehind }) {
+  const [retry, setRetry] = useState<'running' | 'failed'>();
+  const reason = t(`journal.behind.reason.${state.reason}`);
   const catchUpNow = async () => {
     setRetry('running');
     const whole = (await getJournalKeeper()?.catchUp()) ?? false;
     setRetry(whole ? undefined : 'failed');
   };
   return (
-    <div role="status" className="card journal-behind" aria-labelledby="journal-behind-heading" data-journal-behind={state.reason}>
+    <section role="status" className="card journal-behind" aria-labelledby="journal-behind-heading" data-journal-behind={state.reason}>
       <h2 id="journal-behind-heading">{t('journal.behind.heading')}</h2>
       <p>
         {state.since ? t('journal.behind.text', { when: formatDateTime(state.since), reason }) : t('journal.behind.textUnknown', { reason })}
@@ -43,6 +48,6 @@ export function JournalBehindNotice({ t, variant = 'page' }: { t: Translate; var
         {t('journal.behind.retry')}
       </button>{' '}
       <span>{retry === 'running' ? t('journal.behind.retrying') : retry === 'failed' ? t('journal.behind.retryFailed') : ''}</span>
-    </div>
+    </section>
   );
 }
