@@ -82,7 +82,8 @@ export function createJournalKeeper(db: RecordsDb, { root, storage, clock = () =
       await noteJournalFailure(storage, db.name, error, opening, clock()).catch(() => undefined);
       return;
     }
-    if ((await storage.get(key).catch(() => undefined)) !== undefined) void catchUp();
+    // Not awaited either: the capture's answer does not wait for reading the state.
+    void storage.get(key).then((state) => (state === undefined ? undefined : catchUp()), () => undefined);
   };
 
   return { listener, catchUp };
