@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/records/db';
+import { JournalBehindNotice } from '../queue/JournalBehindNotice';
 import { JournalRestoreNotice } from '../queue/JournalRestoreNotice';
 import { BackupStatus } from './BackupStatus';
 import { StoreLossNotice } from '../queue/StoreLossNotice';
@@ -41,6 +42,7 @@ export function Popup() {
       <p data-removal-count={automatic ?? ''}>{automatic === undefined ? '' : t('removal.count', { count: automatic })}</p>
       <StoreLossNotice t={t} variant="popup" />
       <JournalRestoreNotice t={t} variant="popup" />
+      <JournalBehindNotice t={t} variant="popup" />
       <BackupStatus t={t} oldestCapture={oldest} />
       <PageHealthSection t={t} />
       <p className="muted">{t('popup.screenshotsTab')}</p>

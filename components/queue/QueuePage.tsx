@@ -11,6 +11,7 @@ import { QueueCards } from './QueueCards';
 import { QueueList } from './QueueList';
 import { RecordActions } from './RecordActions';
 import { RecordDetail } from './RecordDetail';
+import { JournalBehindNotice } from './JournalBehindNotice';
 import { JournalRestoreNotice } from './JournalRestoreNotice';
 import { StoreLossNotice, useStoreLoss } from './StoreLossNotice';
 import { useActor } from './useActor';
@@ -103,6 +104,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
         <StoreLossNotice t={t} />
         <FolderPanel t={t} />
         <JournalRestoreNotice t={t} />
+        <JournalBehindNotice t={t} />
         {selectedId ? (
           <>
             <p>

@@ -1,5 +1,5 @@
-import { getDb } from '../records/db';
-import { catchUpJournal, type Marks } from '../records/journal/catch-up';
+import { getJournalKeeper } from '../records/db';
+import type { Marks } from '../records/journal/catch-up';
 
 /**
  * Marks that last as long as the browser runs: storage.session, which the browser empties at
@@ -13,11 +13,11 @@ function sessionMarks(): Marks {
   return { get: async (key) => memory.get(key), set: async (key, value) => void memory.set(key, value) };
 }
 
-/** Issue 25: at the browser's start, the journal catches up with the store (catchUpJournal). */
+/**
+ * Issue 25: at the browser's start, the journal catches up with the store (catchUpJournal); at
+ * every start of the worker while the journal is behind (a failed write), so it catches up
+ * as soon as the disk has room again, and the user's notice goes.
+ */
 export function startJournalCatchUp(): void {
-  void (async () => {
-    const db = getDb();
-    const root = await db.journal?.();
-    if (root && db.guard) await catchUpJournal(db, root, sessionMarks(), db.guard.storage);
-  })().catch(() => undefined);
+  void getJournalKeeper()?.catchUp(sessionMarks());
 }

@@ -2,9 +2,9 @@ import Dexie, { type EntityTable } from 'dexie';
 import { STORE_VERSIONS } from './migrations';
 import { onCommitted } from './commit-events';
 import { StoreGuard, watchDataLoss } from './store-guard';
-import { journalRoot } from './journal/opfs';
+import { createJournalKeeper, type JournalKeeper } from './journal/keep';
+import { journalRoot, openJournalRoot } from './journal/opfs';
 import { restoreOnOpen } from './journal/restore';
-import { writeJournal } from './journal/write';
 import type { AuditEntry, CaptureRecord, ScreenshotRow } from './schema';
 import type { DisposalEntry } from './disposal-log';
 import type { Channel } from './channel-schema';
@@ -68,18 +68,23 @@ export class RecordsDb extends Dexie {
 }
 
 let shared: RecordsDb | undefined;
+let keeper: JournalKeeper | undefined;
 /** The store of this context (background or extension page), its journal kept up to date. */
 export function getDb(): RecordsDb {
   if (!shared) {
     const db = new RecordsDb();
-    const journal = db.journal;
-    if (journal) {
-      onCommitted(async (events) => {
-        const root = await journal();
-        if (root) await writeJournal(root, events);
-      });
+    if (db.journal && db.guard) {
+      // A write the browser refuses is kept as "behind" and shown (./journal/state.ts).
+      keeper = createJournalKeeper(db, { root: () => openJournalRoot(), storage: db.guard.storage });
+      onCommitted(keeper.listener);
     }
     shared = db;
   }
   return shared;
+}
+
+/** The journal kept beside getDb()'s store: its catch-up (undefined where no journal is kept). */
+export function getJournalKeeper(): JournalKeeper | undefined {
+  getDb();
+  return keeper;
 }

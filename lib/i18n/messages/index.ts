@@ -17,6 +17,8 @@ import { handlingEn } from './handling.en';
 import { healthEn } from './health.en';
 import { healthSv } from './health.sv';
 import { handlingSv } from './handling.sv';
+import { journalBehindEn } from './journal-behind.en';
+import { journalBehindSv } from './journal-behind.sv';
 import { journalEn } from './journal.en';
 import { journalSv } from './journal.sv';
 import { queueEn } from './queue.en';
@@ -40,6 +42,6 @@ import { toolbarSv } from './toolbar.sv';
 import { versionsEn } from './versions.en';
 import { versionsSv } from './versions.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv, ...journalSv, ...healthSv, ...triageSv, ...triagePageSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv, ...journalSv, ...journalBehindSv, ...healthSv, ...triageSv, ...triagePageSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn, ...journalEn, ...healthEn, ...triageEn, ...triagePageEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn, ...journalEn, ...journalBehindEn, ...healthEn, ...triageEn, ...triagePageEn };

@@ -8,12 +8,20 @@ import { JOURNAL_DIR } from './format';
  * browser without OPFS): then no journal is kept, and the store works as before.
  */
 export async function journalRoot(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<FileSystemDirectoryHandle | undefined> {
-  if (typeof storage?.getDirectory !== 'function') return undefined;
   try {
-    return await (await storage.getDirectory()).getDirectoryHandle(JOURNAL_DIR, { create: true });
+    return await openJournalRoot(storage);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * As journalRoot, but a browser that has the file system and refuses it (a damaged profile, a
+ * policy) throws, so the journal's writer can tell the user it is behind (./state.ts).
+ */
+export async function openJournalRoot(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<FileSystemDirectoryHandle | undefined> {
+  if (typeof storage?.getDirectory !== 'function') return undefined;
+  return (await storage.getDirectory()).getDirectoryHandle(JOURNAL_DIR, { create: true });
 }
 
 /** The sub-folder, made when missing. */

@@ -1,0 +1,21 @@
+/** Issue 25: the journal (the copy outside the browser's database) could not be written. */
+export const journalBehindSv = {
+  'journal.behind.heading': 'Reservkopian ligger efter',
+  'journal.behind.text': 'Posterna är sparade i webbläsaren, men sedan {when} har Kommentarsvakt inte kunnat skriva dem till sin reservkopia (journalen): {reason}.',
+  'journal.behind.textUnknown': 'Posterna är sparade i webbläsaren, men reservkopian (journalen) kan ligga efter: {reason}.',
+  'journal.behind.failures': '{count} skrivningar har misslyckats.',
+  'journal.behind.failures.one': '1 skrivning har misslyckats.',
+  'journal.behind.meaning': 'Inget är förlorat. Men tills journalen är ikapp kan de senaste posterna inte återskapas av sig själva om webbläsaren skulle tappa sin lagring.',
+  'journal.behind.todo.full': 'Frigör utrymme på disken. Journalen skrivs ikapp av sig själv vid nästa fångst, eller direkt när du trycker på ”Skriv ikapp nu”.',
+  'journal.behind.todo': 'Journalen skrivs ikapp av sig själv vid nästa fångst eller när webbläsaren startas om, eller direkt när du trycker på ”Skriv ikapp nu”.',
+  'journal.behind.backup': 'Gör gärna en säkerhetskopia under tiden:',
+  'journal.behind.toTools': 'Verktyg → Säkerhetskopia',
+  'journal.behind.retry': 'Skriv ikapp nu',
+  'journal.behind.retrying': 'Skriver ikapp …',
+  'journal.behind.retryFailed': 'Det gick inte heller nu.',
+  'journal.behind.reason.full': 'disken är full',
+  'journal.behind.reason.unavailable': 'webbläsaren ger inte åtkomst till journalens lagring',
+  'journal.behind.reason.failed': 'skrivningen misslyckades',
+  'journal.behind.reason.unknown': 'orsaken kunde inte läsas',
+  'journal.behind.popup': 'Reservkopian (journalen) ligger efter: {reason}. Posterna är sparade i webbläsaren. Öppna kön för att läsa mer.',
+};
