@@ -37,6 +37,15 @@ function storeFolders(userDataDir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/**
+ * Deletes the origin private file systems of the profile (the browser closed), so the journal
+ * is gone with the store: the case where only a backup file brings records back. Without this,
+ * the journal rebuilds the store by itself (the next describe).
+ */
+function loseJournal(userDataDir: string): void {
+  rmSync(join(userDataDir, 'Default', 'File System'), { recursive: true, force: true });
+}
+
 async function downloaded(page: Page, trigger: () => Promise<void>): Promise<Uint8Array> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), trigger()]);
   return new Uint8Array(readFileSync((await download.path())!));
@@ -77,7 +86,7 @@ async function tearAtNextStart(dir: string, recordId: string, count: number): Pr
   await next.close();
 }
 
-describe('the browser loses the store between two launches', () => {
+describe('the browser loses the store, and the journal with it, between two launches', () => {
   let b: Browser | undefined;
   afterAll(async () => {
     await b?.close().catch(() => undefined);
@@ -169,6 +178,7 @@ describe('the browser loses the store between two launches', () => {
     const folders = storeFolders(dir);
     expect(folders.map((f) => f.replace(/.*_0\./, ''))).toEqual(['indexeddb.blob', 'indexeddb.leveldb']);
     for (const f of folders) rmSync(f, { recursive: true });
+    loseJournal(dir);
     const guard = await expectToldAndRestore(dir, before, backup);
     expect(guard['kv.store.loss:kommentarsvakt']).toMatchObject({ expected: COUNT, found: 0 });
   });
@@ -176,6 +186,7 @@ describe('the browser loses the store between two launches', () => {
   it('a kill tore the last LevelDB record: the next start is fine, the one after it Chromium deletes the store; the user is told, with its words', async () => {
     const { dir, before, backup } = await profileWithRecords();
     await tearAtNextStart(dir, before.records[0]!.id, COUNT);
+    loseJournal(dir);
     // …so at the start after that the partial record is in the middle: "corrupt".
     const guard = await expectToldAndRestore(dir, before, backup);
     expect(guard['kv.store.loss:kommentarsvakt']).toMatchObject({ expected: COUNT, found: 0, dataLoss: 'total', dataLossMessage: 'IndexedDB (database was corrupt): partial record' });
