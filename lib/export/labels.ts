@@ -33,14 +33,14 @@ export function profileLabel(p: { name: string; title: string; unit: string }): 
   return [p.name, p.title, p.unit].filter((s) => s.length > 0).join(', ');
 }
 
-/** The category names the queue shows (i18n queue2.category.*): one name per category everywhere. */
+/** The category names the queue shows (i18n queue.category.*): one name per category everywhere. */
 export function categoryLabel(id: CategoryId | undefined): string {
-  return id ? SV(`queue2.category.${id}`) : '';
+  return id ? SV(`queue.category.${id}`) : '';
 }
 
-/** What the administrator decided, as the queue names it (i18n queue2.action.*). */
+/** What the administrator decided, as the queue names it (i18n queue.action.*). */
 export function actionLabel(action: RecordAction | undefined): string {
-  return action ? SV(`queue2.action.${action}`) : '';
+  return action ? SV(`queue.action.${action}`) : '';
 }
 
 /**
