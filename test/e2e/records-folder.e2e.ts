@@ -12,6 +12,7 @@ import { dropFolder, profileAllowingFolderWrites } from '../support/records-fold
 import { relaunch } from '../support/restart';
 import { readStore } from '../support/store.mjs';
 import { writeRows } from '../support/seed';
+import { statusOf } from '../support/status';
 import { contentDigest } from '../../lib/records/digests';
 
 // Issue 25, point 2: the records folder as the team's shared queue. Two browser profiles (two
@@ -54,7 +55,7 @@ const recordDirs = () => readdirSync(shared).filter((n) => /_[0-9a-f-]{36}$/.tes
 
 async function capture(page: Page, name: string): Promise<string> {
   const button = page.getByRole('button', { name, exact: true });
-  const status = button.locator('xpath=following-sibling::*[@role="status"]');
+  const status = statusOf(button);
   const before = await status.getAttribute('data-answers');
   await button.click();
   await expect.poll(() => status.getAttribute('data-answers'), { timeout: 30_000 }).not.toBe(before);
