@@ -2,7 +2,6 @@ import { DEFAULT_GUIDE } from '../guide/default-guide';
 import type { CategoryId, Guide } from '../guide/schema';
 import { translator } from '../i18n';
 import type { CaptureRecord, RecordAction, SiteRemoval } from '../records/schema';
-import { STATUS_LABELS } from '../records/statuses';
 
 const SV = translator('sv');
 
@@ -23,11 +22,6 @@ export const KIND_LABELS: Record<CaptureRecord['kind'], string> = {
   selection: 'Markerad text',
   'page-screenshot': 'Helsidesbild',
 };
-
-/** The status in the exports' language (Swedish), from the one table of status names. */
-export function statusLabel(status: string): string {
-  return (STATUS_LABELS.sv as Record<string, string>)[status] ?? status;
-}
 
 export function profileLabel(p: { name: string; title: string; unit: string }): string {
   return [p.name, p.title, p.unit].filter((s) => s.length > 0).join(', ');
