@@ -34,8 +34,7 @@ export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: U
     const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
     const file = `screenshots/${record.id}.${jpeg ? 'jpg' : 'png'}`;
     await zip.add(file, bytes, true);
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    backup.screenshots.push({ recordId: record.id, file, type: jpeg ? 'image/jpeg' : 'image/png', sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') });
+    backup.screenshots.push({ recordId: record.id, file, type: jpeg ? 'image/jpeg' : 'image/png', sha256: await sha256Hex(bytes) });
   }
   for (const row of await db.pageArchives.toArray()) {
     const bytes = new Uint8Array(await row.blob.arrayBuffer());
