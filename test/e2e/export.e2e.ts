@@ -4,6 +4,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import PostalMime from 'postal-mime';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 import { setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
@@ -19,7 +20,6 @@ import { writeRows } from '../support/seed';
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
 const DEPARTMENT = { name: 'Kultur- och fritidsförvaltningen', email: 'kultur@tyreso.se' };
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 type Browser = Awaited<ReturnType<typeof launch>>;
 const timings: Record<string, number> = {};
 
@@ -60,13 +60,6 @@ async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ n
     writeFileSync(join(process.env.KV_ARTIFACTS, name), bytes);
   }
   return { name, bytes };
-}
-
-async function axe(page: Page) {
-  // Extension pages' CSP blocks addScriptTag's inline script; CDP evaluation is not subject to it.
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 /** Selects every record shown, opens the export dialog, exports in `format` and returns the file and the time the UI reported. */

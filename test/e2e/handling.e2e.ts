@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
@@ -13,14 +13,7 @@ import type { AuditEntry, CaptureRecord } from '../../lib/records/schema';
 // diarienummer is corrected with the correction in the trail, and the trail is in words.
 
 type Browser = Awaited<ReturnType<typeof launch>>;
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = process.env.KV_SHOTS;
-
-async function axe(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 async function seedRecord(page: Page): Promise<CaptureRecord> {
   const draft = {
