@@ -5,6 +5,7 @@ import { addChannel, deleteChannel, updateChannel } from '../../lib/channels/rep
 import { EMPTY_CHANNEL_INPUT, type ChannelInput } from '../../lib/channels/schema';
 import { platformOfChannelUrl } from '../../lib/channels/url';
 import { offerDownload } from '../../lib/export/download';
+import { fileDay } from '../../lib/export/fileStamp';
 import type { Translate } from '../../lib/i18n';
 import { send } from '../../lib/protocol';
 import { getDb } from '../../lib/records/db';
@@ -21,8 +22,6 @@ import { resolveTargetTab } from './useTargetTab';
 function askCheck(now: Date): void {
   void send('channels-check', { at: now.toISOString() }).catch(() => undefined);
 }
-
-const stamp = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The register of channels (#/channels in the queue): list, add, edit, delete, export, reminders, full-page screenshot. */
 export function ChannelsPage({ t, profile }: { t: Translate; profile: Profile }) {
@@ -53,7 +52,7 @@ export function ChannelsPage({ t, profile }: { t: Translate; profile: Profile })
   const exportAs = async (format: 'csv' | 'pdf') => {
     try {
       const list = facts ?? [];
-      const file = `kanaler-${stamp(new Date())}.${format}`;
+      const file = `kanaler-${fileDay(new Date())}.${format}`;
       const bytes = format === 'csv' ? buildChannelCsv(list) : await buildChannelPdf(list, { exportedBy: profile, exportedAt: new Date() });
       offerDownload([bytes], file, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/pdf');
       setMessage(t('channels.export.done', { file }));

@@ -1,4 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { offerBlobDownload } from '../../lib/export/download';
+import { fileDay } from '../../lib/export/fileStamp';
 import type { Guide } from '../../lib/guide/schema';
 import type { Language, Translate } from '../../lib/i18n';
 import { exportGuideFile, parseGuideFile } from '../../lib/settings/guide-settings-file';
@@ -27,12 +29,7 @@ export function GuideFileActions({ data, uiLanguage, t, onImported }: Props) {
 
   const download = () => {
     const blob = new Blob([exportGuideFile(data.guide, data.templates)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `riktlinjer-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    offerBlobDownload(blob, `riktlinjer-${fileDay(new Date())}.json`);
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {

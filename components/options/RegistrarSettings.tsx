@@ -30,10 +30,10 @@ export function RegistrarSettings({ t }: { t: Translate }) {
 
   const fieldWords = (path: string): string => {
     const [top, index, leaf] = path.split('.');
-    if (top === 'registrarEmail' || top === 'senderEmail' || top === 'faultReportUrl') return t(`queue2.registrar.${top}`);
+    if (top === 'registrarEmail' || top === 'senderEmail' || top === 'faultReportUrl') return t(`queue.registrar.${top}`);
     const entry = draft.directory[Number(index)];
-    const leafWords = leaf === 'name' ? t('queue2.registrar.entryName') : leaf === 'email' ? t('queue2.registrar.entryEmail') : t('queue2.registrar.entryKind');
-    return `${t('queue2.registrar.directory')} (${entry?.name || Number(index) + 1}): ${leafWords}`;
+    const leafWords = leaf === 'name' ? t('queue.registrar.entryName') : leaf === 'email' ? t('queue.registrar.entryEmail') : t('queue.registrar.entryKind');
+    return `${t('queue.registrar.directory')} (${entry?.name || Number(index) + 1}): ${leafWords}`;
   };
   const bad = (path: string) => (invalid.has(path) ? { 'aria-invalid': true as const, className: 'invalid' } : {});
 
@@ -45,71 +45,71 @@ export function RegistrarSettings({ t }: { t: Translate }) {
     if (!parsed.success) {
       const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))];
       setInvalid(new Set(paths));
-      setMessage({ tone: 'error', text: t('queue2.registrar.invalid', { fields: paths.map(fieldWords).join(', ') }) });
+      setMessage({ tone: 'error', text: t('queue.registrar.invalid', { fields: paths.map(fieldWords).join(', ') }) });
       return;
     }
     setInvalid(new Set());
     await saveRegistrarSettings(parsed.data);
-    setMessage({ tone: 'ok', text: t('queue2.registrar.saved') });
+    setMessage({ tone: 'ok', text: t('queue.registrar.saved') });
   };
 
   return (
     <form className="settings" id="registrar" onSubmit={(e) => void submit(e)} aria-labelledby="registrar-heading" noValidate>
-      <h2 id="registrar-heading">{t('queue2.registrar.heading')}</h2>
-      <p className="muted">{t('queue2.registrar.help')}</p>
+      <h2 id="registrar-heading">{t('queue.registrar.heading')}</h2>
+      <p className="muted">{t('queue.registrar.help')}</p>
       <label>
-        {t('queue2.registrar.registrarEmail')}
+        {t('queue.registrar.registrarEmail')}
         {lockNote(policy.registrarEmail !== undefined)}
         <input type="email" {...bad('registrarEmail')} readOnly={policy.registrarEmail !== undefined} value={shown.registrarEmail} onChange={(e) => set({ registrarEmail: e.target.value })} />
       </label>
       <label>
-        {t('queue2.registrar.senderEmail')}
+        {t('queue.registrar.senderEmail')}
         <input type="email" autoComplete="email" {...bad('senderEmail')} value={draft.senderEmail} onChange={(e) => set({ senderEmail: e.target.value })} />
       </label>
       <label>
-        {t('queue2.registrar.faultReportUrl')}
+        {t('queue.registrar.faultReportUrl')}
         {lockNote(policy.faultReportUrl !== undefined)}
         <input type="url" {...bad('faultReportUrl')} readOnly={policy.faultReportUrl !== undefined} value={shown.faultReportUrl} onChange={(e) => set({ faultReportUrl: e.target.value })} />
       </label>
       <fieldset disabled={lockedDirectory !== undefined}>
         <legend>
-          {t('queue2.registrar.directory')}
+          {t('queue.registrar.directory')}
           {lockNote(lockedDirectory !== undefined)}
         </legend>
         {shown.directory.map((d, i) => (
           <div key={d.id} role="group" aria-label={d.name || String(i + 1)} className="row">
             <label>
-              {t('queue2.registrar.entryName')}
+              {t('queue.registrar.entryName')}
               <input type="text" {...bad(`directory.${i}.name`)} value={d.name} maxLength={200} onChange={(e) => setEntry(i, { name: e.target.value })} />
             </label>
             <label>
-              {t('queue2.registrar.entryEmail')}
+              {t('queue.registrar.entryEmail')}
               <input type="email" {...bad(`directory.${i}.email`)} value={d.email} onChange={(e) => setEntry(i, { email: e.target.value })} />
             </label>
             <label>
-              {t('queue2.registrar.entryKind')}
+              {t('queue.registrar.entryKind')}
               <select value={d.kind} onChange={(e) => setEntry(i, { kind: e.target.value as DirectoryEntry['kind'] })}>
                 {DIRECTORY_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {t(`queue2.registrar.kind.${k}`)}
+                    {t(`queue.registrar.kind.${k}`)}
                   </option>
                 ))}
               </select>
             </label>
             <button type="button" onClick={() => set({ directory: draft.directory.filter((_, j) => j !== i) })}>
-              {t('queue2.registrar.remove', { name: d.name || String(i + 1) })}
+              {t('queue.registrar.remove', { name: d.name || String(i + 1) })}
             </button>
           </div>
         ))}
         <div>
           <button type="button" onClick={() => set({ directory: [...draft.directory, { id: crypto.randomUUID(), name: '', email: '', kind: 'department' }] })}>
-            {t('queue2.registrar.add')}
+            {t('queue.registrar.add')}
           </button>
         </div>
       </fieldset>
       <div>
         <button type="submit" className="primary">
-          {t('queue2.registrar.save')}
+          {t('queue.registrar.save')}
         </button>
       </div>
       <p role={message?.tone === 'error' ? 'alert' : 'status'} className={message ? `tone-${message.tone}` : ''}>

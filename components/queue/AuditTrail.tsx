@@ -9,17 +9,17 @@ export function AuditTrail({ recordId, t }: { recordId: string; t: Translate }) 
   const entries = useLiveQuery(() => auditTrail(getDb(), recordId), [recordId]);
   return (
     <section className="card" aria-labelledby="audit-heading">
-      <h2 id="audit-heading">{t('queue2.audit.heading')}</h2>
-      {entries && entries.length === 0 ? <p>{t('queue2.audit.empty')}</p> : null}
+      <h2 id="audit-heading">{t('queue.audit.heading')}</h2>
+      {entries && entries.length === 0 ? <p>{t('queue.audit.empty')}</p> : null}
       {entries && entries.length > 0 ? (
         <table className="records audit">
-          <caption className="visually-hidden">{t('queue2.audit.heading')}</caption>
+          <caption className="visually-hidden">{t('queue.audit.heading')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('queue2.audit.when')}</th>
-              <th scope="col">{t('queue2.audit.who')}</th>
-              <th scope="col">{t('queue2.audit.change')}</th>
-              <th scope="col">{t('queue2.audit.note')}</th>
+              <th scope="col">{t('queue.audit.when')}</th>
+              <th scope="col">{t('queue.audit.who')}</th>
+              <th scope="col">{t('queue.audit.change')}</th>
+              <th scope="col">{t('queue.audit.note')}</th>
             </tr>
           </thead>
           <tbody>

@@ -24,7 +24,7 @@ export function BackupRestore({ t }: { t: Translate }) {
       offerDownload(out.chunks, out.fileName, 'application/zip');
       // Issue 25: a backup by hand counts as the last one (the popup shows it; the schedule moves on).
       await noteBackupWritten({ at: now.toISOString(), records: out.records, fileName: out.fileName, automatic: false });
-      setMessage({ tone: 'ok', text: t('queue2.backup.done', { count: out.records, file: out.fileName }) });
+      setMessage({ tone: 'ok', text: t('queue.backup.done', { count: out.records, file: out.fileName }) });
     } catch (error) {
       setMessage({ tone: 'error', text: errorText(t, error) });
     } finally {
@@ -40,11 +40,11 @@ export function BackupRestore({ t }: { t: Translate }) {
     try {
       const read = await readBackup(new Uint8Array(await file.arrayBuffer()));
       if (!read.ok) {
-        setMessage({ tone: 'error', text: t(`queue2.restore.error.${read.problem.code}`, { detail: read.problem.detail ?? '' }) });
+        setMessage({ tone: 'error', text: t(`queue.restore.error.${read.problem.code}`, { detail: read.problem.detail ?? '' }) });
         return;
       }
       const r = await mergeBackup(getDb(), read.backup, read.screenshots, read.archives);
-      setMessage({ tone: 'ok', text: t('queue2.restore.done', { added: r.added, present: r.alreadyPresent, conflicts: r.conflicts.length, disposed: r.disposedHere }) });
+      setMessage({ tone: 'ok', text: t('queue.restore.done', { added: r.added, present: r.alreadyPresent, conflicts: r.conflicts.length, disposed: r.disposedHere }) });
     } catch (error) {
       setMessage({ tone: 'error', text: errorText(t, error) });
     } finally {
@@ -54,14 +54,14 @@ export function BackupRestore({ t }: { t: Translate }) {
 
   return (
     <section className="card" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">{t('queue2.backup.heading')}</h2>
-      <p className="muted">{t('queue2.backup.help')}</p>
+      <h2 id="backup-heading">{t('queue.backup.heading')}</h2>
+      <p className="muted">{t('queue.backup.help')}</p>
       <div className="row">
         <button type="button" disabled={busy} onClick={() => void backup()}>
-          {t('queue2.backup.create')}
+          {t('queue.backup.create')}
         </button>
         <label>
-          {t('queue2.restore.file')}
+          {t('queue.restore.file')}
           <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void restore(e)} />
         </label>
       </div>

@@ -28,7 +28,7 @@ export function DisposalPanel({ t, actor }: { t: Translate; actor: () => Actor }
     if (!rules) return;
     try {
       await saveDisposalRules(rules);
-      setMessage({ tone: 'ok', text: t('queue2.disposal.rulesSaved') });
+      setMessage({ tone: 'ok', text: t('queue.disposal.rulesSaved') });
     } catch (error) {
       setMessage({ tone: 'error', text: errorText(t, error) });
     }
@@ -37,7 +37,7 @@ export function DisposalPanel({ t, actor }: { t: Translate; actor: () => Actor }
     if (!rules) return;
     const found = dueForDisposal(await getDb().records.toArray(), rules, new Date());
     setMatches(found);
-    setMessage({ tone: 'ok', text: t('queue2.disposal.matches', { count: found.length }) });
+    setMessage({ tone: 'ok', text: t('queue.disposal.matches', { count: found.length }) });
   };
   const dispose = async () => {
     if (!matches) return;
@@ -45,7 +45,7 @@ export function DisposalPanel({ t, actor }: { t: Translate; actor: () => Actor }
     try {
       const done = await disposeRecords(getDb(), matches, actor());
       setMatches(undefined);
-      setMessage({ tone: 'ok', text: t('queue2.disposal.done', { count: done.length }) });
+      setMessage({ tone: 'ok', text: t('queue.disposal.done', { count: done.length }) });
     } catch (error) {
       setMessage({ tone: 'error', text: errorText(t, error) });
     }
@@ -53,59 +53,59 @@ export function DisposalPanel({ t, actor }: { t: Translate; actor: () => Actor }
 
   return (
     <section className="card" aria-labelledby="disposal-heading">
-      <h2 id="disposal-heading">{t('queue2.disposal.heading')}</h2>
-      <p className="muted">{t('queue2.disposal.help')}</p>
+      <h2 id="disposal-heading">{t('queue.disposal.heading')}</h2>
+      <p className="muted">{t('queue.disposal.help')}</p>
       {rules?.map((rule, i) => (
         <fieldset key={rule.id}>
-          <legend>{t('queue2.disposal.rule', { label: rule.label })}</legend>
+          <legend>{t('queue.disposal.rule', { label: rule.label })}</legend>
           <label>
-            {t('queue2.disposal.days')}
+            {t('queue.disposal.days')}
             <input type="number" min={0} max={36500} value={rule.afterDays} onChange={(e) => edit(i, { afterDays: Math.max(0, Math.trunc(Number(e.target.value) || 0)) })} />
           </label>
           <label className="inline">
             <input type="checkbox" checked={rule.requireExport} onChange={(e) => edit(i, { requireExport: e.target.checked })} />
-            {t('queue2.disposal.requireExport')}
+            {t('queue.disposal.requireExport')}
           </label>
         </fieldset>
       ))}
       <div className="row">
         <button type="button" onClick={() => void save()}>
-          {t('queue2.disposal.saveRules')}
+          {t('queue.disposal.saveRules')}
         </button>
         <button type="button" onClick={() => void preview()}>
-          {t('queue2.disposal.preview')}
+          {t('queue.disposal.preview')}
         </button>
         {matches && matches.length > 0 && !confirming ? (
           <button type="button" className="primary" onClick={() => setConfirming(true)}>
-            {t('queue2.disposal.run', { count: matches.length })}
+            {t('queue.disposal.run', { count: matches.length })}
           </button>
         ) : null}
       </div>
       {confirming && matches ? (
         <div role="alertdialog" aria-labelledby="disposal-confirm" className="confirm">
-          <p id="disposal-confirm">{t('queue2.disposal.confirm', { count: matches.length })}</p>
+          <p id="disposal-confirm">{t('queue.disposal.confirm', { count: matches.length })}</p>
           <button type="button" className="primary" onClick={() => void dispose()}>
-            {t('queue2.disposal.confirmYes')}
+            {t('queue.disposal.confirmYes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            {t('queue2.disposal.cancel')}
+            {t('queue.disposal.cancel')}
           </button>
         </div>
       ) : null}
       <p role={message?.tone === 'error' ? 'alert' : 'status'} className={message ? `tone-${message.tone}` : ''}>
         {message?.text ?? ''}
       </p>
-      <h3>{t('queue2.disposal.log')}</h3>
-      {log && log.length === 0 ? <p className="muted">{t('queue2.disposal.logEmpty')}</p> : null}
+      <h3>{t('queue.disposal.log')}</h3>
+      {log && log.length === 0 ? <p className="muted">{t('queue.disposal.logEmpty')}</p> : null}
       {log && log.length > 0 ? (
         <table className="records disposal-log">
-          <caption className="visually-hidden">{t('queue2.disposal.log')}</caption>
+          <caption className="visually-hidden">{t('queue.disposal.log')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('queue2.disposal.logColumns.id')}</th>
-              <th scope="col">{t('queue2.disposal.logColumns.digest')}</th>
-              <th scope="col">{t('queue2.disposal.logColumns.at')}</th>
-              <th scope="col">{t('queue2.disposal.logColumns.rule')}</th>
+              <th scope="col">{t('queue.disposal.logColumns.id')}</th>
+              <th scope="col">{t('queue.disposal.logColumns.digest')}</th>
+              <th scope="col">{t('queue.disposal.logColumns.at')}</th>
+              <th scope="col">{t('queue.disposal.logColumns.rule')}</th>
             </tr>
           </thead>
           <tbody>

@@ -7,7 +7,7 @@ import { setDiarienummer } from '../../lib/records/repository';
 import { errorText } from './texts';
 
 function lineText(t: Translate, e: DnrLineError): string {
-  return t(`queue2.dnr.error.${e.code}`, { line: e.line, value: e.value ?? '' });
+  return t(`queue.dnr.error.${e.code}`, { line: e.line, value: e.value ?? '' });
 }
 
 /** Imports the registrar's `id;diarienummer` CSV: all lines valid, or nothing applied. */
@@ -22,12 +22,12 @@ export function DnrImport({ t, actor }: { t: Translate; actor: () => Actor }) {
     const ids = new Set((await db.records.toCollection().primaryKeys()) as string[]);
     const parsed = parseDnrCsv(new Uint8Array(await file.arrayBuffer()), (id) => ids.has(id));
     if (!parsed.ok) {
-      setResult({ ok: false, text: t('queue2.dnr.errors'), lines: parsed.errors.map((x) => lineText(t, x)) });
+      setResult({ ok: false, text: t('queue.dnr.errors'), lines: parsed.errors.map((x) => lineText(t, x)) });
       return;
     }
     try {
       const count = await setDiarienummer(db, parsed.lines, actor());
-      setResult({ ok: true, text: t('queue2.dnr.done', { count }) });
+      setResult({ ok: true, text: t('queue.dnr.done', { count }) });
     } catch (error) {
       setResult({ ok: false, text: errorText(t, error), lines: [] });
     }
@@ -35,10 +35,10 @@ export function DnrImport({ t, actor }: { t: Translate; actor: () => Actor }) {
 
   return (
     <section className="card" aria-labelledby="dnr-heading">
-      <h2 id="dnr-heading">{t('queue2.dnr.heading')}</h2>
-      <p className="muted">{t('queue2.dnr.help')}</p>
+      <h2 id="dnr-heading">{t('queue.dnr.heading')}</h2>
+      <p className="muted">{t('queue.dnr.help')}</p>
       <label>
-        {t('queue2.dnr.file')}
+        {t('queue.dnr.file')}
         <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)} />
       </label>
       {result?.ok ? (

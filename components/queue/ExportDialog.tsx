@@ -57,15 +57,15 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
           const now = performance.now();
           if (now - shown < 100 && done < count) return;
           shown = now;
-          setProgress(t('queue2.export.running', { done, count }));
+          setProgress(t('queue.export.running', { done, count }));
         },
       });
       const ms = Math.round(performance.now() - started);
       offerBlobDownload(file.blob, file.fileName, file.release);
       await markExported(getDb(), all, FORMAT_NAMES[format], actor());
-      setResult({ tone: 'ok', text: t('queue2.export.done', { file: file.fileName, size: humanSize(file.size), ms }), ...(file.warnings.length ? { warnings: t('queue2.export.warnings', { detail: file.warnings.join(' ') }) } : {}) });
+      setResult({ tone: 'ok', text: t('queue.export.done', { file: file.fileName, size: humanSize(file.size), ms }), ...(file.warnings.length ? { warnings: t('queue.export.warnings', { detail: file.warnings.join(' ') }) } : {}) });
     } catch (error) {
-      setResult({ tone: 'error', text: t('queue2.export.failed', { detail: errorText(t, error) }) });
+      setResult({ tone: 'error', text: t('queue.export.failed', { detail: errorText(t, error) }) });
     } finally {
       setProgress('');
       setBusy(false);
@@ -74,21 +74,21 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
 
   return (
     <dialog ref={ref} className="export-dialog" aria-labelledby="export-heading" onClose={onClose}>
-      <h2 id="export-heading">{t('queue2.export.heading', { count: ids.length })}</h2>
+      <h2 id="export-heading">{t('queue.export.heading', { count: ids.length })}</h2>
       {FIREFOX ? <p className="muted">{t('firefox.exportsNote')}</p> : null}
       <fieldset>
-        <legend>{t('queue2.export.format')}</legend>
+        <legend>{t('queue.export.format')}</legend>
         {EXPORT_FORMATS.map((f) => (
           <label key={f} className="inline">
             <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
-            {t(`queue2.export.format.${f}`)}
+            {t(`queue.export.format.${f}`)}
           </label>
         ))}
       </fieldset>
       {format === 'eml' ? (
         mailReady ? (
           <label>
-            {t('queue2.export.note')}
+            {t('queue.export.note')}
             <textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
         ) : null
@@ -98,13 +98,13 @@ export function ExportDialog({ ids, t, profile, actor, onClose }: { ids: readonl
           id="export-run-why"
           type="button"
           className="primary"
-          why={busy ? t('queue2.export.busy') : ids.length === 0 ? t('queue2.export.nothing') : format === 'eml' && !mailReady ? t('queue2.export.noRegistrar') : undefined}
+          why={busy ? t('queue.export.busy') : ids.length === 0 ? t('queue.export.nothing') : format === 'eml' && !mailReady ? t('queue.export.noRegistrar') : undefined}
           onClick={() => void run()}
         >
-          {t('queue2.export.run')}
+          {t('queue.export.run')}
         </ButtonWithReason>
         <button type="button" onClick={() => ref.current?.close()}>
-          {t('queue2.export.close')}
+          {t('queue.export.close')}
         </button>
       </div>
       <p role="status" data-export-status={result?.tone ?? (busy ? 'running' : 'idle')} className={result?.tone === 'ok' ? 'tone-ok' : ''}>

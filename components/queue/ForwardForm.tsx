@@ -33,9 +33,9 @@ export function ForwardForm({ record, t, profile, actor }: { record: CaptureReco
       const bytes = await buildForwardEmail({ record, ...(screenshot ? { screenshot } : {}), from: registrar.senderEmail, to: { name: to.name, email: to.email }, sender: profile, now: new Date() });
       offerDownload([bytes], `vidarebefordra-${record.id}.eml`, 'message/rfc822');
       if (checkTransition(record.status, 'forwarded') === null) {
-        await changeStatus(getDb(), [record.id], 'forwarded', actor(), { note: t('queue2.forward.markNote', { to: `${to.name} <${to.email}>` }) });
+        await changeStatus(getDb(), [record.id], 'forwarded', actor(), { note: t('queue.forward.markNote', { to: `${to.name} <${to.email}>` }) });
       }
-      setMessage({ tone: 'ok', text: t('queue2.forward.done', { to: to.name }) });
+      setMessage({ tone: 'ok', text: t('queue.forward.done', { to: to.name }) });
     } catch (error) {
       setMessage({ tone: 'error', text: errorText(t, error) });
     }
@@ -44,15 +44,15 @@ export function ForwardForm({ record, t, profile, actor }: { record: CaptureReco
   const faultUrl = safeHref(registrar.faultReportUrl);
   return (
     <section className="card" aria-labelledby="forward-heading">
-      <h2 id="forward-heading">{t('queue2.forward.heading')}</h2>
-      {registrar.directory.length === 0 ? <p className="muted">{t('queue2.forward.noDirectory')}</p> : null}
-      {registrar.senderEmail === '' && registrar.directory.length === 0 ? <p className="muted">{t('queue2.forward.noSender')}</p> : null}
+      <h2 id="forward-heading">{t('queue.forward.heading')}</h2>
+      {registrar.directory.length === 0 ? <p className="muted">{t('queue.forward.noDirectory')}</p> : null}
+      {registrar.senderEmail === '' && registrar.directory.length === 0 ? <p className="muted">{t('queue.forward.noSender')}</p> : null}
       {registrar.directory.length > 0 ? (
         <div className="row">
           <label>
-            {t('queue2.forward.to')}
+            {t('queue.forward.to')}
             <select value={toId} onChange={(e) => setToId(e.target.value)}>
-              <option value="">{t('queue2.forward.choose')}</option>
+              <option value="">{t('queue.forward.choose')}</option>
               {registrar.directory.map((d) => (
                 <option key={d.id} value={d.id}>
                   {`${d.name} <${d.email}>`}
@@ -60,16 +60,16 @@ export function ForwardForm({ record, t, profile, actor }: { record: CaptureReco
               ))}
             </select>
           </label>
-          <ButtonWithReason id="forward-eml-why" type="button" why={registrar.senderEmail === '' ? t('queue2.forward.noSender') : !to ? t('queue2.forward.chooseFirst') : undefined} onClick={() => void downloadEml()}>
-            {t('queue2.forward.eml')}
+          <ButtonWithReason id="forward-eml-why" type="button" why={registrar.senderEmail === '' ? t('queue.forward.noSender') : !to ? t('queue.forward.chooseFirst') : undefined} onClick={() => void downloadEml()}>
+            {t('queue.forward.eml')}
           </ButtonWithReason>
-          {to ? <a href={forwardMailto(record, to.email, profile)}>{t('queue2.forward.mailto')}</a> : null}
+          {to ? <a href={forwardMailto(record, to.email, profile)}>{t('queue.forward.mailto')}</a> : null}
         </div>
       ) : null}
       {record.category === 'fault-report' && faultUrl ? (
         <p>
           <a href={faultUrl} target="_blank" rel="noopener noreferrer">
-            {t('queue2.forward.faultUrl')}
+            {t('queue.forward.faultUrl')}
           </a>
         </p>
       ) : null}

@@ -110,7 +110,7 @@ export function HandlingForm({ record, t, lang, actor }: { record: CaptureRecord
           <option value="">{t('handling.noAction')}</option>
           {RECORD_ACTIONS.map((a) => (
             <option key={a} value={a}>
-              {t(`queue2.action.${a}`)}
+              {t(`queue.action.${a}`)}
             </option>
           ))}
         </select>
@@ -118,10 +118,10 @@ export function HandlingForm({ record, t, lang, actor }: { record: CaptureRecord
       <label>
         {t('handling.category')}
         <select value={category} onChange={(e) => setCategory(e.target.value as CategoryId | '')}>
-          <option value="">{t('queue2.category.none')}</option>
+          <option value="">{t('queue.category.none')}</option>
           {CATEGORY_IDS.map((c) => (
             <option key={c} value={c}>
-              {t(`queue2.category.${c}`)}
+              {t(`queue.category.${c}`)}
             </option>
           ))}
         </select>

@@ -10,15 +10,15 @@ import { statusText } from './texts';
 export function QueueFilters({ filter, onChange, t }: { filter: RecordFilter; onChange: (f: RecordFilter) => void; t: Translate }) {
   const set = <K extends keyof RecordFilter>(key: K, value: RecordFilter[K]) => onChange({ ...filter, [key]: value });
   return (
-    <div role="search" className="filters" aria-label={t('queue2.filter.label')}>
+    <div role="search" className="filters" aria-label={t('queue.filter.label')}>
       <label>
-        {t('queue2.filter.search')}
+        {t('queue.filter.search')}
         <input type="search" value={filter.search ?? ''} onChange={(e) => set('search', e.target.value)} />
       </label>
       <label>
-        {t('queue2.filter.status')}
+        {t('queue.filter.status')}
         <select value={filter.status ?? ''} onChange={(e) => set('status', e.target.value as RecordFilter['status'])}>
-          <option value="">{t('queue2.filter.any')}</option>
+          <option value="">{t('queue.filter.any')}</option>
           {RECORD_STATUSES.filter((s) => s !== 'disposed').map((s) => (
             <option key={s} value={s}>
               {statusText(t, s)}
@@ -27,9 +27,9 @@ export function QueueFilters({ filter, onChange, t }: { filter: RecordFilter; on
         </select>
       </label>
       <label>
-        {t('queue2.filter.platform')}
+        {t('queue.filter.platform')}
         <select value={filter.platform ?? ''} onChange={(e) => set('platform', e.target.value as RecordFilter['platform'])}>
-          <option value="">{t('queue2.filter.any')}</option>
+          <option value="">{t('queue.filter.any')}</option>
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
               {PLATFORM_NAMES[p]}
@@ -38,31 +38,31 @@ export function QueueFilters({ filter, onChange, t }: { filter: RecordFilter; on
         </select>
       </label>
       <label>
-        {t('queue2.filter.category')}
+        {t('queue.filter.category')}
         <select value={filter.category ?? ''} onChange={(e) => set('category', e.target.value as RecordFilter['category'])}>
-          <option value="">{t('queue2.filter.any')}</option>
+          <option value="">{t('queue.filter.any')}</option>
           {CATEGORY_IDS.map((c) => (
             <option key={c} value={c}>
-              {t(`queue2.category.${c}`)}
+              {t(`queue.category.${c}`)}
             </option>
           ))}
-          <option value="none">{t('queue2.category.none')}</option>
+          <option value="none">{t('queue.category.none')}</option>
         </select>
       </label>
       <label>
-        {t('queue2.filter.from')}
+        {t('queue.filter.from')}
         <input type="date" value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
       </label>
       <label>
-        {t('queue2.filter.to')}
+        {t('queue.filter.to')}
         <input type="date" value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
       </label>
       <label className="inline">
         <input type="checkbox" checked={filter.overdue ?? false} onChange={(e) => set('overdue', e.target.checked)} />
-        {t('queue2.filter.overdue')}
+        {t('queue.filter.overdue')}
       </label>
       <button type="button" onClick={() => onChange({})}>
-        {t('queue2.filter.reset')}
+        {t('queue.filter.reset')}
       </button>
     </div>
   );

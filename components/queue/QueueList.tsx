@@ -18,11 +18,11 @@ export function QueueList({ records, selected, onSelect, t, caption }: { records
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('queue2.column.select')}</th>
+            <th scope="col">{t('queue.column.select')}</th>
             <th scope="col">{t('queue.column.screenshot')}</th>
             <th scope="col">{t('queue.column.author')}</th>
             <th scope="col">{t('queue.column.text')}</th>
-            <th scope="col">{t('queue2.column.status')}</th>
+            <th scope="col">{t('queue.column.status')}</th>
             <th scope="col">{t('queue.column.times')}</th>
             <th scope="col">{t('queue.column.link')}</th>
           </tr>

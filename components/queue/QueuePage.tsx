@@ -69,7 +69,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
   const heading = channels ? t('channels.nav') : t('queue.heading');
   useEffect(() => {
     document.documentElement.lang = settings.language;
-    document.title = variant === 'panel' ? t('queue2.panel.title') : channels ? t('queue.titleOf', { view: heading }) : t('queue.title');
+    document.title = variant === 'panel' ? t('queue.panel.title') : channels ? t('queue.titleOf', { view: heading }) : t('queue.title');
   }, [settings.language, t, variant, channels, heading]);
 
   const countText = total === undefined ? '' : t('queue.count', { count: total });
@@ -80,19 +80,19 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
         <span className="muted" role="status">
           {countText}
         </span>
-        <nav aria-label={t('queue2.nav.label')} className="row">
+        <nav aria-label={t('queue.nav.label')} className="row">
           <a href="#/" aria-current={!selectedId && !tools && !channels ? 'page' : undefined}>
-            {t('queue2.nav.list')}
+            {t('queue.nav.list')}
           </a>
           <a href="#/tools" aria-current={tools ? 'page' : undefined}>
-            {t('queue2.nav.tools')}
+            {t('queue.nav.tools')}
           </a>
           <a href="#/channels" aria-current={channels ? 'page' : undefined}>
             {t('channels.nav')}
           </a>
           {variant === 'panel' ? (
             <a href={browser.runtime.getURL('/queue.html')} target="_blank" rel="noopener">
-              {t('queue2.nav.fullPage')}
+              {t('queue.nav.fullPage')}
             </a>
           ) : null}
           <a href={browser.runtime.getURL('/options.html')} target={variant === 'panel' ? '_blank' : undefined} rel="noopener">
@@ -120,11 +120,11 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
             ) : null}
           </>
         ) : channels ? (
-          <Suspense fallback={<p>{t('queue2.loading')}</p>}>
+          <Suspense fallback={<p>{t('queue.loading')}</p>}>
             <ChannelsPage t={t} profile={settings.profile} />
           </Suspense>
         ) : tools ? (
-          <Suspense fallback={<p>{t('queue2.loading')}</p>}>
+          <Suspense fallback={<p>{t('queue.loading')}</p>}>
             <ToolsPage t={t} actor={actor} />
           </Suspense>
         ) : total === 0 ? (
@@ -134,7 +134,7 @@ export function QueuePage({ variant = 'page' }: { variant?: 'page' | 'panel' }) 
             <QueueFilters filter={filter} onChange={setFilter} t={t} />
             <BulkBar shownIds={shownIds} selected={selected} setSelected={setSelected} t={t} actor={actor} onExport={() => setExporting(true)} />
             <p className="muted" aria-live="polite" data-matching={records?.length ?? ''}>
-              {records ? (records.length === 0 ? t('queue2.noMatch') : t('queue2.matching', { count: records.length, total: total ?? records.length })) : t('queue2.loading')}
+              {records ? (records.length === 0 ? t('queue.noMatch') : t('queue.matching', { count: records.length, total: total ?? records.length })) : t('queue.loading')}
             </p>
             {records && records.length > 0 ? (
               variant === 'panel' ? (

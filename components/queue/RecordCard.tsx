@@ -15,7 +15,7 @@ export function RecordCard({ record, t, selected, onSelect, overdue, rowRef, ind
   const author = record.author || '—';
   return (
     <li className="record-card" data-record-id={record.id} data-index={index} ref={rowRef}>
-      <input type="checkbox" checked={selected} aria-label={t('queue2.select', { author })} onChange={(e) => onSelect(record.id, e.target.checked)} />
+      <input type="checkbox" checked={selected} aria-label={t('queue.select', { author })} onChange={(e) => onSelect(record.id, e.target.checked)} />
       <div className="record-card-body">
         <div className="record-card-head">
           <a href={`#/record/${record.id}`} aria-label={t('queue.show', { author })}>
@@ -26,7 +26,7 @@ export function RecordCard({ record, t, selected, onSelect, overdue, rowRef, ind
         <div className="muted">
           {PLATFORM_NAMES[record.platform]} · {t(`kind.${record.kind}`)} · <span data-status={record.status}>{statusText(t, record.status)}</span>
           {record.diarienummer ? ` · ${record.diarienummer}` : ''}
-          {overdue ? <span className="tone-error"> · {t('queue2.overdueBadge')}</span> : null}
+          {overdue ? <span className="tone-error"> · {t('queue.overdueBadge')}</span> : null}
         </div>
         <FolderMark id={record.id} name={record.capturedBy.name} t={t} />
         <div className="captured-text clamp">{record.text}</div>

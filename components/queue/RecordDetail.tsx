@@ -43,10 +43,10 @@ export function RecordDetail({ record, t }: { record: CaptureRecord; t: Translat
   // A picture that may not show the whole item says so beside it, with the reasons (issue 18).
   if (s.status === 'ok' && s.doubt) rows.push(['screenshotDoubt.mark', <span className="tone-warn" data-screenshot-doubt={s.doubt.reasons.join(' ')}>{doubtText(s.doubt, t)}</span>]);
   if (record.capturedOnRemoval) rows.push(['removal.field', `${t(`removal.action.${record.capturedOnRemoval}`)}, ${t('removal.captured')}`]);
-  if (record.diarienummer) rows.push(['queue2.detail.dnr', record.diarienummer]);
-  if (record.category) rows.push(['queue2.detail.category', t(`queue2.category.${record.category}`)]);
-  if (record.dueAt) rows.push(['queue2.detail.dueAt', formatDateTime(record.dueAt)]);
-  if (record.exportedAt) rows.push(['queue2.detail.exportedAt', formatDateTime(record.exportedAt)]);
+  if (record.diarienummer) rows.push(['queue.detail.dnr', record.diarienummer]);
+  if (record.category) rows.push(['queue.detail.category', t(`queue.category.${record.category}`)]);
+  if (record.dueAt) rows.push(['queue.detail.dueAt', formatDateTime(record.dueAt)]);
+  if (record.exportedAt) rows.push(['queue.detail.exportedAt', formatDateTime(record.exportedAt)]);
   if (record.unreadable.length > 0) rows.push(['field.unreadable', record.unreadable.join(', ')]);
   const integrityText = integrity === 'checking' ? t('integrity.checking') : integrity === 'ok' ? t('integrity.ok') : t('integrity.mismatch');
   rows.push(['field.integrity', <span className={integrity === 'mismatch' ? 'tone-error' : integrity === 'ok' ? 'tone-ok' : ''} data-integrity={integrity}>{integrityText}</span>]);

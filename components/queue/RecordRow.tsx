@@ -30,7 +30,7 @@ export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, inde
     <tr data-record-id={record.id} data-index={index} ref={rowRef} aria-selected={onSelect ? (selected ?? false) : undefined}>
       {onSelect ? (
         <td>
-          <input type="checkbox" checked={selected ?? false} aria-label={t('queue2.select', { author })} onChange={(e) => onSelect(record.id, e.target.checked)} />
+          <input type="checkbox" checked={selected ?? false} aria-label={t('queue.select', { author })} onChange={(e) => onSelect(record.id, e.target.checked)} />
         </td>
       ) : null}
       <td>
@@ -52,13 +52,13 @@ export function RecordRow({ record, t, selected, onSelect, overdue, rowRef, inde
       <td data-status={record.status}>
         {statusText(t, record.status)}
         {record.diarienummer ? <div className="muted">{record.diarienummer}</div> : null}
-        {overdue ? <div className="tone-error">{t('queue2.overdueBadge')}</div> : null}
+        {overdue ? <div className="tone-error">{t('queue.overdueBadge')}</div> : null}
       </td>
       <td className="muted times">
         {record.publishedText ? <div>{t('queue.published', { when: record.publishedAt ? formatDateTime(record.publishedAt) : record.publishedText })}</div> : null}
         <div>{t('queue.captured', { when: formatDateTime(record.capturedAt) })}</div>
         <FolderMark id={record.id} name={record.capturedBy.name} t={t} />
-        {record.dueAt ? <div>{`${t('queue2.detail.dueAt')}: ${formatDateTime(record.dueAt)}`}</div> : null}
+        {record.dueAt ? <div>{`${t('queue.detail.dueAt')}: ${formatDateTime(record.dueAt)}`}</div> : null}
       </td>
       <td>
         {link ? (

@@ -26,7 +26,7 @@ export function StatusChange({ ids, options, t, actor, label, onDone, headingLev
     setBusy(true);
     try {
       const count = await changeStatus(getDb(), ids, to, actor(), { note, ...(dnr.trim() ? { diarienummer: dnr } : {}) });
-      setMessage({ tone: 'ok', text: t('queue2.change.done', { to: statusText(t, to), count }) });
+      setMessage({ tone: 'ok', text: t('queue.change.done', { to: statusText(t, to), count }) });
       setNote('');
       setDnr('');
       setTo('');
@@ -38,15 +38,15 @@ export function StatusChange({ ids, options, t, actor, label, onDone, headingLev
     }
   };
 
-  if (options.length === 0) return <p className="muted">{t('queue2.change.none')}</p>;
+  if (options.length === 0) return <p className="muted">{t('queue.change.none')}</p>;
   return (
     <form className="status-change" onSubmit={(e) => void submit(e)} aria-labelledby={headingId}>
       {/* In the list the form follows the page's h1 directly (axe heading-order); in a record's detail, its h2. */}
       {headingLevel === 2 ? <h2 id={headingId}>{label}</h2> : <h3 id={headingId}>{label}</h3>}
       <label>
-        {t('queue2.change.to')}
+        {t('queue.change.to')}
         <select value={to} onChange={(e) => setTo(e.target.value as RecordStatus | '')} required>
-          <option value="">{t('queue2.change.choose')}</option>
+          <option value="">{t('queue.change.choose')}</option>
           {options.map((s) => (
             <option key={s} value={s}>
               {statusText(t, s)}
@@ -56,16 +56,16 @@ export function StatusChange({ ids, options, t, actor, label, onDone, headingLev
       </label>
       {to === 'registered' ? (
         <label>
-          {t('queue2.change.dnr')}
+          {t('queue.change.dnr')}
           <input type="text" value={dnr} maxLength={100} onChange={(e) => setDnr(e.target.value)} />
         </label>
       ) : null}
       <label>
-        {t('queue2.change.note')}
+        {t('queue.change.note')}
         <input type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <ButtonWithReason id={`${headingId}-why`} type="submit" className="primary" why={busy ? t('queue2.loading') : !to ? t('queue2.change.chooseFirst') : undefined}>
-        {ids.length > 1 ? t('queue2.change.applySelected', { count: ids.length }) : t('queue2.change.apply')}
+      <ButtonWithReason id={`${headingId}-why`} type="submit" className="primary" why={busy ? t('queue.loading') : !to ? t('queue.change.chooseFirst') : undefined}>
+        {ids.length > 1 ? t('queue.change.applySelected', { count: ids.length }) : t('queue.change.apply')}
       </ButtonWithReason>
       {message?.tone === 'error' ? (
         <p role="alert" className="tone-error">

@@ -20,7 +20,7 @@ export function StoreLossNotice({ t, variant = 'page' }: { t: Translate; variant
   if (variant === 'popup') {
     return (
       <p role="alert" className="tone-error" data-store-loss={missing}>
-        {missing > 0 ? t('queue2.loss.popup', { missing }) : t('queue2.loss.popupBrowserOnly')}
+        {missing > 0 ? t('queue.loss.popup', { missing }) : t('queue.loss.popupBrowserOnly')}
       </p>
     );
   }
@@ -28,15 +28,15 @@ export function StoreLossNotice({ t, variant = 'page' }: { t: Translate; variant
   return (
     <div role="alert" className="card store-loss" aria-labelledby="store-loss-heading" data-store-loss={missing}>
       <h2 id="store-loss-heading" className="tone-error">
-        {t('queue2.loss.heading')}
+        {t('queue.loss.heading')}
       </h2>
-      <p>{missing > 0 ? t('queue2.loss.text', { missing, expected: loss.expected, when }) : t('queue2.loss.textBrowserOnly', { when })}</p>
-      {loss.dataLossMessage ? <p className="muted">{t('queue2.loss.browser', { message: loss.dataLossMessage })}</p> : null}
+      <p>{missing > 0 ? t('queue.loss.text', { missing, expected: loss.expected, when }) : t('queue.loss.textBrowserOnly', { when })}</p>
+      {loss.dataLossMessage ? <p className="muted">{t('queue.loss.browser', { message: loss.dataLossMessage })}</p> : null}
       <p>
-        {t('queue2.loss.restore')} <a href="#/tools">{t('queue2.loss.toTools')}</a>
+        {t('queue.loss.restore')} <a href="#/tools">{t('queue.loss.toTools')}</a>
       </p>
       <button type="button" onClick={() => void acknowledgeLoss(DB_NAME)}>
-        {t('queue2.loss.acknowledge')}
+        {t('queue.loss.acknowledge')}
       </button>
     </div>
   );

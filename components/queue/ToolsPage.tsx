@@ -9,7 +9,7 @@ import { VerifyTools } from './VerifyTools';
 export function ToolsPage({ t, actor }: { t: Translate; actor: () => Actor }) {
   return (
     <div className="tools">
-      <h2>{t('queue2.tools.heading')}</h2>
+      <h2>{t('queue.tools.heading')}</h2>
       <DnrImport t={t} actor={actor} />
       <BackupRestore t={t} />
       <VerifyTools t={t} />

@@ -27,8 +27,8 @@ export function VerifyTools({ t }: { t: Translate }) {
     guard(async () => {
       const r = await verifyStore(getDb());
       return r.mismatches.length === 0
-        ? { ok: true, text: t('queue2.verify.storeOk', { records: r.records, screenshots: r.screenshots }), lines: [] }
-        : { ok: false, text: t('queue2.verify.storeBad', { count: r.mismatches.length, records: r.records }), lines: r.mismatches.map((m) => t(`queue2.verify.mismatch.${m.kind}`, { id: m.recordId })) };
+        ? { ok: true, text: t('queue.verify.storeOk', { records: r.records, screenshots: r.screenshots }), lines: [] }
+        : { ok: false, text: t('queue.verify.storeBad', { count: r.mismatches.length, records: r.records }), lines: r.mismatches.map((m) => t(`queue.verify.mismatch.${m.kind}`, { id: m.recordId })) };
     });
 
   const onPackage = (e: ChangeEvent<HTMLInputElement>) => {
@@ -39,20 +39,20 @@ export function VerifyTools({ t }: { t: Translate }) {
       const r = await verifyPackage(new Uint8Array(await file.arrayBuffer()));
       // The package verifier words its findings in Swedish (lib/export/verify.ts).
       return r.ok
-        ? { ok: true, text: t('queue2.verify.packageOk', { files: r.checkedFiles, records: r.checkedRecords }), lines: [] }
-        : { ok: false, text: t('queue2.verify.packageBad', { count: r.problems.length }), lines: r.problems.map((p) => p.message) };
+        ? { ok: true, text: t('queue.verify.packageOk', { files: r.checkedFiles, records: r.checkedRecords }), lines: [] }
+        : { ok: false, text: t('queue.verify.packageBad', { count: r.problems.length }), lines: r.problems.map((p) => p.message) };
     });
   };
 
   return (
     <section className="card" aria-labelledby="verify-heading">
-      <h2 id="verify-heading">{t('queue2.verify.heading')}</h2>
+      <h2 id="verify-heading">{t('queue.verify.heading')}</h2>
       <div className="row">
         <button type="button" disabled={busy} onClick={() => void store()}>
-          {t('queue2.verify.store')}
+          {t('queue.verify.store')}
         </button>
         <label>
-          {t('queue2.verify.package')}
+          {t('queue.verify.package')}
           <input type="file" accept=".zip,application/zip" disabled={busy} onChange={onPackage} />
         </label>
       </div>

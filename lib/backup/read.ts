@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { contentDigest, sha256Hex } from '../records/digests';
 import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, BackupSchema, type Backup } from './format';
 
-/** Why a file is not restored; the UI words each code (i18n `queue2.restore.error.*`). */
+/** Why a file is not restored; the UI words each code (i18n `queue.restore.error.*`). */
 export type RestoreProblemCode =
   | 'not-zip'
   | 'truncated'

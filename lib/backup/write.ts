@@ -1,6 +1,6 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { RecordsDb } from '../records/db';
 import { fileStamp } from '../export/fileStamp';
+import { openZipStream } from '../export/zipStream';
 import { sha256Hex } from '../records/digests';
 import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, type Backup } from './format';
 
@@ -11,18 +11,9 @@ import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, type Backup } from './forma
  */
 export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: Uint8Array[]; fileName: string; records: number }> {
   const chunks: Uint8Array[] = [];
-  let zipError: Error | null = null;
-  const zip = new Zip((err, chunk) => {
-    if (err) zipError = err;
-    else chunks.push(chunk);
-  });
-  const add = (name: string, bytes: Uint8Array, stored: boolean) => {
-    const entry = stored ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
-    entry.mtime = now;
-    zip.add(entry);
-    entry.push(bytes, true);
-    if (zipError) throw zipError;
-  };
+  const zip = openZipStream((chunk) => {
+    chunks.push(chunk);
+  }, now);
 
   const backup: Backup = await db.transaction('r', [db.records, db.audit, db.disposals, db.channels], async () => ({
     format: BACKUP_FORMAT,
@@ -42,18 +33,16 @@ export async function writeBackup(db: RecordsDb, now: Date): Promise<{ chunks: U
     const bytes = new Uint8Array(await row.blob.arrayBuffer());
     const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
     const file = `screenshots/${record.id}.${jpeg ? 'jpg' : 'png'}`;
-    add(file, bytes, true);
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    backup.screenshots.push({ recordId: record.id, file, type: jpeg ? 'image/jpeg' : 'image/png', sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') });
+    await zip.add(file, bytes, true);
+    backup.screenshots.push({ recordId: record.id, file, type: jpeg ? 'image/jpeg' : 'image/png', sha256: await sha256Hex(bytes) });
   }
   for (const row of await db.pageArchives.toArray()) {
     const bytes = new Uint8Array(await row.blob.arrayBuffer());
     const file = `archives/${row.recordId}.mhtml`;
-    add(file, bytes, false);
+    await zip.add(file, bytes, false);
     backup.archives.push({ recordId: row.recordId, file, sha256: await sha256Hex(bytes) });
   }
-  add(BACKUP_JSON, new TextEncoder().encode(JSON.stringify(backup)), false);
-  zip.end();
-  if (zipError) throw zipError;
+  await zip.add(BACKUP_JSON, new TextEncoder().encode(JSON.stringify(backup)), false);
+  await zip.end();
   return { chunks, fileName: `kommentarsvakt-sakerhetskopia-${fileStamp(now)}.zip`, records: backup.records.length };
 }

@@ -1,5 +1,6 @@
 import type { CaptureRecord } from '../records/schema';
-import { actionLabel, categoryLabel, removalLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels, statusLabel } from './labels';
+import { statusLabel } from '../records/statuses';
+import { actionLabel, categoryLabel, removalLabel, KIND_LABELS, PLATFORM_LABELS, profileLabel, reasonLabels } from './labels';
 import { stockholmTime } from './stockholmTime';
 
 /**

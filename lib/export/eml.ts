@@ -1,7 +1,8 @@
 import { createMimeMessage } from 'mimetext/browser';
 import { sha256Hex } from '../records/digests';
 import { base64Lines } from './base64';
-import { KIND_LABELS, PLATFORM_LABELS, profileLabel, statusLabel } from './labels';
+import { statusLabel } from '../records/statuses';
+import { KIND_LABELS, PLATFORM_LABELS, profileLabel } from './labels';
 import { stockholmTime } from './stockholmTime';
 import { auditOf, type ExportInput } from './types';
 import { excerpt, visibleText } from './visibleText';

@@ -2,7 +2,6 @@ import { DEFAULT_GUIDE } from '../guide/default-guide';
 import type { CategoryId, Guide } from '../guide/schema';
 import { translator } from '../i18n';
 import type { CaptureRecord, RecordAction, SiteRemoval } from '../records/schema';
-import { STATUS_LABELS } from '../records/statuses';
 
 const SV = translator('sv');
 
@@ -24,23 +23,18 @@ export const KIND_LABELS: Record<CaptureRecord['kind'], string> = {
   'page-screenshot': 'Helsidesbild',
 };
 
-/** The status in the exports' language (Swedish), from the one table of status names. */
-export function statusLabel(status: string): string {
-  return (STATUS_LABELS.sv as Record<string, string>)[status] ?? status;
-}
-
 export function profileLabel(p: { name: string; title: string; unit: string }): string {
   return [p.name, p.title, p.unit].filter((s) => s.length > 0).join(', ');
 }
 
-/** The category names the queue shows (i18n queue2.category.*): one name per category everywhere. */
+/** The category names the queue shows (i18n queue.category.*): one name per category everywhere. */
 export function categoryLabel(id: CategoryId | undefined): string {
-  return id ? SV(`queue2.category.${id}`) : '';
+  return id ? SV(`queue.category.${id}`) : '';
 }
 
-/** What the administrator decided, as the queue names it (i18n queue2.action.*). */
+/** What the administrator decided, as the queue names it (i18n queue.action.*). */
 export function actionLabel(action: RecordAction | undefined): string {
-  return action ? SV(`queue2.action.${action}`) : '';
+  return action ? SV(`queue.action.${action}`) : '';
 }
 
 /**

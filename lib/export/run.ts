@@ -1,4 +1,3 @@
-import { Zip, ZipPassThrough } from 'fflate';
 import type { RecordsDb } from '../records/db';
 import type { AuditEntry, CaptureRecord, Profile } from '../records/schema';
 import { buildCsv } from './csv';
@@ -11,6 +10,7 @@ import { buildRecordPdf } from './pdf';
 import { openPdfMaker } from './pdfMaker';
 import { openExportSink, type ExportSink } from './sink';
 import { auditOf } from './types';
+import { openZipStream } from './zipStream';
 
 export const EXPORT_FORMATS = ['pdf', 'csv', 'json', 'eark', 'eml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -81,35 +81,29 @@ export function batchedBlobs(ids: readonly string[], read: (ids: string[]) => Pr
   };
 }
 
-/** One PDF per record, each made and zipped before the next screenshot is read. */
-async function pdfZip(db: RecordsDb, records: CaptureRecord[], audit: AuditEntry[], ctx: ExportContext, sink: ExportSink): Promise<void> {
+/**
+ * One PDF per record, in the order given, with its file name (unique in the set); the next
+ * screenshot is read only once the caller has used the PDF, and progress counts used PDFs.
+ */
+async function* recordPdfs(db: RecordsDb, records: CaptureRecord[], audit: AuditEntry[], ctx: ExportContext): AsyncGenerator<{ fileName: string; bytes: Uint8Array }> {
   const screenshotOf = batchedBlobs(
     records.map((r) => r.id),
     (ids) => db.screenshots.bulkGet(ids),
   );
-  const pending: Uint8Array[] = [];
-  let zipError: Error | null = null;
-  const zip = new Zip((err, chunk) => {
-    if (err) zipError = err;
-    else pending.push(chunk);
-  });
-  const drain = async () => {
-    while (pending.length > 0) await sink.write(pending.shift()!);
-    if (zipError) throw zipError;
-  };
   const nameOf = uniqueNames();
   for (const [i, record] of records.entries()) {
-    const pdf = await buildRecordPdf({ record, screenshot: await screenshotOf(record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
-    // Stored, not deflated: pdf-lib compresses the PDF's streams already.
-    const entry = new ZipPassThrough(nameOf(recordBaseName(record), 'pdf'));
-    entry.mtime = ctx.now;
-    zip.add(entry);
-    entry.push(pdf, true);
-    await drain();
+    const bytes = await buildRecordPdf({ record, screenshot: await screenshotOf(record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
+    yield { fileName: nameOf(recordBaseName(record), 'pdf'), bytes };
     ctx.onProgress?.(i + 1, records.length);
   }
-  zip.end();
-  await drain();
+}
+
+/** One PDF per record, each zipped before the next screenshot is read. */
+async function pdfZip(db: RecordsDb, records: CaptureRecord[], audit: AuditEntry[], ctx: ExportContext, sink: ExportSink): Promise<void> {
+  const zip = openZipStream((chunk) => sink.write(chunk), ctx.now);
+  // Stored, not deflated: pdf-lib compresses the PDF's streams already.
+  for await (const pdf of recordPdfs(db, records, audit, ctx)) await zip.add(pdf.fileName, pdf.bytes, true);
+  await zip.end();
 }
 
 /** Writes a zip through a sink (OPFS or memory); on any failure the partial file is dropped. */
@@ -180,16 +174,7 @@ export async function runExport(db: RecordsDb, ids: readonly string[], format: E
     case 'eml': {
       if (!ctx.mail) throw new Error('Registratorns adress saknas.');
       const attachments = [];
-      const screenshotOf = batchedBlobs(
-        records.map((r) => r.id),
-        (batch) => db.screenshots.bulkGet(batch),
-      );
-      const nameOf = uniqueNames();
-      for (const [i, record] of records.entries()) {
-        const bytes = await buildRecordPdf({ record, screenshot: await screenshotOf(record.id), audit: auditOf(audit, record.id), exportedBy: ctx.exportedBy, exportedAt: ctx.now });
-        attachments.push({ filename: nameOf(recordBaseName(record), 'pdf'), contentType: 'application/pdf', bytes });
-        ctx.onProgress?.(i + 1, records.length);
-      }
+      for await (const pdf of recordPdfs(db, records, audit, ctx)) attachments.push({ filename: pdf.fileName, contentType: 'application/pdf', bytes: pdf.bytes });
       const eml = await buildRegistrarEmailFile({ ...input, from: ctx.mail.from, to: ctx.mail.to, attachments, ...(ctx.mail.note ? { note: ctx.mail.note } : {}) });
       return done([eml], `${base}-till-registrator.eml`, 'message/rfc822');
     }

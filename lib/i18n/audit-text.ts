@@ -26,7 +26,7 @@ function legacy(note: string | undefined): { detail: Pick<AuditEntry, 'changed' 
 
 /** An entry in words, in the reader's language: the status move, then what changed. Its free note is separate. */
 export function auditChangeText(entry: AuditEntry, t: Translate): { change: string; note: string } {
-  const status = (s: string) => (t(`queue2.status.${s}` as MessageKey) as string | undefined) ?? s;
+  const status = (s: string) => (t(`queue.status.${s}` as MessageKey) as string | undefined) ?? s;
   const old = entry.changed || entry.dnr || entry.exported ? undefined : legacy(entry.note);
   const d = old?.detail ?? entry;
   const parts: string[] = [];

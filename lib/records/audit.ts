@@ -7,7 +7,7 @@ export interface Actor {
   now: Date;
 }
 
-/** The handling fields an audit entry may name as changed; words for them are in lib/i18n (`queue.field.*`). */
+/** The handling fields an audit entry may name as changed; words for them are in lib/i18n (`handling.field.*`). */
 export const HANDLING_FIELDS = ['removalReasons', 'action', 'category', 'notes', 'diarienummer'] as const;
 export type HandlingField = (typeof HANDLING_FIELDS)[number];
 

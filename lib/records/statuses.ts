@@ -59,10 +59,6 @@ export function statusLabel(status: string, lang: 'sv' | 'en' = 'sv'): string {
   return (STATUS_LABELS[lang] as Record<string, string>)[status] ?? status;
 }
 
-export function statusNameSv(status: RecordStatus): string {
-  return SV[status];
-}
-
 /**
  * Null when `from` → `to` is allowed; otherwise why not. Registering needs a diarienummer;
  * removing from the site needs at least one §3 reason, since the removal must be justified in

@@ -4,7 +4,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import PostalMime from 'postal-mime';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
+import { setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { checkCsv, checkEark, checkEml, checkJson, checkPdfZip, REGISTRAR, SENDER, seedRecords } from '../support/export-checks';
 import type { CaptureRecord } from '../../lib/records/schema';
@@ -17,18 +19,14 @@ import { writeRows } from '../support/seed';
 // rejected restores; an export failing half-way. KV_ARTIFACTS=<dir> keeps every download.
 
 const PAGE = 'https://www.facebook.com/tyresokommun';
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 const DEPARTMENT = { name: 'Kultur- och fritidsförvaltningen', email: 'kultur@tyreso.se' };
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 type Browser = Awaited<ReturnType<typeof launch>>;
 const timings: Record<string, number> = {};
 
 async function setUp(b: Browser) {
+  await setProfile(b);
   const options = await b.context.newPage();
   await options.goto(b.extensionUrl('options.html'));
-  for (const [label, value] of [['Namn', PROFILE.name], ['Titel', PROFILE.title], ['Enhet', PROFILE.unit]] as const) await options.getByRole('textbox', { name: label }).fill(value);
-  await options.getByRole('button', { name: 'Spara', exact: true }).click();
-  await options.getByText('Inställningarna är sparade.').waitFor();
   await options.getByRole('textbox', { name: 'Registratorns e-postadress' }).fill(REGISTRAR);
   await options.getByRole('textbox', { name: 'Din e-postadress (avsändare)' }).fill(SENDER);
   await options.getByRole('button', { name: 'Lägg till mottagare' }).click();
@@ -62,13 +60,6 @@ async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ n
     writeFileSync(join(process.env.KV_ARTIFACTS, name), bytes);
   }
   return { name, bytes };
-}
-
-async function axe(page: Page) {
-  // Extension pages' CSP blocks addScriptTag's inline script; CDP evaluation is not subject to it.
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 /** Selects every record shown, opens the export dialog, exports in `format` and returns the file and the time the UI reported. */

@@ -188,7 +188,7 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
     await capture(page, 'Fånga kommentar av Test Testsson', /^Redan fångad/);
     await b.stopServiceWorker();
     await page.getByRole('button', { name: 'Spara en ny version av kommentar av Test Testsson' }).click();
-    const status = page.getByRole('button', { name: 'Fånga kommentar av Test Testsson', exact: true }).locator('xpath=following-sibling::*[@role="status"]');
+    const status = statusOf(page.getByRole('button', { name: 'Fånga kommentar av Test Testsson', exact: true }));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Sparad som version 2\./);
     const { records } = await store(b);
     expect(records.filter((r) => r.author === 'Test Testsson')).toHaveLength(2);
@@ -196,7 +196,7 @@ describe('capture: failure and hostile input (Swedish UI)', () => {
 
   // Issue 18 point 3: the same comment captured again is never a silent second record.
   it('asks before storing a comment again; a new version is linked to the first and shown as such', async () => {
-    const status = page.getByRole('button', { name: 'Fånga kommentar av Birgitta Ek', exact: true }).locator('xpath=following-sibling::*[@role="status"]');
+    const status = statusOf(page.getByRole('button', { name: 'Fånga kommentar av Birgitta Ek', exact: true }));
     await page.getByRole('button', { name: 'Fånga kommentar av Birgitta Ek', exact: true }).click();
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Redan fångad en gång, \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
     // Nothing stored by asking.

@@ -8,6 +8,7 @@ import { readStore } from '../support/store.mjs';
 import { chooseOption } from '../support/select';
 import { DEFAULT_GUIDE } from '../../lib/guide/default-guide';
 import { parseGuide } from '../../lib/guide/guide-file';
+import { parseGuideFile } from '../../lib/settings/guide-settings-file';
 import { REASON_TEXTS } from '../../lib/guide/suggestion-texts';
 import { DEFAULT_TEMPLATES } from '../../lib/templates/default-templates';
 import { render } from '../../lib/templates/render';
@@ -282,6 +283,16 @@ describe('guide, templates and deadlines (Swedish UI)', () => {
     await options.getByText('Riktlinjerna är importerade och sparade.', { exact: false }).waitFor();
     await expect.poll(() => organisation.inputValue()).toBe('Exempelstads kommun');
     expect((await storedGuideSettings(options)).guide.organisation).toBe('Exempelstads kommun');
+    await options.close();
+  });
+
+  it('exports the stored guide and templates as a JSON file that imports again', async () => {
+    const options = await openOptions(b, 'Riktlinjer');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Exportera riktlinjer och mallar (JSON)', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^riktlinjer-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = parseGuideFile(readFileSync((await download.path())!, 'utf8'));
+    expect(file.ok && file.guide.organisation).toBe('Exempelstads kommun');
+    expect(file.ok && file.templates?.map((x) => x.id)).toEqual((await storedGuideSettings(options)).templates.map((x: { id: string }) => x.id));
     await options.close();
   });
 

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
+import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { AuditEntry, CaptureRecord } from '../../lib/records/schema';
@@ -11,29 +12,8 @@ import type { AuditEntry, CaptureRecord } from '../../lib/records/schema';
 // suggest() flagged at capture is pre-ticked, registering is confirmed in a modal dialog, a
 // diarienummer is corrected with the correction in the trail, and the trail is in words.
 
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 type Browser = Awaited<ReturnType<typeof launch>>;
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = process.env.KV_SHOTS;
-
-async function axe(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
-
-async function setProfile(b: Browser, language: 'sv' | 'en') {
-  const options = await b.context.newPage();
-  await options.goto(b.extensionUrl('options.html'));
-  const form = options.getByRole('form', { name: 'Din profil' });
-  await form.getByRole('textbox', { name: 'Namn' }).fill(PROFILE.name);
-  await form.getByRole('textbox', { name: 'Titel' }).fill(PROFILE.title);
-  await form.getByRole('textbox', { name: 'Enhet' }).fill(PROFILE.unit);
-  await form.getByRole('combobox', { name: 'Språk' }).selectOption(language);
-  await form.getByRole('button', { name: 'Spara' }).click();
-  await options.getByText(language === 'sv' ? 'Inställningarna är sparade.' : 'The settings are saved.').waitFor();
-  await options.close();
-}
 
 async function seedRecord(page: Page): Promise<CaptureRecord> {
   const draft = {
@@ -121,7 +101,7 @@ for (const lang of ['sv', 'en'] as const) {
 
     beforeAll(async () => {
       b = await launch();
-      await setProfile(b, lang);
+      await setProfile(b, { language: lang });
       queue = await b.context.newPage();
       await queue.goto(b.extensionUrl('queue.html'));
       record = await seedRecord(queue);

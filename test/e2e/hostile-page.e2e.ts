@@ -1,6 +1,7 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser.mjs';
+import { setProfile } from '../support/profile';
 import { readTrace, traced } from '../bench/trace-ours.mjs';
 import { readStore } from '../support/store.mjs';
 import { ARRIVALS_TAKEN_AT_MOST } from '../../lib/overlay/decorator';
@@ -17,7 +18,6 @@ import { FORGED_NOTE } from '../../lib/overlay/trust';
 // budget, what was left undecorated is counted for the page-health view, and nothing of ours
 // threw.
 
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 /** Issue 17's budget for our script at a page's load: the largest of its budgets. */
 const OWN_BUDGET_MS = 60;
 const COPIES = 50_000;
@@ -200,14 +200,7 @@ describe.each(SITES)('a hostile page script on $name', (site) => {
     sw = await b.serviceWorker();
     sw.on('console', (m) => m.type() === 'error' && ourErrors.push(`background: ${m.text()}`));
     // A profile, so the guide panel shows its reply templates with their copy and insert buttons.
-    const options = await b.context.newPage();
-    await options.goto(b.extensionUrl('options.html'));
-    await options.getByRole('textbox', { name: 'Namn', exact: true }).fill(PROFILE.name);
-    await options.getByRole('textbox', { name: 'Titel', exact: true }).fill(PROFILE.title);
-    await options.getByRole('textbox', { name: 'Enhet', exact: true }).fill(PROFILE.unit);
-    await options.getByRole('button', { name: 'Spara', exact: true }).click();
-    await options.getByText('Inställningarna är sparade.').waitFor();
-    await options.close();
+    await setProfile(b);
   });
   afterAll(async () => b?.close());
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 import { pageReportSchema } from '../../lib/pagereport';
 
@@ -15,14 +16,7 @@ const EMPTY_POST = `<!DOCTYPE html><html lang="sv"><head><title>Tyresö kommun</
 <div role="article" aria-labelledby="t"><h2 id="t"><a href="/tyresokommun">Tyresö kommun</a></h2>
 <div data-ad-preview="message"><div dir="auto">Nytt badhus i Tyresö!</div></div><span>0 kommentarer</span>
 <div role="button" tabindex="0">Gilla</div><div role="button" tabindex="0">Kommentera</div></div></main></body></html>`;
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 type Browser = Awaited<ReturnType<typeof launch>>;
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe('page health in the popup and the side panel', () => {
   let b: Browser;

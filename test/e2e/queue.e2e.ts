@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 import { PROFILE, setProfile } from '../support/profile';
 import { readStore } from '../support/store.mjs';
@@ -72,16 +72,6 @@ async function writeRows(page: Page, rows: { records: CaptureRecord[]; audit: Au
     await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))));
     db.close();
   }, rows);
-}
-
-// Extension pages' CSP (script-src 'self') blocks page.addScriptTag's inline script, so axe's
-// source is evaluated through the DevTools protocol instead, which CSP does not govern.
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-async function axe(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 const matching = (page: Page) => page.locator('[data-matching]').getAttribute('data-matching').then(Number);

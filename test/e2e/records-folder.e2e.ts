@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, CaptureRecord } from '../../lib/records/schema';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 import { setProfile } from '../support/profile';
 import { dropFolder, profileAllowingFolderWrites } from '../support/records-folder';
 import { relaunch } from '../support/restart';
 import { readStore } from '../support/store.mjs';
 import { writeRows } from '../support/seed';
+import { statusOf } from '../support/status';
 import { contentDigest } from '../../lib/records/digests';
 
 // Issue 25, point 2: the records folder as the team's shared queue. Two browser profiles (two
@@ -27,13 +29,6 @@ const ANNA = { name: 'Anna Berg', title: 'Webbredaktör', unit: 'Kommunikationse
 type Browser = Awaited<ReturnType<typeof launch>>;
 
 // Extension pages' CSP blocks addScriptTag's inline script; CDP evaluation is not subject to it.
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
-
 // The shared folder lives on a tmpfs of its own, so it can really be made read-only (the tests run
 // as root, for whom file modes are no bar). Where mounting is not allowed, that one test is skipped.
 const base = mkdtempSync(join(tmpdir(), 'kv-folder-'));
@@ -54,7 +49,7 @@ const recordDirs = () => readdirSync(shared).filter((n) => /_[0-9a-f-]{36}$/.tes
 
 async function capture(page: Page, name: string): Promise<string> {
   const button = page.getByRole('button', { name, exact: true });
-  const status = button.locator('xpath=following-sibling::*[@role="status"]');
+  const status = statusOf(button);
   const before = await status.getAttribute('data-answers');
   await button.click();
   await expect.poll(() => status.getAttribute('data-answers'), { timeout: 30_000 }).not.toBe(before);

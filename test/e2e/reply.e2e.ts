@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
+import { setProfile } from '../support/profile';
 import { chooseOption } from '../support/select';
 import { editorScripts } from '../fixtures/editors/build.mjs';
 
@@ -16,7 +17,6 @@ const FACEBOOK = 'https://www.facebook.com/tyresokommun';
 const INSTAGRAM = 'https://www.instagram.com/p/DEMOsjovik1/';
 const YOUTUBE = 'https://www.youtube.com/watch?v=dEm0Sj0v1k0';
 const STUDIO = 'https://studio.youtube.com/channel/UCdemo/comments/inbox';
-const PROFILE = { name: 'Eva Holm', title: 'Kommunikatör', unit: 'Kommunikationsenheten' };
 const INSERT = 'Infoga svaret ”Vi återkommer med svar” i svarsrutan';
 const PASTE_MESSAGE = 'Kunde inte infoga i svarsrutan. Svaret är kopierat: klicka i svarsrutan och klistra in det (Ctrl+V).';
 
@@ -35,14 +35,7 @@ beforeAll(async () => {
   for (const url of [FACEBOOK, INSTAGRAM, YOUTUBE, STUDIO]) {
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   }
-  const options = await b.context.newPage();
-  await options.goto(b.extensionUrl('options.html'));
-  await options.getByRole('textbox', { name: 'Namn', exact: true }).fill(PROFILE.name);
-  await options.getByRole('textbox', { name: 'Titel', exact: true }).fill(PROFILE.title);
-  await options.getByRole('textbox', { name: 'Enhet', exact: true }).fill(PROFILE.unit);
-  await options.getByRole('button', { name: 'Spara', exact: true }).click();
-  await options.getByText('Inställningarna är sparade.').waitFor();
-  await options.close();
+  await setProfile(b);
 });
 afterAll(async () => b?.close());
 

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 
 // "Kom igång" (issue 18, point 2): on first install the background opens the options page,
@@ -8,14 +8,7 @@ import { launch } from '../support/browser.mjs';
 // registrar's address); each is done in its own section or skipped, and found again later.
 
 type Browser = Awaited<ReturnType<typeof launch>>;
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = process.env.KV_SHOTS;
-
-async function axe(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe('Kom igång on first install', () => {
   let b: Browser;

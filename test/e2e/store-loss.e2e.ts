@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 import { integrityProblems, type RawStore } from '../support/integrity';
 import { relaunch } from '../support/restart';
@@ -20,14 +21,7 @@ import { readGuard, readStore, tearLevelDbLog } from '../support/store.mjs';
 // must bring every one back, intact.
 
 const COUNT = 5;
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-async function axe(page: Page): Promise<string[]> {
-  // Extension pages' CSP blocks addScriptTag's inline script; CDP evaluation is not subject to it.
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 type Browser = Awaited<ReturnType<typeof launch>>;
 
 function storeFolders(userDataDir: string): string[] {

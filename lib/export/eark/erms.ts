@@ -1,7 +1,8 @@
 import type { AuditEntry, CaptureRecord, Profile } from '../../records/schema';
 import { translator } from '../../i18n';
 import { auditChangeText } from '../../i18n/audit-text';
-import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, reasonLabels, statusLabel } from '../labels';
+import { statusLabel } from '../../records/statuses';
+import { actionLabel, categoryLabel, KIND_LABELS, PLATFORM_LABELS, reasonLabels } from '../labels';
 import { recordTitle } from '../pdf';
 import { attrs, element, xmlSafe } from './xml';
 

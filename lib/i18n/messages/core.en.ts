@@ -52,7 +52,6 @@ export const coreEn: Record<keyof typeof coreSv, string> = {
   'integrity.ok': 'The checksums match',
   'integrity.mismatch': 'The checksum does not match: the record changed after capture',
   'integrity.checking': 'Checking…',
-  'status.captured': 'Captured',
 
   'options.title': 'Kommentarsvakt – settings',
   'options.heading': 'Settings',

@@ -50,7 +50,6 @@ export const coreSv = {
   'integrity.ok': 'Kontrollsummorna stämmer',
   'integrity.mismatch': 'Kontrollsumman stämmer inte: posten har ändrats efter fångsten',
   'integrity.checking': 'Kontrollerar…',
-  'status.captured': 'Fångad',
 
   'options.title': 'Kommentarsvakt – inställningar',
   'options.heading': 'Inställningar',

@@ -3,9 +3,9 @@ import type { handlingSv } from './handling.sv';
 /** The one handling form of a record and the audit trail in words (issue 18), English. */
 export const handlingEn: Record<keyof typeof handlingSv, string> = {
   'queue.titleOf': 'Kommentarsvakt – {view}',
-  'queue2.forward.chooseFirst': 'Choose a recipient first.',
-  'queue2.change.chooseFirst': 'Choose the new status first.',
-  'queue2.export.busy': 'The export is running.',
+  'queue.forward.chooseFirst': 'Choose a recipient first.',
+  'queue.change.chooseFirst': 'Choose the new status first.',
+  'queue.export.busy': 'The export is running.',
   'handling.heading': 'Handling',
   'handling.status': 'Status',
   'handling.statusCurrent': '{status} (now)',

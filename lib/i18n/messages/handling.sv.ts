@@ -1,9 +1,9 @@
 /** The one handling form of a record and the audit trail in words (issue 18), Swedish. */
 export const handlingSv = {
   'queue.titleOf': 'Kommentarsvakt – {view}',
-  'queue2.forward.chooseFirst': 'Välj mottagare först.',
-  'queue2.change.chooseFirst': 'Välj ny status först.',
-  'queue2.export.busy': 'Exporten pågår.',
+  'queue.forward.chooseFirst': 'Välj mottagare först.',
+  'queue.change.chooseFirst': 'Välj ny status först.',
+  'queue.export.busy': 'Exporten pågår.',
   'handling.heading': 'Hantering',
   'handling.status': 'Status',
   'handling.statusCurrent': '{status} (nu)',

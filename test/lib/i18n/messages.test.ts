@@ -54,6 +54,6 @@ describe('the message catalogs', () => {
     expect(translator('sv')('channels.count', { count: 1 })).toBe('1 kanal');
     expect(translator('sv')('channels.count', { count: 0 })).toBe('0 kanaler');
     expect(translator('en')('channels.count', { count: 1 })).toBe('1 channel');
-    expect(translator('en')('queue2.disposal.done', { count: 3 })).toBe('3 records disposed of.');
+    expect(translator('en')('queue.disposal.done', { count: 3 })).toBe('3 records disposed of.');
   });
 });

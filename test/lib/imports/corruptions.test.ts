@@ -147,8 +147,8 @@ describe(`imports refuse corrupted files with a specific message (seed ${SEED})`
         const { code, detail } = result.problem;
         seen[code] = (seen[code] ?? 0) + 1;
         // The UI words every code in both languages; "invalid" names the field.
-        expect(queueSv[`queue2.restore.error.${code}` as keyof typeof queueSv], code).toBeTruthy();
-        expect(queueEn[`queue2.restore.error.${code}` as keyof typeof queueEn], code).toBeTruthy();
+        expect(queueSv[`queue.restore.error.${code}` as keyof typeof queueSv], code).toBeTruthy();
+        expect(queueEn[`queue.restore.error.${code}` as keyof typeof queueEn], code).toBeTruthy();
         if (code === 'invalid') expect(detail, c.kind).toMatch(/^[\w.]+: .+/);
       }
       count('backup', c.kind);
