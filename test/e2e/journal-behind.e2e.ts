@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axe } from '../support/axe';
 import { launch } from '../support/browser.mjs';
 import { readJournalFiles } from '../support/journal.mjs';
 import { relaunch } from '../support/restart';
@@ -16,19 +16,11 @@ import { readStore } from '../support/store.mjs';
 const PAGE = 'https://www.facebook.com/tyresokommun';
 const FIXTURE = { [PAGE]: 'facebook/page-feed.sv.html' };
 const KEY = 'kv.journal.state:kommentarsvakt';
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = process.env.KV_SCREENSHOTS;
 
 /** The extension's storage API, in one of its pages. */
 type Area = { get(key: string): Promise<Record<string, unknown>> };
 declare const chrome: { storage: { local: Area; session: Area } };
-
-async function axe(page: Page): Promise<string[]> {
-  // Extension pages' CSP blocks addScriptTag's inline script; CDP evaluation is not subject to it.
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
-  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 
