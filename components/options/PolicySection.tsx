@@ -1,4 +1,5 @@
-import type { MessageKey, Translate } from '../../lib/i18n';
+import type { Language, MessageKey, Translate } from '../../lib/i18n';
+import { problemText } from '../../lib/i18n/problem';
 import type { PolicyKey } from '../../lib/policy/schema';
 import { usePolicy } from './usePolicy';
 
@@ -15,7 +16,7 @@ function summary(t: Translate, key: PolicyKey, value: unknown): string {
  * Issue 22, point 4: the values IT set for every machine, shown as locked (the forms below show
  * the same fields read-only), and any value of IT's that was refused, with why.
  */
-export function PolicySection({ t }: { t: Translate }) {
+export function PolicySection({ t, lang }: { t: Translate; lang: Language }) {
   const reading = usePolicy();
   if (!reading) return null;
   const set = Object.entries(reading.policy) as [PolicyKey, unknown][];
@@ -34,9 +35,9 @@ export function PolicySection({ t }: { t: Translate }) {
       </ul>
       {reading.refused.length > 0 ? (
         <div role="alert">
-          {reading.refused.map(({ key, reason }) => (
+          {reading.refused.map(({ key, reasons }) => (
             <p key={key} className="tone-warn">
-              {t('policy.refused', { key: keyName(t, key), reason })}
+              {t('policy.refused', { key: keyName(t, key), reason: reasons.map((r) => problemText(t, lang, r)).join(' ') })}
             </p>
           ))}
         </div>

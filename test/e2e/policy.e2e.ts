@@ -62,7 +62,7 @@ describe.skipIf(!ROOT)('IT policy through storage.managed (Chromium)', () => {
     const locked = options.getByRole('list', { name: 'Styrs av IT' });
     await expect.poll(() => locked.textContent()).toContain('Registratorns adress: registrator@tyreso.se (låst av IT)');
     expect(await locked.textContent()).toContain('Enhet: Samhällsbyggnadsförvaltningen (låst av IT)');
-    expect(await options.getByRole('alert').textContent()).toContain('IT:s värde för Guide, ordlistor och svarsmallar används inte');
+    expect(await options.getByRole('alert').textContent()).toContain('IT:s värde för Guide, ordlistor och svarsmallar används inte: Filen är inte en giltig JSON-fil.');
     const unit = options.getByRole('textbox', { name: 'Enhet (låst av IT)' });
     expect(await unit.inputValue()).toBe('Samhällsbyggnadsförvaltningen');
     expect(await unit.getAttribute('readonly')).not.toBeNull();

@@ -34,8 +34,8 @@ describe('site packs', () => {
     await alert.waitFor();
     const text = (await alert.textContent())!;
     expect(text).toContain('Paketet avvisades och det tidigare används fortfarande');
-    expect(text).toContain('selectors.article.0: "li[[" is not a valid CSS selector');
-    expect(text).toContain('selectors.textBlock.0: "*" matches nearly every element of a page');
+    expect(text).toContain('selectors.article.0: ”li[[” är inte en giltig CSS-selektor.');
+    expect(text).toContain('selectors.textBlock.0: ”*” träffar nästan varje element på en sida.');
     expect(await listed()).toContain('(Kommentarsvakt, inbyggt)');
   });
 
