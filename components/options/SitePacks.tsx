@@ -14,7 +14,8 @@ type Outcome = { kind: 'imported' | 'older' | 'removed'; site: string; published
  * is refused with what is wrong in it; the pack in use then keeps working.
  */
 export function SitePacks({ t, lang }: { t: Translate; lang: Language }) {
-  const packs = usePacksInUse();
+  const [asked, setAsked] = useState(0);
+  const packs = usePacksInUse(asked);
   const inputId = useId();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -23,10 +24,12 @@ export function SitePacks({ t, lang }: { t: Translate; lang: Language }) {
     if (!file) return;
     const result = await importSitePack(await file.text(), document);
     if (!result.ok) return setOutcome({ kind: 'refused', errors: result.errors });
+    setAsked((n) => n + 1);
     setOutcome({ kind: result.inUse ? 'imported' : 'older', site: result.pack.site, published: result.pack.published });
   };
   const remove = async (site: string) => {
     await removeImportedPack(site);
+    setAsked((n) => n + 1);
     setOutcome({ kind: 'removed', site });
   };
   const origin = (o: string) => t(`packs.origin.${o}` as MessageKey);
