@@ -42,6 +42,8 @@ export const healthSv = {
   'policy.heading': 'Styrs av IT',
   'policy.help': 'Organisationens IT har satt de här värdena för alla datorer. De visas låsta och kan inte ändras här.',
   'policy.locked': 'låst av IT',
+  'policy.guideLocked': 'Organisationens IT har satt riktlinjerna och ordlistorna för alla datorer. De visas här men kan inte ändras eller läsas in här (låst av IT).',
+  'policy.templatesLocked': 'Organisationens svarsmallar är satta av IT för alla datorer och kan inte ändras här (låst av IT). Egna mallar kan du fortfarande skriva och ändra.',
   'policy.refused': 'IT:s värde för {key} används inte: {reason}',
   'policy.value.guide': 'organisationens guidefil',
   'policy.value.count': '{count} st.',
