@@ -96,3 +96,25 @@ describe('YouTube reads with its pack too', () => {
     expect(run.readings.every((r) => r !== null && r.author !== '' && r.text !== '')).toBe(true);
   });
 });
+
+describe('the removal menus read with the pack too (issue 24)', () => {
+  afterEach(() => void applySitePacks({}, {}));
+
+  it('a newer pack replaces the menu selectors the open page watches, and dropping it brings the shipped ones back', async () => {
+    const { facebook } = await import('../../../lib/platforms/facebook');
+    const { youtube } = await import('../../../lib/platforms/youtube');
+    const shipped = { fb: facebook.removal!.button, yt: youtube.removal!.entry };
+    expect(shipped).toEqual({ fb: 'div[role="button"][aria-haspopup="menu"]', yt: 'ytd-menu-service-item-renderer' });
+    const at = (selector: string) => [{ selector, since: '2026-12-20', matches: 'a renamed menu' }];
+    applySitePacks(
+      { facebook: { ...redesignPack(), selectors: { removalButton: at('div[role="button"][aria-label="Fler åtgärder"]') } } },
+      { youtube: { format: 'kommentarsvakt-site-pack/1', site: 'youtube', published: '2026-12-20', publisher: 'IT', selectors: { removalEntry: at('yt-list-item-view-model') } } },
+    );
+    expect(facebook.removal!.button).toBe('div[role="button"][aria-label="Fler åtgärder"]');
+    // Names the pack leaves out keep the shipped selectors.
+    expect(facebook.removal!.menu).toBe('div[role="menu"]');
+    expect(youtube.removal!.entry).toBe('yt-list-item-view-model');
+    applySitePacks({}, {});
+    expect({ fb: facebook.removal!.button, yt: youtube.removal!.entry }).toEqual(shipped);
+  });
+});
