@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import type { Language, MessageKey, Translate } from '../../lib/i18n';
 import { problemText } from '../../lib/i18n/problem';
+import { policyPackProblems } from '../../lib/policy/packs';
 import type { PolicyKey } from '../../lib/policy/schema';
 import { usePolicy } from './usePolicy';
 
@@ -18,6 +20,7 @@ function summary(t: Translate, key: PolicyKey, value: unknown): string {
  */
 export function PolicySection({ t, lang }: { t: Translate; lang: Language }) {
   const reading = usePolicy();
+  const packProblems = useMemo(() => policyPackProblems(reading?.policy.sitePacks ?? [], document), [reading]);
   if (!reading) return null;
   const set = Object.entries(reading.policy) as [PolicyKey, unknown][];
   if (set.length === 0 && reading.refused.length === 0) return null;
@@ -33,11 +36,16 @@ export function PolicySection({ t, lang }: { t: Translate; lang: Language }) {
           </li>
         ))}
       </ul>
-      {reading.refused.length > 0 ? (
+      {reading.refused.length > 0 || packProblems.length > 0 ? (
         <div role="alert">
           {reading.refused.map(({ key, reasons }) => (
             <p key={key} className="tone-warn">
               {t('policy.refused', { key: keyName(t, key), reason: reasons.map((r) => problemText(t, lang, r)).join(' ') })}
+            </p>
+          ))}
+          {packProblems.map(({ index, problems }) => (
+            <p key={`pack-${index}`} className="tone-warn" data-policy-pack={index + 1}>
+              {t('policy.packRefused', { n: index + 1, reason: problems.map((r) => problemText(t, lang, r)).join(' ') })}
             </p>
           ))}
         </div>

@@ -37,7 +37,8 @@ describe.skipIf(!ROOT)('IT policy through storage.managed (Chromium)', () => {
       registrarEmail: 'registrator@tyreso.se',
       faultReportUrl: 'https://www.tyreso.se/felanmalan',
       directory: [{ name: 'Gatuenheten', email: 'gata@tyreso.se', kind: 'department' }],
-      sitePacks: [readFileSync('test/fixtures/sitepacks/facebook-redesign.json', 'utf8')],
+      // The second is broken: named with what is wrong, while the first is used.
+      sitePacks: [readFileSync('test/fixtures/sitepacks/facebook-redesign.json', 'utf8'), '{"format": '],
       // IT's guide and templates: shown locked in their editors, never saved over from there.
       guide: exportGuideFile({ ...DEFAULT_GUIDE, organisation: 'Tyresö kommun (IT)', website: 'https://www.tyreso.se/riktlinjer-it' }, [{ ...DEFAULT_TEMPLATES[0]!, name: { sv: 'IT:s mall', en: 'IT’s template' } }]),
       // Broken on purpose (Chromium's own schema check passes a string, ours does not): refused
@@ -71,6 +72,7 @@ describe.skipIf(!ROOT)('IT policy through storage.managed (Chromium)', () => {
     expect(await locked.textContent()).toContain('Enhet: Samhällsbyggnadsförvaltningen (låst av IT)');
     expect(await options.getByRole('alert').textContent()).toContain('IT:s värde för Organisation används inte: organisation: är tomt.');
     expect(await locked.textContent()).toContain('Guide, ordlistor och svarsmallar: organisationens guidefil (låst av IT)');
+    expect(await options.getByRole('alert').textContent()).toContain('IT:s webbplatspaket nr 2 har fel, och det som är fel används inte: Filen är inte JSON.');
     const unit = options.getByRole('textbox', { name: 'Enhet (låst av IT)' });
     expect(await unit.inputValue()).toBe('Samhällsbyggnadsförvaltningen');
     expect(await unit.getAttribute('readonly')).not.toBeNull();

@@ -45,6 +45,7 @@ export const healthEn: Record<keyof typeof healthSv, string> = {
   'policy.locked': 'locked by IT',
   'policy.guideLocked': 'Your organisation’s IT has set the guidelines and word lists for every computer. They are shown here but cannot be changed or imported here (locked by IT).',
   'policy.templatesLocked': 'The organisation’s reply templates are set by IT for every computer and cannot be changed here (locked by IT). You can still write and change your own templates.',
+  'policy.packRefused': 'IT’s site pack no. {n} has faults, and what is wrong is not used: {reason}',
   'policy.refused': 'IT’s value for {key} is not used: {reason}',
   'policy.value.guide': 'the organisation’s guide file',
   'policy.value.count': '{count}',

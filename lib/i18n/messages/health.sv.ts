@@ -44,6 +44,7 @@ export const healthSv = {
   'policy.locked': 'låst av IT',
   'policy.guideLocked': 'Organisationens IT har satt riktlinjerna och ordlistorna för alla datorer. De visas här men kan inte ändras eller läsas in här (låst av IT).',
   'policy.templatesLocked': 'Organisationens svarsmallar är satta av IT för alla datorer och kan inte ändras här (låst av IT). Egna mallar kan du fortfarande skriva och ändra.',
+  'policy.packRefused': 'IT:s webbplatspaket nr {n} har fel, och det som är fel används inte: {reason}',
   'policy.refused': 'IT:s värde för {key} används inte: {reason}',
   'policy.value.guide': 'organisationens guidefil',
   'policy.value.count': '{count} st.',
