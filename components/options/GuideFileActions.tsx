@@ -11,6 +11,8 @@ interface Props {
   data: GuideSettings;
   uiLanguage: Language;
   t: Translate;
+  /** IT's policy sets the guide: it can be exported, not replaced. */
+  locked?: boolean;
   /** The editor's draft follows an accepted import. */
   onImported: (guide: Guide) => void;
 }
@@ -23,7 +25,7 @@ const MAX_BYTES = 2_000_000;
  * An import is all or nothing: a file with any fault is refused with a message saying what is
  * wrong, and nothing stored changes.
  */
-export function GuideFileActions({ data, uiLanguage, t, onImported }: Props) {
+export function GuideFileActions({ data, uiLanguage, t, locked = false, onImported }: Props) {
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const inputId = useId();
 
@@ -37,7 +39,7 @@ export function GuideFileActions({ data, uiLanguage, t, onImported }: Props) {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again is seen as a new choice.
     input.value = '';
-    if (!file) return;
+    if (!file || locked) return;
     if (file.size > MAX_BYTES) {
       setMessage({ tone: 'error', text: t('guide.options.importTooLarge', { file: file.name }) });
       return;
@@ -61,7 +63,7 @@ export function GuideFileActions({ data, uiLanguage, t, onImported }: Props) {
         {t('guide.options.export')}
       </button>
       <label htmlFor={inputId}>{t('guide.options.import')}</label>
-      <input id={inputId} type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
+      <input id={inputId} type="file" accept="application/json,.json" disabled={locked} onChange={(e) => void onFile(e)} />
       <p role={message?.tone === 'error' ? 'alert' : 'status'} className={message ? `tone-${message.tone}` : ''}>
         {message?.text ?? ''}
       </p>

@@ -28,7 +28,7 @@ export function OptionsPage() {
       </header>
       <main className="options">
         {loaded ? <StartGuide settings={settings} t={t} /> : null}
-        <PolicySection t={t} />
+        <PolicySection t={t} lang={settings.language} />
         {loaded ? <ProfileForm settings={settings} t={t} /> : null}
         <ScreenshotPermission t={t} />
         <RemovalCaptureSetting t={t} />
@@ -36,7 +36,7 @@ export function OptionsPage() {
         <RegistrarSettings t={t} />
         <RecordsFolderSettings t={t} />
         <BackupScheduleSettings t={t} />
-        <SitePacks t={t} />
+        <SitePacks t={t} lang={settings.language} />
       </main>
     </>
   );

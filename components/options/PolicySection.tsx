@@ -1,4 +1,7 @@
-import type { MessageKey, Translate } from '../../lib/i18n';
+import { useMemo } from 'react';
+import type { Language, MessageKey, Translate } from '../../lib/i18n';
+import { problemText } from '../../lib/i18n/problem';
+import { policyPackProblems } from '../../lib/policy/packs';
 import type { PolicyKey } from '../../lib/policy/schema';
 import { usePolicy } from './usePolicy';
 
@@ -15,8 +18,9 @@ function summary(t: Translate, key: PolicyKey, value: unknown): string {
  * Issue 22, point 4: the values IT set for every machine, shown as locked (the forms below show
  * the same fields read-only), and any value of IT's that was refused, with why.
  */
-export function PolicySection({ t }: { t: Translate }) {
+export function PolicySection({ t, lang }: { t: Translate; lang: Language }) {
   const reading = usePolicy();
+  const packProblems = useMemo(() => policyPackProblems(reading?.policy.sitePacks ?? [], document), [reading]);
   if (!reading) return null;
   const set = Object.entries(reading.policy) as [PolicyKey, unknown][];
   if (set.length === 0 && reading.refused.length === 0) return null;
@@ -32,11 +36,16 @@ export function PolicySection({ t }: { t: Translate }) {
           </li>
         ))}
       </ul>
-      {reading.refused.length > 0 ? (
+      {reading.refused.length > 0 || packProblems.length > 0 ? (
         <div role="alert">
-          {reading.refused.map(({ key, reason }) => (
+          {reading.refused.map(({ key, reasons }) => (
             <p key={key} className="tone-warn">
-              {t('policy.refused', { key: keyName(t, key), reason })}
+              {t('policy.refused', { key: keyName(t, key), reason: reasons.map((r) => problemText(t, lang, r)).join(' ') })}
+            </p>
+          ))}
+          {packProblems.map(({ index, problems }) => (
+            <p key={`pack-${index}`} className="tone-warn" data-policy-pack={index + 1}>
+              {t('policy.packRefused', { n: index + 1, reason: problems.map((r) => problemText(t, lang, r)).join(' ') })}
             </p>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { CATEGORY_IDS, type CategoryId } from '../../lib/guide/schema';
 import type { Translate } from '../../lib/i18n';
 import type { GuideSettings } from '../../lib/settings/guide-settings-schema';
@@ -6,7 +6,9 @@ import { updateGuideSettings } from '../../lib/settings/guide-settings-store';
 import type { Settings } from '../../lib/settings/schema';
 import type { Template } from '../../lib/templates/schema';
 import { scanBody, validateTemplate } from '../../lib/templates/validate-template';
+import { policyGuide } from './policy-guide';
 import { TemplatePreview } from './TemplatePreview';
+import { usePolicy } from './usePolicy';
 
 interface Props {
   data: GuideSettings;
@@ -65,6 +67,10 @@ export function TemplateEditor({ data, settings, t }: Props) {
   const [ref, setRef] = useState<Ref | null>(first ? { list: 'templates', id: first.id } : null);
   const [draft, setDraft] = useState<Draft>(first ? toDraft(first) : EMPTY);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  const policy = usePolicy()?.policy;
+  // IT's guide file with templates sets the organisation's templates: shown, locked. Own ones stay the user's.
+  const orgLocked = useMemo(() => policyGuide(policy)?.templates === true, [policy]);
+  const lockedNow = orgLocked && ref?.list === 'templates';
   const ids = { select: useId(), nameSv: useId(), nameEn: useId(), category: useId(), bodySv: useId(), bodyEn: useId(), help: useId(), errors: useId() };
 
   const pick = (value: string) => {
@@ -87,6 +93,7 @@ export function TemplateEditor({ data, settings, t }: Props) {
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   const save = async () => {
+    if (lockedNow) return;
     if (!ref || !checked?.ok) {
       const all = checked && !checked.ok ? checked.issues.map((i) => i.message[lang]) : problems;
       setMessage({ tone: 'error', text: t('guide.options.templateInvalid', { problems: all.join(' ') }) });
@@ -135,45 +142,53 @@ export function TemplateEditor({ data, settings, t }: Props) {
           {t('guide.options.newTemplate')}
         </button>
       </div>
+      {lockedNow ? (
+        <p className="tone-warn" data-policy-locked="templates">
+          <span aria-hidden="true">🔒 </span>
+          {t('policy.templatesLocked')}
+        </p>
+      ) : null}
       {ref ? (
-        <div className="fields">
-          <label htmlFor={ids.nameSv}>{t('guide.options.templateNameSv')}</label>
-          <input id={ids.nameSv} type="text" maxLength={200} value={draft.nameSv} onChange={set('nameSv')} />
-          <label htmlFor={ids.nameEn}>{t('guide.options.templateNameEn')}</label>
-          <input id={ids.nameEn} type="text" maxLength={200} value={draft.nameEn} onChange={set('nameEn')} />
-          <label htmlFor={ids.category}>{t('guide.category')}</label>
-          <select id={ids.category} value={draft.category} onChange={set('category')}>
-            <option value="">{t('guide.options.anyCategory')}</option>
-            {CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {categoryName(c)}
-              </option>
-            ))}
-          </select>
-          <p id={ids.help} className="muted">
-            {t('guide.options.variablesHelp')}
-          </p>
-          <label htmlFor={ids.bodySv}>{t('guide.options.bodySv')}</label>
-          <textarea id={ids.bodySv} rows={4} maxLength={5000} value={draft.bodySv} onChange={set('bodySv')} aria-describedby={`${ids.help} ${ids.errors}`} aria-invalid={problems.length > 0} />
-          <label htmlFor={ids.bodyEn}>{t('guide.options.bodyEn')}</label>
-          <textarea id={ids.bodyEn} rows={4} maxLength={5000} value={draft.bodyEn} onChange={set('bodyEn')} aria-describedby={`${ids.help} ${ids.errors}`} />
-          <div id={ids.errors} role="alert" className="tone-error">
-            {problems.map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-          </div>
-          {candidate && checked?.ok ? <TemplatePreview template={candidate} data={data} settings={settings} t={t} /> : null}
-          <div className="row">
-            <button type="button" className="primary" onClick={() => void save()}>
-              {t('guide.options.saveTemplate')}
-            </button>
-            {ref.list === 'ownTemplates' && isStored ? (
-              <button type="button" onClick={() => void remove()}>
-                {t('guide.options.deleteTemplate')}
+        <fieldset className="guide-fields" disabled={lockedNow} aria-label={lockedNow ? `${t('guide.options.templatesHeading')} (${t('policy.locked')})` : t('guide.options.templatesHeading')}>
+          <div className="fields">
+            <label htmlFor={ids.nameSv}>{t('guide.options.templateNameSv')}</label>
+            <input id={ids.nameSv} type="text" maxLength={200} value={draft.nameSv} onChange={set('nameSv')} />
+            <label htmlFor={ids.nameEn}>{t('guide.options.templateNameEn')}</label>
+            <input id={ids.nameEn} type="text" maxLength={200} value={draft.nameEn} onChange={set('nameEn')} />
+            <label htmlFor={ids.category}>{t('guide.category')}</label>
+            <select id={ids.category} value={draft.category} onChange={set('category')}>
+              <option value="">{t('guide.options.anyCategory')}</option>
+              {CATEGORY_IDS.map((c) => (
+                <option key={c} value={c}>
+                  {categoryName(c)}
+                </option>
+              ))}
+            </select>
+            <p id={ids.help} className="muted">
+              {t('guide.options.variablesHelp')}
+            </p>
+            <label htmlFor={ids.bodySv}>{t('guide.options.bodySv')}</label>
+            <textarea id={ids.bodySv} rows={4} maxLength={5000} value={draft.bodySv} onChange={set('bodySv')} aria-describedby={`${ids.help} ${ids.errors}`} aria-invalid={problems.length > 0} />
+            <label htmlFor={ids.bodyEn}>{t('guide.options.bodyEn')}</label>
+            <textarea id={ids.bodyEn} rows={4} maxLength={5000} value={draft.bodyEn} onChange={set('bodyEn')} aria-describedby={`${ids.help} ${ids.errors}`} />
+            <div id={ids.errors} role="alert" className="tone-error">
+              {problems.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </div>
+            {candidate && checked?.ok ? <TemplatePreview template={candidate} data={data} settings={settings} t={t} /> : null}
+            <div className="row">
+              <button type="button" className="primary" onClick={() => void save()}>
+                {t('guide.options.saveTemplate')}
               </button>
-            ) : null}
+              {ref.list === 'ownTemplates' && isStored ? (
+                <button type="button" onClick={() => void remove()}>
+                  {t('guide.options.deleteTemplate')}
+                </button>
+              ) : null}
+            </div>
           </div>
-        </div>
+        </fieldset>
       ) : null}
       <p role="status" className={message ? `tone-${message.tone}` : ''}>
         {message?.text ?? ''}

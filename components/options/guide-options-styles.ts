@@ -9,6 +9,7 @@ section.card textarea { width: 100%; resize: vertical; }
 section.card textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 section.card fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 10px 0; padding: 8px 12px; }
 section.card legend { font-weight: 600; padding: 0 4px; }
+section.card fieldset.guide-fields { border: none; margin: 0; padding: 0; }
 section.card label.choice { display: block; font-weight: normal; margin: 2px 0; }
 section.card ol { padding-left: 20px; }
 section.card .editor .fields { display: grid; gap: 6px; }

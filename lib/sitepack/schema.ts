@@ -7,7 +7,8 @@ import { z } from 'zod';
 export const SITE_PACK_FORMAT = 'kommentarsvakt-site-pack/1';
 export const PACK_SITES = ['facebook', 'business-suite', 'instagram', 'youtube', 'youtube-studio'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+// Messages are message keys (lib/i18n/problem.ts words them in the user's language).
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'refusal.format.date');
 
 /** One alternative: the selector, since when it matches, and which markup it matches. */
 export const selectorEntrySchema = z.strictObject({
@@ -24,7 +25,7 @@ export const sitePackSchema = z.strictObject({
   /** Who made it, for the popup ("Kommentarsvakt", "IT-avdelningen"). */
   publisher: z.string().min(1).max(100),
   /** Selector name (the adapter's, e.g. "article", "commentLink") → alternatives, tried in order. */
-  selectors: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'expected a selector name of letters and digits'), z.array(selectorEntrySchema).min(1).max(20)),
+  selectors: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, 'refusal.format.selectorName'), z.array(selectorEntrySchema).min(1).max(20)),
 });
 
 export type SitePack = z.infer<typeof sitePackSchema>;

@@ -3,6 +3,8 @@ import { activePacks, StoredPacksSchema, type PackOrigin } from '../platforms/pa
 import { IMPORTED_PACKS_KEY, loadSitePacks } from '../platforms/pack-source';
 // The adapters register their shipped packs when loaded: the list below needs them all.
 import '../platforms';
+// Business Suite has no adapter (its rows are not read), only a pack for its reply box.
+import '../platforms/business-suite/selectors';
 import { validateSitePack, type PackResult } from './validate';
 
 export interface PackInUse {

@@ -26,6 +26,10 @@ describe('site packs', () => {
 
   it('a broken pack is refused with what is wrong; the shipped pack stays in use', async () => {
     await expect.poll(listed).toContain('(Kommentarsvakt, inbyggt)');
+    // Every site reads with a pack, Instagram and Business Suite too.
+    const list = options.getByRole('list', { name: 'Webbplatspaket' });
+    expect(await list.locator('[data-site="instagram"]').textContent()).toContain('Instagram: paket från 2026-12-06 (Kommentarsvakt, inbyggt)');
+    expect(await list.locator('[data-site="business-suite"]').textContent()).toContain('Meta Business Suite: paket från 2026-12-06 (Kommentarsvakt, inbyggt)');
     const broken = JSON.parse(PACK.toString()) as { selectors: Record<string, unknown> };
     broken.selectors.article = [{ selector: 'li[[', since: '2026-12-20', matches: 'x' }];
     broken.selectors.textBlock = [{ selector: '*', since: '2026-12-20', matches: 'x' }];
@@ -34,8 +38,8 @@ describe('site packs', () => {
     await alert.waitFor();
     const text = (await alert.textContent())!;
     expect(text).toContain('Paketet avvisades och det tidigare används fortfarande');
-    expect(text).toContain('selectors.article.0: "li[[" is not a valid CSS selector');
-    expect(text).toContain('selectors.textBlock.0: "*" matches nearly every element of a page');
+    expect(text).toContain('selectors.article.0: ”li[[” är inte en giltig CSS-selektor.');
+    expect(text).toContain('selectors.textBlock.0: ”*” träffar nästan varje element på en sida.');
     expect(await listed()).toContain('(Kommentarsvakt, inbyggt)');
   });
 
@@ -51,7 +55,8 @@ describe('site packs', () => {
     await options.bringToFront();
     await importFile('facebook-2026-12-20.json', PACK);
     await options.getByText('Paketet för Facebook från 2026-12-20 är inläst och används nu.').waitFor();
-    expect(await listed()).toContain('Facebook: paket från 2026-12-20 (IT-avdelningen, inläst)');
+    // The list asks again after the import: not at once.
+    await expect.poll(listed).toContain('Facebook: paket från 2026-12-20 (IT-avdelningen, inläst)');
 
     // The open page is read again with the new pack, without a reload.
     await page.bringToFront();

@@ -27,6 +27,8 @@ import { replySv } from './reply.sv';
 import { startEn } from './start.en';
 import { startSv } from './start.sv';
 import { queueSv } from './queue.sv';
+import { refusalEn } from './refusal.en';
+import { refusalSv } from './refusal.sv';
 import { removalEn } from './removal.en';
 import { removalSv } from './removal.sv';
 import { shootEn } from './shoot.en';
@@ -42,6 +44,6 @@ import { toolbarSv } from './toolbar.sv';
 import { versionsEn } from './versions.en';
 import { versionsSv } from './versions.sv';
 
-export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv, ...journalSv, ...journalBehindSv, ...healthSv, ...triageSv, ...triagePageSv };
+export const sv = { ...toolbarSv, ...coreSv, ...queueSv, ...guideSv, ...channelsSv, ...handlingSv, ...startSv, ...firefoxSv, ...shotsSv, ...removalSv, ...folderSv, ...versionsSv, ...replySv, ...shootSv, ...journalSv, ...journalBehindSv, ...healthSv, ...triageSv, ...triagePageSv, ...refusalSv };
 export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn, ...journalEn, ...journalBehindEn, ...healthEn, ...triageEn, ...triagePageEn };
+export const en: Record<MessageKey, string> = { ...toolbarEn, ...coreEn, ...queueEn, ...guideEn, ...channelsEn, ...handlingEn, ...startEn, ...firefoxEn, ...shotsEn, ...removalEn, ...folderEn, ...versionsEn, ...replyEn, ...shootEn, ...journalEn, ...journalBehindEn, ...healthEn, ...triageEn, ...triagePageEn, ...refusalEn };

@@ -2,8 +2,13 @@
  * Meta Business Suite's inbox (business.facebook.com/latest/inbox/…). No public code or capture
  * shows its comment rows (research/DOM-NOTES.md, "Meta Business Suite inbox"), so nothing here
  * reads them: only the address, whose shape public code does show, and the reply box. Each
- * entry says what it matches and when it was noted.
+ * entry says what it matches and when it was noted. The address's shape is code (patterns, not
+ * selectors); the reply box's selectors are data, in ./pack.json (issue 22: a site pack), and a
+ * newer pack replaces them at run time (../packs.ts), so that one is a live binding.
  */
+
+import shipped from './pack.json';
+import { registerSitePack } from '../packs';
 
 /** The inbox's host; nothing else is read as Business Suite. */
 export const host = 'business.facebook.com';
@@ -36,13 +41,9 @@ export const params = {
 export const assetIdPattern = /^\d{1,30}$/;
 export const itemIdPattern = /^[A-Za-z0-9_.:-]{1,100}$/;
 
-/** The reply box, most specific first. */
-export const replyBox = [
-  // 2026-11 (DOM-NOTES): a Lexical editor, as on facebook.com.
-  '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-  // 2026-11 (DOM-NOTES): "a contenteditable textbox", without Lexical's marker.
-  '[contenteditable="true"][role="textbox"]',
-  // 2026-11 (DOM-NOTES): "or a textarea". In no fixture; kept, as a unit test builds it
-  // (test/lib/platforms/selectors-alive.test.ts lists it).
-  'textarea',
-];
+/** The reply box, most specific first (pack.json: each alternative dated, saying what it matches). */
+export let replyBox: string[] = [];
+
+registerSitePack(shipped, (pick) => {
+  replyBox = pick('replyBox');
+});

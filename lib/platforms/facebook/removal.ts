@@ -1,5 +1,5 @@
 import type { RemovalMenu } from '../types';
-import { removalButton, removalEntry, removalMenu } from './selectors';
+import * as selectors from './selectors';
 
 /**
  * Issue 24: Facebook's comment menu, for capture on removal. The entries' words in Swedish and
@@ -7,9 +7,16 @@ import { removalButton, removalEntry, removalMenu } from './selectors';
  * "Hide comment"; corysolovewicz/delete_facebook_wall names "Delete post" for posts).
  */
 export const facebookRemoval: RemovalMenu = {
-  button: removalButton,
-  menu: removalMenu,
-  entry: removalEntry,
+  // Read at each use: a newer site pack replaces the selectors while the page is open.
+  get button() {
+    return selectors.removalButton;
+  },
+  get menu() {
+    return selectors.removalMenu;
+  },
+  get entry() {
+    return selectors.removalEntry;
+  },
   labels: {
     deleted: ['Ta bort', 'Radera', 'Ta bort kommentar', 'Delete', 'Remove', 'Delete comment'],
     hidden: ['Dölj', 'Dölj kommentar', 'Hide', 'Hide comment'],

@@ -24,6 +24,16 @@ export let postDialog = '';
 /** Reply boxes, tried in order: Messenger boxes are editable too, so only inside the thread. */
 export let replyBox: string[] = [];
 
+/**
+ * Issue 24, capture on removal: a comment's own "…" button, the menu it opens, and its entries
+ * (each alternative's source in pack.json). Roles as in the public scripts that drive Facebook's
+ * menus; that a comment's button says aria-haspopup="menu" is an assumption
+ * (test/fixtures/facebook/removal-menu.*.html).
+ */
+export let removalButton = '';
+export let removalMenu = '';
+export let removalEntry = '';
+
 registerSitePack(shipped, (pick) => {
   article = pick('article').join(', ');
   commentLink = pick('commentLink').join(', ');
@@ -33,28 +43,10 @@ registerSitePack(shipped, (pick) => {
   postAuthor = pick('postAuthor').join(', ');
   postDialog = pick('postDialog').join(', ');
   replyBox = pick('replyBox');
+  removalButton = pick('removalButton').join(', ');
+  removalMenu = pick('removalMenu').join(', ');
+  removalEntry = pick('removalEntry').join(', ');
 });
 
 /** Query parameters that are tracking, not identity, on profile links (code, not a selector). */
 export const trackingParams = ['comment_id', 'reply_comment_id', '__cft__', '__tn__', '__xts__', 'ref', 'eav', 'rc'];
-
-/**
- * Issue 24, capture on removal: a comment's own "…" button, the menu it opens, and its entries.
- * Roles as in the public scripts that drive Facebook's menus (corysolovewicz/delete_facebook_wall
- * cleaner.user.js, 2025: `div[aria-label="Actions for this post"]` role=button opening
- * role=menuitem entries read by their text; DavidMarsanic/delete-facebook-comments, 2023:
- * `[aria-label='Remove'][role='button']`). That a comment's button says aria-haspopup="menu" is
- * an assumption (test/fixtures/facebook/removal-menu.*.html).
- */
-export const removalButton = [
-  // 2026-12: the comment's "…" ("Redigera eller ta bort det här" / "Hide or report this").
-  'div[role="button"][aria-haspopup="menu"]',
-].join(', ');
-export const removalMenu = [
-  // 2025: the open menu, drawn at the end of the body.
-  'div[role="menu"]',
-].join(', ');
-export const removalEntry = [
-  // 2025: one entry, named by its text.
-  'div[role="menuitem"]',
-].join(', ');

@@ -6,8 +6,8 @@
  * where no `header` element stands, the first profile link before the first comment's row (the
  * header and the caption come before the comments). A commenter is never taken for the author.
  */
-import { profileName, rowOf, timeSelector } from './row';
-import { origin, postContainer, postHeaderLink } from './selectors';
+import { profileName, rowOf } from './row';
+import { commentTimeList, origin, postContainer, postHeaderLink } from './selectors';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so no global `Node` is needed. */
 const FOLLOWING = 4;
@@ -46,7 +46,7 @@ export function ownerUrls(doc: Document, pageUrl: string = doc.URL): string[] {
   }
   // No header element: the first profile link before the first comment's row (the header's,
   // else the caption's), never one inside a comment row.
-  const time = post.querySelector(timeSelector);
+  const time = post.querySelector(commentTimeList);
   const row = time && rowOf(time);
   if (!row) return [];
   for (const a of post.querySelectorAll('a[href]')) {

@@ -2,12 +2,10 @@
 import type { ItemReading } from '../types';
 import { absoluteUrl, oneLine, textOf } from '../text';
 import { isReply, ownTime, profileName, rowOf, timesUnder } from './row';
-import { avatar, notText, origin, textSpan } from './selectors';
+// The lists are live bindings (a newer site pack replaces them): read at each use, never copied.
+import { avatarList, notTextList as NOT_TEXT, origin, textSpanList as TEXT_SPAN } from './selectors';
 import { ownerUrls } from './owner';
 import { pageOwners } from '../page-owner';
-
-const NOT_TEXT = notText.join(', ');
-const TEXT_SPAN = textSpan.join(', ');
 
 /** Comment rows in document order: one query for every timestamp, then each one's row. */
 export function findItems(root: ParentNode): Element[] {
@@ -84,7 +82,7 @@ export function read(el: Element): ItemReading | null {
   const authorName = author ? oneLine(author.textContent) : '';
   if (!author) unreadable.push('author');
   // Without the name link, the avatar (same row) still links the author's profile.
-  const avatarHref = author ? null : el.querySelector(avatar.join(', '))?.closest('a')?.getAttribute('href') ?? null;
+  const avatarHref = author ? null : el.querySelector(avatarList)?.closest('a')?.getAttribute('href') ?? null;
   const authorUrl = author
     ? absoluteUrl(author.getAttribute('href'), origin)
     : profileName(avatarHref) ? absoluteUrl(avatarHref, origin) : undefined;

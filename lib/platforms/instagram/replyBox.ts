@@ -2,10 +2,8 @@
  * Where to reply to an Instagram comment: pure lookups, no typing (insertion lives elsewhere).
  * Instagram has one comment box per post; "Reply" on a comment prefills it with "@user ".
  */
-import { commentBox, replyLabel, rowButton } from './selectors';
-
-const BOX = commentBox.join(', ');
-const BUTTON = rowButton.join(', ');
+// The lists are live bindings (a newer site pack replaces them): read at each use, never copied.
+import { commentBoxList as BOX, replyLabel, rowButtonList as BUTTON } from './selectors';
 
 /** The post's comment box: the nearest one above the comment (a feed holds several posts). */
 export function findReplyBox(item: Element): Element | null {

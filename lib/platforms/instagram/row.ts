@@ -3,17 +3,13 @@
  * obfuscated classes. A row is found from its timestamp link, and whether it is a reply from its
  * permalink or, failing that, from nesting (a reply sits deeper than the comment it answers).
  */
-import { avatar, commentTime, origin, postBoundary, reservedPaths } from './selectors';
+// The lists are live bindings (a newer site pack replaces them): read at each use, never copied.
+import { avatarList as AVATAR, commentTimeList as TIME, origin, postBoundaryList as BOUNDARY, reservedPaths } from './selectors';
 
-const TIME = commentTime.join(', ');
-const AVATAR = avatar.join(', ');
-const BOUNDARY = postBoundary.join(', ');
 /** A row is a few levels above its time link (7 in the 2025 markup); never climb far. */
 const MAX_ROW_UP = 12;
 /** From a reply to the thread that holds its parent: a few more levels. */
 const MAX_KIND_UP = 24;
-
-export const timeSelector = TIME;
 
 const NAME = '[A-Za-z0-9._]{1,30}';
 const PROFILE_PATH = new RegExp(`^/(${NAME})/?$`);

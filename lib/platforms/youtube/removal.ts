@@ -1,5 +1,5 @@
 import type { RemovalMenu } from '../types';
-import { removalButton, removalEntry, removalMenu } from './selectors';
+import * as selectors from './selectors';
 
 /**
  * Issue 24: the watch page's comment menu for the channel owner (⋮ → Ta bort / Remove; Dölj
@@ -7,9 +7,16 @@ import { removalButton, removalEntry, removalMenu } from './selectors';
  * help pages name the entries.
  */
 export const youtubeRemoval: RemovalMenu = {
-  button: removalButton.join(', '),
-  menu: removalMenu.join(', '),
-  entry: removalEntry.join(', '),
+  // Read at each use: a newer site pack replaces the selectors while the page is open.
+  get button() {
+    return selectors.removalButton.join(', ');
+  },
+  get menu() {
+    return selectors.removalMenu.join(', ');
+  },
+  get entry() {
+    return selectors.removalEntry.join(', ');
+  },
   labels: {
     deleted: ['Ta bort', 'Radera', 'Remove', 'Delete'],
     hidden: ['Dölj användare från kanalen', 'Hide user from channel'],

@@ -39,6 +39,15 @@ export let sendButton: string[] = [];
 export let itemList = '';
 export let repliesList = '';
 
+/**
+ * Issue 24, capture on removal: a comment's ⋮ (action menu) button, the popup it opens and its
+ * entries (each alternative's source in pack.json: ian-campbell/Erasure drives the same
+ * elements; test/fixtures/youtube/removal-menu.*.html).
+ */
+export let removalButton: string[] = [];
+export let removalMenu: string[] = [];
+export let removalEntry: string[] = [];
+
 registerSitePack(shipped, (pick) => {
   item = pick('item');
   replies = pick('replies');
@@ -60,29 +69,11 @@ registerSitePack(shipped, (pick) => {
   replyBox = pick('replyBox');
   commentbox = pick('commentbox');
   sendButton = pick('sendButton');
+  removalButton = pick('removalButton');
+  removalMenu = pick('removalMenu');
+  removalEntry = pick('removalEntry');
   itemList = item.join(', ');
   repliesList = replies.join(', ');
 });
 
 export const origin = 'https://www.youtube.com';
-
-/**
- * Issue 24, capture on removal: a comment's ⋮ (action menu) button, the popup it opens and its
- * entries. ian-campbell/Erasure (youtubecomments.js, chrome-ext/script.js, 2020–2023) opens
- * `.dropdown-trigger.ytd-menu-renderer` and clicks `ytd-menu-navigation-item-renderer` /
- * `ytd-menu-service-item-renderer` entries; the popup is `ytd-menu-popup-renderer` in
- * `tp-yt-iron-dropdown` at the end of the app (test/fixtures/youtube/removal-menu.*.html).
- */
-export const removalButton = [
-  // 2021–2026: `#action-menu > ytd-menu-renderer > yt-icon-button#button > button` (watch.sv.html)
-  '#action-menu ytd-menu-renderer button',
-];
-export const removalMenu = [
-  // 2020–2026: the popup `tp-yt-iron-dropdown > ytd-menu-popup-renderer`
-  'ytd-menu-popup-renderer',
-];
-export const removalEntry = [
-  // 2020–2026: entries that act (Remove, Report, Hide user from channel). Erasure's
-  // `ytd-menu-navigation-item-renderer` (the comment history's Delete) is left out: no fixture shows it.
-  'ytd-menu-service-item-renderer',
-];

@@ -8,6 +8,7 @@ import { validateSitePack } from '../../../lib/sitepack/validate';
 import { PACK_SITES } from '../../../lib/sitepack/schema';
 import { siteDocument } from '../pagereport/fixtures';
 import '../../../lib/platforms';
+import '../../../lib/platforms/business-suite/selectors';
 
 const root = resolve(import.meta.dirname, '../../..');
 const json = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -19,7 +20,8 @@ describe('site packs at run time (issue 22, point 3)', () => {
 
   it('every shipped pack is a valid pack of its own site', () => {
     const shipped = activePacks();
-    expect(Object.keys(shipped).length).toBeGreaterThan(0);
+    // Every site has its selectors as a pack: Instagram and Business Suite too.
+    expect(Object.keys(shipped).sort()).toEqual([...PACK_SITES].sort());
     for (const site of Object.keys(shipped)) {
       expect(PACK_SITES).toContain(site);
       const result = validateSitePack(json(`lib/platforms/${site}/pack.json`), document);
@@ -94,5 +96,63 @@ describe('YouTube reads with its pack too', () => {
     const run = runAdapter(doc());
     expect(run.found).toBe(shippedReads);
     expect(run.readings.every((r) => r !== null && r.author !== '' && r.text !== '')).toBe(true);
+  });
+});
+
+describe('the removal menus read with the pack too (issue 24)', () => {
+  afterEach(() => void applySitePacks({}, {}));
+
+  it('a newer pack replaces the menu selectors the open page watches, and dropping it brings the shipped ones back', async () => {
+    const { facebook } = await import('../../../lib/platforms/facebook');
+    const { youtube } = await import('../../../lib/platforms/youtube');
+    const shipped = { fb: facebook.removal!.button, yt: youtube.removal!.entry };
+    expect(shipped).toEqual({ fb: 'div[role="button"][aria-haspopup="menu"]', yt: 'ytd-menu-service-item-renderer' });
+    const at = (selector: string) => [{ selector, since: '2026-12-20', matches: 'a renamed menu' }];
+    applySitePacks(
+      { facebook: { ...redesignPack(), selectors: { removalButton: at('div[role="button"][aria-label="Fler åtgärder"]') } } },
+      { youtube: { format: 'kommentarsvakt-site-pack/1', site: 'youtube', published: '2026-12-20', publisher: 'IT', selectors: { removalEntry: at('yt-list-item-view-model') } } },
+    );
+    expect(facebook.removal!.button).toBe('div[role="button"][aria-label="Fler åtgärder"]');
+    // Names the pack leaves out keep the shipped selectors.
+    expect(facebook.removal!.menu).toBe('div[role="menu"]');
+    expect(youtube.removal!.entry).toBe('yt-list-item-view-model');
+    applySitePacks({}, {});
+    expect({ fb: facebook.removal!.button, yt: youtube.removal!.entry }).toEqual(shipped);
+  });
+});
+
+describe('Instagram reads with its pack; how reading works stays in code', () => {
+  afterEach(() => void applySitePacks({}, {}));
+  const at = (selector: string) => [{ selector, since: '2026-12-20', matches: 'a renamed element' }];
+  const pack = (selectors: Record<string, unknown>) => ({ format: 'kommentarsvakt-site-pack/1', site: 'instagram', published: '2026-12-20', publisher: 'IT', selectors });
+  const run = (html?: string) => runAdapter(siteDocument('instagram', 'instagram/post.sv.html', html));
+
+  it('a redesign that renames the text spans is mended by a pack naming the new ones', async () => {
+    const { fixtureHtml } = await import('../pagereport/fixtures');
+    const html = fixtureHtml('instagram/post.sv.html').replaceAll('dir="auto"', 'data-text="1"');
+    const shippedRun = run();
+    expect(shippedRun.found).toBeGreaterThan(0);
+    expect(shippedRun.readings.every((r) => !!r?.text)).toBe(true);
+    expect(run(html).readings.every((r) => r === null || r.text === '')).toBe(true);
+    const p = pack({ textSpan: at('span[data-text="1"]') });
+    expect(validateSitePack(JSON.stringify(p), document).ok).toBe(true);
+    applySitePacks({ instagram: p }, {});
+    expect(run(html).readings.map((r) => r?.text)).toEqual(shippedRun.readings.map((r) => r?.text));
+  });
+
+  it('a pack cannot drop links from what is never text, nor the body as the last boundary', async () => {
+    const selectors = await import('../../../lib/platforms/instagram/selectors');
+    applySitePacks({ instagram: pack({ notText: at('[role="menuitem"]'), postBoundary: at('section[role="main"]') }) }, {});
+    expect(selectors.notText).toEqual(['a', '[role="menuitem"]']);
+    expect(selectors.postBoundary).toEqual(['section[role="main"]', 'body']);
+    expect(selectors.postBoundaryList).toBe('section[role="main"], body');
+  });
+
+  it('a comment time that does not end in a time element is skipped: rows are found from time elements', async () => {
+    const selectors = await import('../../../lib/platforms/instagram/selectors');
+    const shipped = [...selectors.commentTime];
+    applySitePacks({ instagram: pack({ commentTime: at('a[href*="/c/"]') }) }, {});
+    expect(selectors.commentTime).toEqual(shipped);
+    expect(run().found).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * Why a site pack or an IT policy value was refused (issue 22), Swedish: each message names
+ * where ({path}, as in the file) and what is wrong, in words an administrator can act on.
+ */
+export const refusalSv = {
+  'refusal.pack.tooLarge': 'Paketet är {size} kB; ett paket får vara högst {max} kB.',
+  'refusal.pack.notJson': 'Filen är inte JSON.',
+  'refusal.pack.tooDeep': 'Paketet är nästlat {depth} nivåer djupt; högst {max} är tillåtet.',
+  'refusal.pack.tooManyNames': 'Paketet har {count} selektornamn; högst {max} är tillåtet.',
+  'refusal.pack.invalidSelector': '{path}: ”{selector}” är inte en giltig CSS-selektor.',
+  'refusal.pack.broadSelector': '{path}: ”{part}” träffar nästan varje element på en sida.',
+  'refusal.pack.notPack': '{path}: är inte ett webbplatspaket.',
+  'refusal.missing': '{path}: saknas.',
+  'refusal.wrongType': '{path}: har fel typ.',
+  'refusal.wrongType.string': '{path}: ska vara text.',
+  'refusal.wrongType.number': '{path}: ska vara ett tal.',
+  'refusal.wrongType.boolean': '{path}: ska vara sant eller falskt.',
+  'refusal.wrongType.array': '{path}: ska vara en lista.',
+  'refusal.wrongType.object': '{path}: ska vara ett objekt.',
+  'refusal.empty': '{path}: är tomt.',
+  'refusal.tooShort': '{path}: är för kort (minst {min} tecken).',
+  'refusal.tooFew': '{path}: måste ha minst {count} poster.',
+  'refusal.tooFew.one': '{path}: måste ha minst en post.',
+  'refusal.tooLong': '{path}: är för långt (högst {max} tecken).',
+  'refusal.tooMany': '{path}: har för många poster (högst {max}).',
+  'refusal.oneOf': '{path}: ska vara något av {values}.',
+  'refusal.unknownKeys': '{path}: okända fält ({keys}).',
+  'refusal.format': '{path}: har fel form.',
+  'refusal.format.date': '{path}: ska vara ett datum som ÅÅÅÅ-MM-DD.',
+  'refusal.format.selectorName': '{path}: ett selektornamn får bara ha bokstäver och siffror och börja med en bokstav.',
+  'refusal.format.email': '{path}: är inte en e-postadress.',
+  'refusal.format.url': '{path}: är inte en webbadress (https://…).',
+  'refusal.invalid': '{path}: är ogiltigt.',
+  'refusal.root': 'paketet',
+} as const;
