@@ -7,6 +7,7 @@ import { readJournalFiles } from '../support/journal.mjs';
 import { overlayStatuses } from '../support/overlay.mjs';
 import { mulberry32, seedFromEnv } from '../support/prng.mjs';
 import { relaunch } from '../support/restart';
+import { withRoundIds } from '../support/fresh-ids.mjs';
 import { readStore } from '../support/store.mjs';
 
 // Issue 7, faults: the browser is killed hard (SIGKILL of Chromium's browser process) at a
@@ -22,18 +23,8 @@ const BUTTONS = ['Fånga kommentar av Karin Lindqvist', 'Fånga svar av Tyresö 
 type Browser = Awaited<ReturnType<typeof launch>>;
 
 const FEED = readFileSync(join(fixturesDir, 'facebook/page-feed.sv.html'), 'utf8');
-/**
- * The feed with comment ids of the round's own: "Fånga" on an item already stored only offers
- * a new version (issue 18), so each round's captures must be new items for its kill to land
- * among real writes. Numeric ids get the round in front; the base64 form ("comment:<post>_<id>") likewise.
- */
-function feedOfRound(kill: number): string {
-  return FEED.replace(/comment_id=([^&"]+)/g, (_all, id: string) => {
-    if (/^\d+$/.test(id)) return `comment_id=${kill}00${id}`;
-    const decoded = Buffer.from(decodeURIComponent(id), 'base64').toString('utf8');
-    return `comment_id=${encodeURIComponent(Buffer.from(decoded.replace(/_(\d+)$/, `_${kill}00$1`)).toString('base64'))}`;
-  });
-}
+/** The feed with comment ids of the round's own, so each round's captures are new items and its kill lands among real writes. */
+const feedOfRound = (kill: number): string => withRoundIds(FEED, kill);
 
 async function storeOf(b: Browser): Promise<{ store: RawStore; journal: Awaited<ReturnType<typeof readJournalFiles>> }> {
   const page = await b.context.newPage();
