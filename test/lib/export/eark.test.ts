@@ -82,7 +82,7 @@ describe('E-ARK package', () => {
       expect(paths.includes(`representations/rep1/data/${r.id}.png`)).toBe(r.screenshot.status === 'ok');
     }
     expect(summary.files.map((f) => f.path).sort()).toEqual([...paths].sort());
-    expect(summary.fileName).toBe(`kommentarsvakt-20240305-130709-${summary.packageId.slice(0, 8)}.zip`);
+    expect(summary.fileName).toBe(`kommentarsvakt-20240305-140709-${summary.packageId.slice(0, 8)}.zip`);
     expect(summary.warnings).toEqual([]);
   });
 
