@@ -1,5 +1,6 @@
 import type { CaptureRequest, CaptureResponse } from '../protocol';
 import { selectionInInbox } from '../platforms/business-suite';
+import { keyedSerialQueue } from '../serial';
 import { createRecord, RecordStoreFailure } from '../records/create';
 import type { RecordsDb } from '../records/db';
 import { contentDigest, sha256Hex } from '../records/digests';
@@ -53,16 +54,7 @@ export async function captureItem(recordId: string, sent: CaptureRequest, deps: 
  * count themselves the first, or both pass "already captured?". Every capture goes through the
  * background, so a chain per key in its memory is enough.
  */
-const inFlight = new Map<string, Promise<unknown>>();
-function oneAtATime<T>(key: string, job: () => Promise<T>): Promise<T> {
-  const run = (inFlight.get(key) ?? Promise.resolve()).then(job, job);
-  const tail = run.catch(() => undefined);
-  inFlight.set(key, tail);
-  void tail.then(() => {
-    if (inFlight.get(key) === tail) inFlight.delete(key);
-  });
-  return run;
-}
+const oneAtATime = keyedSerialQueue();
 
 async function storeCapture(recordId: string, request: CaptureRequest, key: string, deps: CaptureDeps): Promise<CaptureResponse> {
   // Only a retry can find its record stored (the first attempt made a fresh id; a retry sent

@@ -1,5 +1,6 @@
 import { onCommitted, type CommitEvent } from '../records/commit-events';
 import type { RecordsDb } from '../records/db';
+import { serialQueue } from '../serial';
 import { auditTrail } from '../records/audit';
 import { chosenFolder, folderStatus, getFolderDb, noteBehind, noteWritten, type FolderDb } from './folder-state';
 import { handlingSnapshot } from './layout';
@@ -49,8 +50,8 @@ async function writeEvents(root: FileSystemDirectoryHandle, events: readonly Com
 export function createMirror(deps: MirrorDeps) {
   const folderDb = deps.folderDb ?? getFolderDb();
   const now = deps.now ?? (() => new Date());
-  let chain: Promise<void> = Promise.resolve();
-  const serial = (job: () => Promise<void>) => (chain = chain.then(job, job).catch(() => undefined));
+  const queue = serialQueue();
+  const serial = (job: () => Promise<void>) => queue(job).catch(() => undefined);
 
   async function mirror(events: readonly CommitEvent[]): Promise<void> {
     const ids = idsOf(events);

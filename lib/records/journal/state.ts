@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serialQueue } from '../../serial';
 import type { GuardStorage } from '../store-guard';
 
 /**
@@ -58,12 +59,7 @@ export function journalFailureReason(error: unknown, opening: boolean): Exclude<
 }
 
 // One change at a time in this context, so two failures at once count as two.
-let pending: Promise<unknown> = Promise.resolve();
-function serially<T>(change: () => Promise<T>): Promise<T> {
-  const next = pending.then(change, change);
-  pending = next.catch(() => undefined);
-  return next;
-}
+const serially = serialQueue();
 
 /** A journal write failed: keeps since when (the first failure), the latest reason, and the count. */
 export function noteJournalFailure(storage: GuardStorage, dbName: string, error: unknown, opening: boolean, now: Date): Promise<void> {
