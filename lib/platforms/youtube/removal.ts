@@ -9,13 +9,13 @@ import * as selectors from './selectors';
 export const youtubeRemoval: RemovalMenu = {
   // Read at each use: a newer site pack replaces the selectors while the page is open.
   get button() {
-    return selectors.removalButton.join(', ');
+    return selectors.removalButton;
   },
   get menu() {
-    return selectors.removalMenu.join(', ');
+    return selectors.removalMenu;
   },
   get entry() {
-    return selectors.removalEntry.join(', ');
+    return selectors.removalEntry;
   },
   labels: {
     deleted: ['Ta bort', 'Radera', 'Remove', 'Delete'],

@@ -44,9 +44,9 @@ export let repliesList = '';
  * entries (each alternative's source in pack.json: ian-campbell/Erasure drives the same
  * elements; test/fixtures/youtube/removal-menu.*.html).
  */
-export let removalButton: string[] = [];
-export let removalMenu: string[] = [];
-export let removalEntry: string[] = [];
+export let removalButton = '';
+export let removalMenu = '';
+export let removalEntry = '';
 
 registerSitePack(shipped, (pick) => {
   item = pick('item');
@@ -69,9 +69,9 @@ registerSitePack(shipped, (pick) => {
   replyBox = pick('replyBox');
   commentbox = pick('commentbox');
   sendButton = pick('sendButton');
-  removalButton = pick('removalButton');
-  removalMenu = pick('removalMenu');
-  removalEntry = pick('removalEntry');
+  removalButton = pick('removalButton').join(', ');
+  removalMenu = pick('removalMenu').join(', ');
+  removalEntry = pick('removalEntry').join(', ');
   itemList = item.join(', ');
   repliesList = replies.join(', ');
 });
