@@ -20,7 +20,8 @@ export function ownMatch(
   return null;
 }
 
+/** No other item lies between `el` and `item`: one native walk up (closest), not a match per ancestor. */
 function belongsTo(el: Element, item: Element, itemSelector: string): boolean {
-  for (let n = el.parentElement; n && n !== item; n = n.parentElement) if (n.matches(itemSelector)) return false;
-  return true;
+  const nearest = el.parentElement?.closest(itemSelector);
+  return !nearest || nearest === item || !item.contains(nearest);
 }

@@ -25,6 +25,8 @@ const MAX_OWNERS = 4;
  */
 export function channelUrlOf(href: string | null | undefined, base = origin): string | undefined {
   if (!href) return undefined;
+  // Already in the form returned (a comment's author, once made absolute): no URL parse.
+  if (CANONICAL_CHANNEL.test(href)) return href;
   let url: URL;
   try {
     url = new URL(href, base);
@@ -39,6 +41,8 @@ export function channelUrlOf(href: string | null | undefined, base = origin): st
   if (!m || (studio && !m[2])) return undefined;
   return `${origin}/${m[1] ?? m[2] ?? m[3]}`;
 }
+
+const CANONICAL_CHANNEL = /^https:\/\/www\.youtube\.com\/(?:@[\w.-]+|channel\/UC[\w-]{10,}|(?:c|user)\/[\w.-]+)$/;
 
 /** The `v` parameter of a watch address. */
 function videoIdOf(pageUrl: string): string | undefined {

@@ -6,8 +6,16 @@ export interface CommentLink {
   commentId?: string;
 }
 
+/**
+ * The link as YouTube writes it, ids that need no decoding: read without a URL parse, which cost
+ * most of reading a comment (bench, 2,000 comments). Any other shape is parsed as a URL.
+ */
+const PLAIN_LINK = /^(?:https:\/\/www\.youtube\.com)?\/watch\?v=([\w-]+)&lc=([\w.-]+)$/;
+
 export function parseCommentLink(href: string | null | undefined, base = origin): CommentLink {
   if (!href) return {};
+  const plain = PLAIN_LINK.exec(href);
+  if (plain) return { videoId: plain[1], commentId: plain[2] };
   try {
     const url = new URL(href, base);
     return {
