@@ -1,6 +1,7 @@
 import type { Adapter, ItemReading } from '../platforms';
 import { identityOf, itemTest, safeFind, safeRead, type Decorated, type DecoratorHooks } from './decorated';
 import { ViewLook } from './in-view';
+import { AfterLayout } from './after-layout';
 import { ArrivalBound } from './arrival-bound';
 import { ParseWatcher } from './parse-watcher';
 import { isOwn, onlyOwn, Rooms } from './rooms';
@@ -49,6 +50,7 @@ export class Decorator {
   /** Whether some of them came from the parser (or the first look at a page already parsed): those are decorated lazily. */
   private placedByParser = false;
   private readonly look = new ViewLook();
+  private readonly afterLayout = new AfterLayout(() => this.doc.documentElement);
 
   constructor(
     private readonly adapter: Adapter,
@@ -231,7 +233,8 @@ export class Decorator {
 
   /**
    * The items just given their room get their toolbar in this same frame: a batch a page script
-   * added (infinite scroll) all of it, else those in view (./in-view.ts).
+   * added (infinite scroll) all of it, else those in view (./in-view.ts), looked at once the
+   * frame is laid out (./after-layout.ts).
    */
   private decorateInView(): void {
     const items = this.placedNow;
@@ -243,7 +246,12 @@ export class Decorator {
     const view = this.doc.defaultView;
     const whole = !byParser && items.length <= ARRIVALS_DECORATED_AT_ONCE;
     // Beyond the bound, no box is read: the first would lay out everything that came with them.
-    const now = whole ? items : view && !overflowed ? this.look.inView(items, view.innerHeight, byParser) : [];
+    if (whole || overflowed || !view) return this.decorateAll(items, whole ? items : [], whole, overflowed);
+    const look = () => this.decorateAll(items, this.look.inView(items, view.innerHeight, byParser), false, false);
+    this.afterLayout.schedule(() => (this.steadily(look), this.forgetOwnRecords()));
+  }
+
+  private decorateAll(items: Element[], now: readonly Element[], whole: boolean, overflowed: boolean): void {
     let changed = false;
     for (const item of now) if (this.decorate(item)) changed = true;
     if (!whole) {
@@ -378,6 +386,7 @@ export class Decorator {
   }
 
   private destroy(): void {
+    this.afterLayout.destroy();
     this.mo.disconnect();
     this.parse.clear();
     this.contentMo.disconnect();

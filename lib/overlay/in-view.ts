@@ -3,12 +3,12 @@ export const VIEW_MARGIN_PX = 200;
 
 /**
  * The items (in document order) that are in view or within the margin, read from their boxes.
- * The decorator asks this right after placing rooms, in a frame callback, so their toolbars are
- * drawn in the frame that lays them out: waiting for the IntersectionObserver would cost a whole
- * extra frame on a page of thousands of comments (bench: 25–30 ms of PrePaint and compositing
- * for a few toolbars). The first read lays the page out, where the frame would anyway; nothing
- * may be written between the reads. Items come in document order, so the first one below the
- * view ends the look: the observer decorates the rest as they come.
+ * The decorator asks this once the frame that places their rooms is laid out (./after-layout.ts),
+ * so their toolbars are drawn in that same frame at no layout of their own: waiting for the
+ * IntersectionObserver would cost a whole extra frame on a page of thousands of comments (bench:
+ * 25–30 ms of PrePaint and compositing for a few toolbars). Nothing may be written between the
+ * reads. Items come in document order, so the first one below the view ends the look: the
+ * observer decorates the rest as they come.
  */
 export function itemsInView(items: readonly Element[], viewHeight: number): Element[] {
   return lookAtItems(items, viewHeight).inView;
@@ -16,8 +16,7 @@ export function itemsInView(items: readonly Element[], viewHeight: number): Elem
 
 /**
  * Looks at what a flush placed. While the page is parsed, once the parser brought an item below
- * the view, what it brings next is below too (it adds in document order) and is not looked at:
- * a look forces the page's layout in our callback. A reader's scrolling meanwhile is caught by
+ * the view, what it brings next is below too (it adds in document order) and is not looked at. A reader's scrolling meanwhile is caught by
  * the watchlist's look at scrollend, and the watchlist observes all once parsing ends.
  */
 export class ViewLook {

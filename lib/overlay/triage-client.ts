@@ -7,6 +7,14 @@ import { identityOf, safeRead } from './decorated';
 const IDLE_SLICE_MS = 5;
 /** How long readings gather before they are sent: a state shows this much after its comment at most. */
 const SEND_EVERY_MS = 250;
+/**
+ * Reading ahead starts this long after the page's load event: the sites' own work right after
+ * load (YouTube fetches its comment section then, Facebook and Instagram hydrate) comes first,
+ * and the page's load is not made longer by our reading (issue 17: our script at load ≤ 60 ms;
+ * the read-ahead of 2,000 comments took 35–45 ms of it). The side panel's list is complete a
+ * second later; the comments in view are read and listed at once, as they are decorated.
+ */
+export const READ_AHEAD_AFTER_LOAD_MS = 1000;
 
 interface Known {
   key: string;
@@ -33,6 +41,7 @@ export class TriageClient {
   private reset = true;
   private sendQueued = false;
   private readQueued = false;
+  private readAheadFrom: Promise<void> | undefined;
   private sending: Promise<void> | undefined;
   private readonly listeners = new Set<(item: Element, state: TriageState) => void>();
 
@@ -102,9 +111,22 @@ export class TriageClient {
     order.splice(lo, 0, item);
   }
 
+  /** Resolves READ_AHEAD_AFTER_LOAD_MS after the page's load (at once for a page loaded before us). */
+  private pageLoaded(): Promise<void> {
+    this.readAheadFrom ??= new Promise((resolve) => {
+      if (document.readyState === 'complete') return resolve();
+      window.addEventListener('load', () => setTimeout(resolve, READ_AHEAD_AFTER_LOAD_MS), { once: true, signal: this.signal });
+    });
+    return this.readAheadFrom;
+  }
+
   private queueRead(): void {
     if (this.readQueued || this.waiting.length === 0 || this.signal.aborted) return;
     this.readQueued = true;
+    void this.pageLoaded().then(() => this.readInIdle());
+  }
+
+  private readInIdle(): void {
     const idle = globalThis.requestIdleCallback ?? ((cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => IDLE_SLICE_MS }), 50));
     idle((deadline) => {
       this.readQueued = false;

@@ -46,6 +46,9 @@ async function once(b, site, drawsToolbars, arrivals) {
     await settleLoaded(page, drawsToolbars);
   });
   const result = { loadCpuMs: await threadCpuMs(session), load: readTrace(loadEvents), arrivals: [] };
+  // What follows the load (triage's read-ahead of the comments not yet decorated, in idle slices
+  // from READ_AHEAD_AFTER_LOAD_MS after the load event): reported beside the load, not in it.
+  if (drawsToolbars) result.afterLoad = readTrace(await traced(session, () => page.waitForTimeout(AFTER_LOAD_MS)));
   if (arrivals) {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.evaluate(settle);
@@ -62,6 +65,9 @@ async function once(b, site, drawsToolbars, arrivals) {
   await page.close();
   return result;
 }
+
+/** How long after the load is traced for what follows it: the read-ahead of 2,000 comments takes 1–2 s of idle time. */
+const AFTER_LOAD_MS = 4000;
 
 const med = (values) => summary(values).median;
 const r1 = (x) => Math.round(x * 10) / 10;
@@ -90,7 +96,7 @@ async function benchSite(name, runs) {
   const oursAtArrival = arrivalMedian('with', 'oursCpuMs');
   const layoutAdded = med(arrivalMedian('with', 'styleLayoutCpuMs')) - med(arrivalMedian('without', 'styleLayoutCpuMs'));
   const floorMs = floor.variants.toolbar.addedMs;
-  const allLong = sides.with.flatMap((s) => [...s.load.longTasks, ...s.arrivals.flatMap((a) => a.longTasks)]);
+  const allLong = sides.with.flatMap((s) => [...s.load.longTasks, ...s.afterLoad.longTasks, ...s.arrivals.flatMap((a) => a.longTasks)]);
   const oursLong = allLong.filter((t) => t.oursMs >= BUDGETS.longTaskOursMs);
   const scriptLong = allLong.filter((t) => t.scriptMs >= BUDGETS.longTaskOursMs);
   // In hundredths (summary rounds to 0.1): 108 is a ratio of 1.08.
@@ -110,6 +116,11 @@ async function benchSite(name, runs) {
       styleLayoutAddedMs: r1(med(withLoads.map((l) => l.styleLayoutCpuMs)) - med(sides.nothing.map((s) => s.load.styleLayoutCpuMs))),
       budget: `≤ ${BUDGETS.loadOursMs} ms`,
       met: loadOurs <= BUDGETS.loadOursMs,
+    },
+    // Reported, not judged: our script in the 4 s after the load window, with its longest task.
+    afterLoadOursCpuMs: {
+      ...summary(sides.with.map((s) => s.afterLoad.oursCpuMs)),
+      longTasksWithOursOver10Ms: sides.with.flatMap((s) => s.afterLoad.longTasks).filter((t) => t.oursMs >= BUDGETS.longTaskOursMs).length,
     },
     append100OursCpuMs: {
       ...summary(oursAtArrival),

@@ -71,8 +71,11 @@ export function readTrace(events, isOurs = (url) => url.startsWith('chrome-exten
   const longTasks = tasks
     .filter((t) => t.dur >= 50_000)
     .map((t) => {
-      const oursMs = sum(ours.filter(inside(t)), 'dur');
-      return { ms: sum([t], 'dur'), oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur')) * 10) / 10 };
+      const mine = ours.filter(inside(t));
+      const oursMs = sum(mine, 'dur');
+      // Which of our calls: the event and, in an unminified build (KV_NOMINIFY=1), the function's line.
+      const calls = mine.filter((e) => e.dur >= 1000).map((e) => `${e.name}:${e.args?.data?.functionName || ''}:${e.args?.data?.lineNumber ?? ''} ${sum([e], 'dur')}`);
+      return { ms: sum([t], 'dur'), oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur')) * 10) / 10, calls };
     });
   return {
     oursCpuMs: sum(ours, 'tdur'),
