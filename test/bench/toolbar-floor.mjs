@@ -1,8 +1,9 @@
 // What the browser alone spends laying out toolbars (the floor for issue 17's budget on the
 // style and layout of 100 appended comments' toolbars): on a site's 2,000-comment page without the extension,
 // appends 100 comments, adds to each of them, before the first layout, what the overlay would
-// add (none; the room; the room and an empty shadow host; the whole toolbar), then forces style
-// and layout and times it. The toolbar is built as lib/overlay/toolbar.ts builds it, with the
+// add (none; the room; the room and an empty shadow host; the whole toolbar; the whole toolbar
+// and then, in a second pass, triage's state in words in every one of them, as the background's
+// answer comes after the frame that drew the toolbars), then forces style and layout and times it. The toolbar is built as lib/overlay/toolbar.ts builds it, with the
 // shipped CSS and room style read from lib/overlay/toolbar-styles.ts. No script of ours runs:
 // the difference from "none" is the floor for toolbars of this shape, whatever our script costs.
 //   node test/bench/toolbar-floor.mjs youtube 9
@@ -15,7 +16,7 @@ import { summary } from './stats.mjs';
 import { readTrace, traced } from './trace-ours.mjs';
 import { scratchTmpdir } from '../support/scratch.mjs';
 
-export const VARIANTS = ['none', 'room', 'host', 'toolbar'];
+export const VARIANTS = ['none', 'room', 'host', 'toolbar', 'state'];
 
 /**
  * The browser's own style and layout for the appended items, per variant (median of `runs`),
@@ -66,6 +67,7 @@ export async function toolbarFloor(siteName, runs = 7, variants = VARIANTS) {
                 const shadow = host.attachShadow({ mode: 'open' });
                 shadow.adoptedStyleSheets = [sheet];
                 if (variant === 'host') continue;
+                // 'toolbar' and 'state' build the same toolbar.
                 const bar = document.createElement('div');
                 bar.className = 'kv-toolbar';
                 bar.setAttribute('role', 'group');
@@ -73,15 +75,33 @@ export async function toolbarFloor(siteName, runs = 7, variants = VARIANTS) {
                 capture.textContent = 'Fånga';
                 const guide = document.createElement('button');
                 guide.textContent = 'Riktlinjer';
+                const triage = document.createElement('span');
+                triage.className = 'kv-triage';
+                triage.dataset.needs = 'none';
                 const status = document.createElement('span');
                 status.className = 'kv-status';
                 status.setAttribute('role', 'status');
-                bar.append(capture, guide, status);
+                bar.append(capture, guide, triage, status);
                 shadow.append(bar);
               }
             }
             const t0 = performance.now();
             void document.body.offsetHeight;
+            if (variant === 'state') {
+              // Every toolbar's state, as ItemToolbar.setTriage writes it (the overlay leaves a
+              // label with nothing to say untouched; here all 100 get words).
+              for (const host of document.querySelectorAll('kommentarsvakt-toolbar')) {
+                const label = host.shadowRoot?.querySelector('.kv-triage');
+                if (!label || label.textContent) continue;
+                label.dataset.needs = 'answer';
+                label.dataset.captured = 'false';
+                label.textContent = 'Svara senast tis 10:15';
+                label.setAttribute('role', 'note');
+                label.setAttribute('aria-label', 'Triage: Svara senast tis 10:15');
+                label.title = 'Svara senast tis 10:15';
+              }
+              void document.body.offsetHeight;
+            }
             return { items: items.length, ms: performance.now() - t0 };
           },
           [spec.append.toString(), variant, css, room],
