@@ -88,6 +88,8 @@ export interface VisualRun {
   hi: number;
   /** Drawn in another order than the logical one (right to left, or reversed for fontkit). */
   reordered: boolean;
+  /** At an odd (right-to-left) embedding level. */
+  rtl: boolean;
 }
 
 const HAS_ARABIC = /\p{Script=Arabic}/u;
@@ -126,8 +128,32 @@ export function visualRuns(shown: string, levels: EmbeddingLevels, faces: readon
     const hi = rtl ? first : order[j - 1]!;
     const logical = shown.slice(lo, hi + 1);
     const arabic = HAS_ARABIC.test(logical);
-    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face, lo, hi, reordered: rtl || arabic });
+    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face, lo, hi, reordered: rtl || arabic, rtl });
     i = j;
   }
   return runs;
+}
+
+/**
+ * The direction MuPDF gives a glyph from its Unicode value (pdf-op-run's guess_bidi_level): 1
+ * for right to left; neutrals and weak separators take the previous glyph's.
+ */
+export function guessedDirection(cp: number | undefined, previous: 0 | 1): 0 | 1 {
+  if (cp === undefined) return previous;
+  switch (bidi.getBidiCharTypeName(String.fromCodePoint(cp))) {
+    case 'R':
+    case 'AL':
+    case 'AN':
+      return 1;
+    case 'CS':
+    case 'NSM':
+    case 'BN':
+    case 'B':
+    case 'S':
+    case 'WS':
+    case 'ON':
+      return previous;
+    default:
+      return 0;
+  }
 }
