@@ -130,11 +130,11 @@ export class GlyphWriter {
       if (segment.actual !== undefined && segment.items.length !== runes) {
         // MuPDF gives an ActualText's characters to the span's glyphs one by one and leaves the
         // pen after the last glyph that got one: "[U+200B]" or "[GRINNING FACE]" standing for
-        // one character would leave a gap that reads as a space or a line break. So the glyphs
-        // are seen under an empty ActualText, and the text is read from as many invisible
-        // spaces, stretched to cover the same width (and as much shorter, so that MuPDF, which
-        // measures distances in the glyphs' size, sees them at the same size as the text).
-        emit('', { font: runFont, items: segment.items });
+        // one character would leave a gap that reads as a space or a line break. So the span
+        // opens with as many invisible spaces as it has characters, stretched over the glyphs'
+        // width (and as much shorter, so that MuPDF, which measures distances in the glyphs'
+        // size, sees them at the text's size); they take the characters, the glyphs none.
+        this.last = guess;
         for (const item of segment.items) guess = guessedDirection(item.unicode.codePointAt(0), guess);
         const left = Math.min(...segment.items.map((i) => i.x));
         const right = Math.max(...segment.items.map((i) => i.x + i.width));
@@ -149,8 +149,7 @@ export class GlyphWriter {
           Object.assign(item, { x, width });
           if (!marks[i]) x += width;
         });
-        emit(segment.actual, { font: markFont, items: spaces, invisible: true, stretch });
-        this.last = guess;
+        emit(segment.actual, { font: markFont, items: spaces, invisible: true, stretch }, { font: runFont, items: segment.items });
         continue;
       }
       for (const item of segment.items) {

@@ -3,9 +3,10 @@ import type { PdfFace } from './pdfFonts';
 
 /**
  * Untrusted text made drawable: each character is drawn by the first embedded font that has
- * it, lines are put in visual order by the Unicode bidi algorithm, and what no font can draw is
- * shown, never dropped. `orig` keeps the exact characters: each drawn line carries them as
- * /ActualText, so text copied or extracted from the PDF is the captured text.
+ * it, lines are laid out in visual order by the Unicode bidi algorithm, and what no font can
+ * draw is shown, never dropped. `orig` keeps the exact characters: where the glyphs drawn are
+ * not them, they go into the PDF as /ActualText (lib/export/pdfRun.ts), so text copied or
+ * extracted from the PDF is the captured text.
  */
 export interface Piece {
   orig: string;
@@ -86,8 +87,6 @@ export interface VisualRun {
   /** The run's logical range in `shown`, inclusive. */
   lo: number;
   hi: number;
-  /** Drawn in another order than the logical one (right to left, or reversed for fontkit). */
-  reordered: boolean;
   /** At an odd (right-to-left) embedding level. */
   rtl: boolean;
 }
@@ -102,7 +101,7 @@ function reverseMirrored(s: string): string {
 }
 
 /**
- * The runs of `shown[start..end)` left to right as they are drawn. fontkit lays out an
+ * The runs of `shown[start..end)` left to right as they are seen. fontkit lays out an
  * Arabic-script run right to left itself (shaping it on the way), so such a run is handed over
  * in logical order; any other right-to-left run (neutrals between Arabic words) is reversed
  * here, and a left-to-right run of Arabic-script digits is reversed so fontkit's reversal
@@ -128,7 +127,7 @@ export function visualRuns(shown: string, levels: EmbeddingLevels, faces: readon
     const hi = rtl ? first : order[j - 1]!;
     const logical = shown.slice(lo, hi + 1);
     const arabic = HAS_ARABIC.test(logical);
-    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face, lo, hi, reordered: rtl || arabic, rtl });
+    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face, lo, hi, rtl });
     i = j;
   }
   return runs;
