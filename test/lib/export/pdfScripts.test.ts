@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as mupdf from 'mupdf';
 import { describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
 import { buildRecordPdf } from '../../../lib/export/pdf';
+import { embedFonts } from '../../../lib/export/pdfFonts';
 import { pdfCheck, pdfFonts, pdfText } from '../../support/pdf';
 import { EXPORTED_AT, PROFILE, makeRecord } from './fixtures';
 
@@ -87,6 +89,17 @@ describe('record PDF text in every script', () => {
       expect(same(text)).toBe(expected);
     }, 180_000);
   }
+});
+
+describe('Persian zero-width non-joiner', () => {
+  it('takes no room and keeps its own code point, so می‌خواهم is one word on the page and in the text', async () => {
+    const doc = await PDFDocument.create();
+    const { fallbacks } = await embedFonts(doc, 'می‌خواهم');
+    const naskh = fallbacks.find((f) => f.rtl)!.font;
+    expect(naskh.widthOfTextAtSize('\u200C', 10)).toBe(0);
+    // Drawn as the space glyph it was a space wide: the word with ZWNJ is narrower than the two words.
+    expect(naskh.widthOfTextAtSize('می‌خواهم', 10)).toBeLessThan(naskh.widthOfTextAtSize('می خواهم', 10));
+  });
 });
 
 describe('record PDF for the e-archive', () => {
