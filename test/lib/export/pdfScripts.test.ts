@@ -68,6 +68,10 @@ describe('record PDF text in every script', () => {
     'شكراً 😀 لكم',
     'سلام\u200Bدنیا و abc\u202Etxt.exe',
     'سلام '.repeat(40) + 'Tyresö 2024 ' + 'می‌خواهم '.repeat(30),
+    'راجعوا الموقع https://www.tyreso.se/bibliotek للمزيد (الساعات: 10-18). رقم الهاتف 08-578 291 00!',
+    'جلسه ساعت ۱۷:۰۰ برگزار می‌شود «لطفاً» زود بیایید؛ هزینه ۲۰٪ کمتر است.',
+    'Kommentar: "هذا غير مقبول!!!" skrev hen 2024-03-05 kl. 17:00 – ok?',
+    'أنا أحب تيريسو ❤️ كثيراً 👍🏽 شكراً',
   ];
   for (const line of mixed) {
     it(`gives back the mixed-direction line "${line.slice(0, 40)}"`, async () => {
