@@ -9,6 +9,8 @@ declare module 'bidi-js' {
     /** `end` is the index of the last character, inclusive. */
     getReorderedIndices(text: string, levels: EmbeddingLevels, start?: number, end?: number): number[];
     getMirroredCharacter(char: string): string | null;
+    /** The Unicode bidi class: 'L', 'R', 'AL', 'EN', 'AN', 'CS', 'ON' … */
+    getBidiCharTypeName(char: string): string;
   }
   export default function bidiFactory(): Bidi;
 }

@@ -1,4 +1,4 @@
-import fontkit, { type Font } from '@pdf-lib/fontkit';
+import fontkit, { type Font, type Glyph } from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { mendSubsetter } from './fontkitSubset';
 
@@ -79,6 +79,7 @@ function share(font: Font): Font {
     }
     return run;
   };
+  keepJoinersAndMarks(font);
   const getGlyph = font.getGlyph.bind(font);
   font.getGlyph = (id: number, codePoints?: number[]) => {
     const glyph = getGlyph(id, codePoints);
@@ -86,6 +87,33 @@ function share(font: Font): Font {
     return glyph;
   };
   return font;
+}
+
+/** ZWNJ, ZWJ, LRM, RLM: drawn with the font's own zero-width glyph where it has one. */
+const OWN_GLYPH_IGNORABLES = new Set([0x200c, 0x200d, 0x200e, 0x200f]);
+
+interface LayoutEngine {
+  hideDefaultIgnorables(glyphs: Glyph[], positions: { xAdvance: number; yAdvance: number }[]): void;
+}
+
+/**
+ * fontkit swaps every default-ignorable character for the space glyph, which pdf-lib then draws
+ * a space wide (it reads the glyph's own advance) and maps back to U+0020: Persian's ZWNJ
+ * (می‌خواهم) showed as a gap and extracted as a space. The Noto fonts have zero-width glyphs
+ * for the joiners and the direction marks, so those keep their own glyph and code point.
+ */
+function keepJoinersAndMarks(font: Font): void {
+  const engine = (font as unknown as { _layoutEngine: LayoutEngine })._layoutEngine;
+  const hide = engine.hideDefaultIgnorables.bind(engine);
+  engine.hideDefaultIgnorables = (glyphs, positions) => {
+    const own = glyphs.map((g) => (OWN_GLYPH_IGNORABLES.has(g.codePoints[0] ?? -1) && g.id !== 0 ? g : undefined));
+    hide(glyphs, positions);
+    own.forEach((g, i) => {
+      if (!g) return;
+      glyphs[i] = g;
+      positions[i]!.xAdvance = g.advanceWidth;
+    });
+  };
 }
 
 function load(name: FontName): Promise<Loaded> {

@@ -1,6 +1,7 @@
-import { clip, endPath, PageSizes, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, popGraphicsState, pushGraphicsState, rectangle, rgb, type PDFDocument, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
+import { clip, endPath, PageSizes, popGraphicsState, pushGraphicsState, rectangle, rgb, type PDFDocument, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 import type { PdfFace, PdfFontSet } from './pdfFonts';
-import { embeddingLevels, pickFaces, prepareLine, visualRuns, type Piece } from './pdfText';
+import { GlyphWriter, layoutGlyphs, type GlyphItem, type GlyphSegment } from './pdfRun';
+import { embeddingLevels, guessedDirection, pickFaces, prepareLine, visualRuns, type Piece } from './pdfText';
 import { splitLines } from './winAnsi';
 
 const [PAGE_WIDTH, PAGE_HEIGHT] = PageSizes.A4;
@@ -64,15 +65,58 @@ export function wrapLine(line: string, width: number, measure: (s: string) => nu
   return wrapRanges(line, width, (s, e) => measure(line.slice(s, e))).map((r) => line.slice(r.start, r.end));
 }
 
-/** What extracted text cannot hold: NUL, lone surrogates and noncharacters (the JSON keeps them). */
-const NOT_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{10FFFE}\u{10FFFF}]/gu;
+/** One line of prepared text: its shown characters (what is drawn), the pieces they come from, and the part drawn here. */
+interface DrawnLine {
+  shown: string;
+  faces: PdfFace[];
+  levels: ReturnType<typeof embeddingLevels>;
+  start: number;
+  end: number;
+  pieces: readonly Piece[];
+  /** The piece each code unit of `shown` belongs to, and where each piece starts. */
+  pieceAt: Int32Array;
+  pieceStart: Int32Array;
+}
 
-/** A PDF text string, UTF-16BE with BOM; what text cannot hold becomes U+FFFD, as extractors would make it anyway. */
-function textString(value: string): PDFHexString {
-  const safe = value.replace(NOT_TEXT, '\uFFFD');
-  let hex = 'FEFF';
-  for (let i = 0; i < safe.length; i++) hex += safe.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
-  return PDFHexString.of(hex);
+/**
+ * The glyphs of shown[lo..hi], given in reading order, grouped for drawing: plain glyphs whose
+ * ToUnicode is the text go without /ActualText; a glyph that reads otherwise (a mirrored
+ * bracket) gets its own; the glyphs of a piece shown otherwise ([U+XXXX], [EMOJI NAME]) share
+ * one with the piece's exact characters. If the glyphs' ToUnicode does not line up with the
+ * text at all, the whole run carries its text.
+ */
+function segmentsOf(line: DrawnLine, lo: number, hi: number, read: GlyphItem[]): GlyphSegment[] {
+  const piece = (i: number) => line.pieces[line.pieceAt[i]!]!;
+  const plain = (i: number) => piece(i).orig === piece(i).shown;
+  // Exact characters of the pieces that start in [a, b).
+  const origOf = (a: number, b: number) => {
+    let out = '';
+    for (let i = a; i < b; i++) if (line.pieceStart[line.pieceAt[i]!] === i) out += piece(i).orig;
+    return out;
+  };
+  if (read.reduce((n, item) => n + item.unicode.length, 0) !== hi + 1 - lo) return [{ items: read, actual: origOf(lo, hi + 1) }];
+  const segments: (GlyphSegment & { piece?: number })[] = [];
+  let at = lo;
+  for (const item of read) {
+    const a = at;
+    const b = (at += item.unicode.length);
+    const last = segments[segments.length - 1];
+    let allPlain = true;
+    for (let i = a; i < b; i++) allPlain &&= plain(i);
+    if (a === b) {
+      segments.push({ items: [item], actual: '' });
+    } else if (!allPlain) {
+      if (last && last.piece === line.pieceAt[a]) {
+        last.items.push(item);
+        last.actual += origOf(a, b);
+      } else segments.push({ items: [item], actual: origOf(a, b), piece: line.pieceAt[a] });
+    } else if (line.shown.slice(a, b) !== item.unicode) {
+      segments.push({ items: [item], actual: line.shown.slice(a, b) });
+    } else if (last && last.actual === undefined) {
+      last.items.push(item);
+    } else segments.push({ items: [item] });
+  }
+  return segments;
 }
 
 interface TextOpts {
@@ -90,6 +134,7 @@ interface TextOpts {
 export class PdfFlow {
   private page: PDFPage;
   private y: number;
+  private readonly glyphs: GlyphWriter;
   coded = 0;
   named = 0;
 
@@ -100,6 +145,7 @@ export class PdfFlow {
   ) {
     this.page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     this.y = PAGE_HEIGHT - MARGIN;
+    this.glyphs = new GlyphWriter(doc, fonts.regular);
   }
 
   /** Kept for callers that count replacements: what could not be drawn as itself. */
@@ -148,50 +194,37 @@ export class PdfFlow {
     this.y -= height;
   }
 
-  private span(page: PDFPage, actual: string, draw: () => void): void {
-    // A property list inline in BDC is valid content-stream syntax; pdf-lib's operand type just leaves dictionaries out.
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), this.doc.context.obj({ ActualText: textString(actual) }) as unknown as PDFName]));
-    draw();
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
-  }
-
   /**
-   * Draws shown[start..end) at baseline y in visual order. Where the drawn glyphs are not the
-   * text (a right-to-left run, a character shown as [U+XXXX] or [EMOJI NAME]) they sit in a
-   * marked-content span whose /ActualText holds the exact characters, kept as small as it can
-   * be, as extractors (MuPDF, poppler) expect. Right-to-left paragraphs end at `right`.
+   * Draws shown[start..end) at baseline y, each run where it is seen and in the order it is
+   * read (lib/export/pdfRun.ts). Where a glyph's ToUnicode is not the text (a mirrored bracket,
+   * a character shown as [U+XXXX] or [EMOJI NAME]) it sits in a marked-content span whose
+   * /ActualText holds the exact characters, kept as small as it can be, as extractors (MuPDF,
+   * poppler) expect. Right-to-left paragraphs end at `right`.
    */
-  private drawLine(page: PDFPage, line: { shown: string; faces: PdfFace[]; levels: ReturnType<typeof embeddingLevels>; start: number; end: number; pieces: readonly Piece[]; pieceAt: Int32Array; pieceStart: Int32Array }, at: { left: number; right: number; y: number; size: number; color: RGB }): void {
-    const runs = visualRuns(line.shown, line.levels, line.faces, line.start, line.end).map((run) => ({ ...run, width: this.width(run.face, at.size, run.text) }));
-    const total = runs.reduce((sum, r) => sum + r.width, 0);
+  private drawLine(page: PDFPage, line: DrawnLine, at: { left: number; right: number; y: number; size: number; color: RGB }): void {
+    const runs = visualRuns(line.shown, line.levels, line.faces, line.start, line.end);
+    const widths = runs.map((run) => this.width(run.face, at.size, run.text));
+    const total = widths.reduce((sum, w) => sum + w, 0);
     const rtl = ((line.levels.paragraphs[0]?.level ?? 0) & 1) === 1;
     let x = rtl ? at.right - total : at.left;
-    const draw = (text: string, face: PdfFace) => {
-      if (text.trim() !== '') page.drawText(text, { x, y: at.y, size: at.size, font: face.font, color: at.color });
-    };
-    // Exact characters of the pieces that start in [lo, hi].
-    const origOf = (lo: number, hi: number) => {
-      let out = '';
-      for (let i = lo; i <= hi; i++) if (line.pieceStart[line.pieceAt[i]!] === i) out += line.pieces[line.pieceAt[i]!]!.orig;
-      return out;
-    };
-    for (const run of runs) {
-      if (run.reordered) {
-        this.span(page, origOf(run.lo, run.hi), () => draw(run.text, run.face));
-        x += run.width;
-        continue;
-      }
-      for (let a = run.lo; a <= run.hi; ) {
-        const piece = line.pieces[line.pieceAt[a]!]!;
-        const plain = piece.orig === piece.shown;
-        let b = a + 1;
-        while (b <= run.hi && (plain ? line.pieces[line.pieceAt[b]!]!.orig === line.pieces[line.pieceAt[b]!]!.shown : line.pieceAt[b] === line.pieceAt[a])) b++;
-        const text = line.shown.slice(a, b);
-        if (plain) draw(text, run.face);
-        else this.span(page, origOf(a, b - 1), () => draw(text, run.face));
-        x += this.width(run.face, at.size, text);
-        a = b;
-      }
+    const placed = runs.map((run, i) => {
+      const glyphs = layoutGlyphs(run.face, run.text, at.size, x);
+      x += widths[i]!;
+      return { run, glyphs };
+    });
+    // Logical order: the order the text is read in.
+    placed.sort((a, b) => a.run.lo - b.run.lo);
+    this.glyphs.startLine();
+    for (const { run, glyphs } of placed) {
+      const read = run.rtl ? [...glyphs].reverse() : glyphs;
+      const segments = segmentsOf(line, run.lo, run.hi, read);
+      // Arabic-Indic digits read left to right, but MuPDF takes them as right-to-left letters and
+      // reverses its whole line when they advance rightwards: they are drawn from the right,
+      // each glyph carrying (as ActualText) the digit read at its place in the order drawn.
+      if (!run.rtl && segments.every((s) => s.actual === undefined) && glyphs.some((g) => guessedDirection(g.unicode.codePointAt(0), 0) === 1)) {
+        const drawn = [...glyphs].reverse();
+        this.glyphs.drawRun(page, run.face, drawn.map((item, i) => ({ items: [item], actual: item.unicode === glyphs[i]!.unicode ? undefined : glyphs[i]!.unicode })), true, at);
+      } else this.glyphs.drawRun(page, run.face, segments, run.rtl, at);
     }
   }
 
@@ -207,7 +240,19 @@ export class PdfFlow {
       offset += piece.shown.length;
     });
     const faces = pickFaces(shown, bold ? [this.fonts.bold, ...this.fonts.fallbacks] : this.fonts.fallbacks);
-    return { ...prepared, shown, faces, levels: embeddingLevels(shown), pieceAt, pieceStart };
+    const levels = embeddingLevels(shown);
+    // A character shown as [U+XXXX] or [EMOJI NAME] is one left-to-right unit in one face, so
+    // it reads as written and its glyphs stand together for its exact text.
+    prepared.pieces.forEach((piece, i) => {
+      if (piece.orig === piece.shown) return;
+      const start = pieceStart[i]!;
+      const end = start + piece.shown.length;
+      const level = levels.levels[start]!;
+      levels.levels.fill(level + (level & 1), start, end);
+      const face = [...piece.shown].every((ch) => faces[start]!.has(ch.codePointAt(0)!)) ? faces[start]! : (bold ? this.fonts.bold : this.fonts.regular);
+      faces.fill(face, start, end);
+    });
+    return { ...prepared, shown, faces, levels, pieceAt, pieceStart };
   }
 
   /** Wrapped lines of untrusted or own text at x offset `indent`. */

@@ -3,9 +3,10 @@ import type { PdfFace } from './pdfFonts';
 
 /**
  * Untrusted text made drawable: each character is drawn by the first embedded font that has
- * it, lines are put in visual order by the Unicode bidi algorithm, and what no font can draw is
- * shown, never dropped. `orig` keeps the exact characters: each drawn line carries them as
- * /ActualText, so text copied or extracted from the PDF is the captured text.
+ * it, lines are laid out in visual order by the Unicode bidi algorithm, and what no font can
+ * draw is shown, never dropped. `orig` keeps the exact characters: where the glyphs drawn are
+ * not them, they go into the PDF as /ActualText (lib/export/pdfRun.ts), so text copied or
+ * extracted from the PDF is the captured text.
  */
 export interface Piece {
   orig: string;
@@ -86,8 +87,8 @@ export interface VisualRun {
   /** The run's logical range in `shown`, inclusive. */
   lo: number;
   hi: number;
-  /** Drawn in another order than the logical one (right to left, or reversed for fontkit). */
-  reordered: boolean;
+  /** At an odd (right-to-left) embedding level. */
+  rtl: boolean;
 }
 
 const HAS_ARABIC = /\p{Script=Arabic}/u;
@@ -100,7 +101,7 @@ function reverseMirrored(s: string): string {
 }
 
 /**
- * The runs of `shown[start..end)` left to right as they are drawn. fontkit lays out an
+ * The runs of `shown[start..end)` left to right as they are seen. fontkit lays out an
  * Arabic-script run right to left itself (shaping it on the way), so such a run is handed over
  * in logical order; any other right-to-left run (neutrals between Arabic words) is reversed
  * here, and a left-to-right run of Arabic-script digits is reversed so fontkit's reversal
@@ -126,8 +127,32 @@ export function visualRuns(shown: string, levels: EmbeddingLevels, faces: readon
     const hi = rtl ? first : order[j - 1]!;
     const logical = shown.slice(lo, hi + 1);
     const arabic = HAS_ARABIC.test(logical);
-    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face, lo, hi, reordered: rtl || arabic });
+    runs.push({ text: rtl === arabic ? logical : reverseMirrored(logical), face, lo, hi, rtl });
     i = j;
   }
   return runs;
+}
+
+/**
+ * The direction MuPDF gives a glyph from its Unicode value (pdf-op-run's guess_bidi_level): 1
+ * for right to left; neutrals and weak separators take the previous glyph's.
+ */
+export function guessedDirection(cp: number | undefined, previous: 0 | 1): 0 | 1 {
+  if (cp === undefined) return previous;
+  switch (bidi.getBidiCharTypeName(String.fromCodePoint(cp))) {
+    case 'R':
+    case 'AL':
+    case 'AN':
+      return 1;
+    case 'CS':
+    case 'NSM':
+    case 'BN':
+    case 'B':
+    case 'S':
+    case 'WS':
+    case 'ON':
+      return previous;
+    default:
+      return 0;
+  }
 }
