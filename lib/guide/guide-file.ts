@@ -1,6 +1,7 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { z } from 'zod';
 import { GUIDE_VERSION, GuideSchema, type Guide, type LocalizedText } from './schema';
+import { valueAt } from '../value-at';
 
 /**
  * Import and export of the guide as a JSON file. Import is all or nothing: it returns a whole,
@@ -44,14 +45,6 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
-}
 
 const TYPE_WORDS: Record<string, LocalizedText> = {
   string: { sv: 'text', en: 'text' },

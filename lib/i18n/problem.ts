@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Language, MessageKey, Translate } from './index';
+import { valueAt } from '../value-at';
 
 /**
  * A refusal's reason as data (issue 22): a message key and its values, put into words where it
@@ -19,14 +20,6 @@ export function problemText(t: Translate, lang: Language, problem: Problem): str
 /** Where in the file: "selectors.article.0.since", as the file's own keys and positions. */
 export const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
-}
 
 const TYPED = new Set(['string', 'number', 'boolean', 'array', 'object']);
 
