@@ -50,20 +50,25 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): MountedOver
     translate = toolbarTranslator(language);
     toolbars.setTranslate(translate);
   };
-  void readLanguage().then((language) => {
-    if (!signal.aborted && language !== 'sv') relabel(language);
-  });
-  watchLanguage(relabel, signal);
   // Issue 24: capture on removal, where the adapter knows the site's comment menu.
   const removal = adapter.removal;
-  if (removal) {
-    const watch = new RemovalWatch(adapter, removal, client, () => translate, signal);
+  const watch = removal && new RemovalWatch(adapter, removal, client, () => translate, signal);
+  // Settings are asked for a task later: asked while the content script is evaluated, at
+  // document_start, storage's first answer cost that evaluation 9 ms more on YouTube's watch
+  // page (bench: 21 → 12 ms). Meanwhile the toolbars are in Swedish and removal capture on, the defaults.
+  const settings = setTimeout(() => {
+    void readLanguage().then((language) => {
+      if (!signal.aborted && language !== 'sv') relabel(language);
+    });
+    watchLanguage(relabel, signal);
+    if (!watch) return;
     void readRemovalCapture().then((on) => watch.setEnabled(on));
     watchRemovalCapture((on) => watch.setEnabled(on), signal);
-  }
+  }, 0);
   signal.addEventListener(
     'abort',
     () => {
+      clearTimeout(settings);
       unsubscribe();
       toolbars.destroy();
     },
