@@ -159,6 +159,8 @@ export class CaptureClient {
   private async prepare(session: ShotSession): Promise<PrepareShotResponse> {
     const { frame, hidden } = session;
     let changed = false;
+    /** Found in full view with nothing over it, as the page still stands (bringIntoClearView). */
+    let clear = false;
     if (session.menus) {
       // The user is at the item's menu: nothing moves, and the menu is not in the picture.
       changed = hideMenus(frame.ownerDocument, session.menus, hidden);
@@ -167,7 +169,7 @@ export class CaptureClient {
       session.menuWatch.observe(frame.ownerDocument.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'] });
     } else {
       try {
-        changed = (await bringIntoClearView(frame, hidden, isOwn)).changed;
+        ({ changed, clear = false } = await bringIntoClearView(frame, hidden, isOwn));
       } catch {
         // A page that fights the scroll still gets its shot, checked below like any other.
       }
@@ -180,7 +182,8 @@ export class CaptureClient {
       await nextFrame();
     }
     session.rect = frame.getBoundingClientRect();
-    session.before = checkUncovered(frame);
+    // Nothing changed since the item was found clear: that was the check, not asked twice.
+    session.before = clear && !changed ? null : checkUncovered(frame);
     clearTimeout(session.timer);
     session.timer = setTimeout(() => {
       session.menuWatch?.disconnect();

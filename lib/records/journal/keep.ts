@@ -71,14 +71,30 @@ export function createJournalKeeper(db: RecordsDb, { root, storage, clock = () =
     return running;
   }
 
+  // The journal's folder, opened once: opening it is two round trips to the browser that each
+  // capture waited for. Opened again after any failure (a folder removed meanwhile).
+  let opened: Promise<FileSystemDirectoryHandle | undefined> | undefined;
+  const openRoot = (): Promise<FileSystemDirectoryHandle | undefined> => (opened ??= root());
+
   const listener: CommitListener = async (events) => {
     let opening = true;
     try {
-      const dir = await root();
+      let dir = await openRoot();
       opening = false;
       if (!dir) return;
-      await writeJournal(dir, events);
+      try {
+        await writeJournal(dir, events);
+      } catch {
+        // Once more through a folder opened anew: the kept one may be gone (writes are append-only, so nothing is written twice).
+        opened = undefined;
+        opening = true;
+        dir = await openRoot();
+        opening = false;
+        if (!dir) return;
+        await writeJournal(dir, events);
+      }
     } catch (error) {
+      opened = undefined;
       await noteJournalFailure(storage, db.name, error, opening, clock()).catch(() => undefined);
       return;
     }

@@ -114,6 +114,30 @@ describe('the journal behind the store', () => {
     expect(s.storage.data.has(s.key)).toBe(false);
   });
 
+  it('opens the journal folder once, and opens it anew, noting no failure, when the one it kept fails', async () => {
+    const storage = memoryStorage();
+    // The folder first opened, and the one found when it is opened again (a folder made anew).
+    const [kept, anew] = [storageFactory(), storageFactory()];
+    const name = `behind-${Date.now()}-${n++}`;
+    const db = new RecordsDb(name, { guard: new StoreGuard(name, storage), journal: false });
+    let opened = 0;
+    const keeper = createJournalKeeper(db, { root: () => openJournalRoot(opened++ === 0 ? kept : anew), storage });
+    off = onCommitted(keeper.listener);
+    const before = [await makeRecord(), await makeRecord()];
+    for (const r of before) await createRecord(db, r);
+    expect(opened).toBe(1);
+    expect((await readJournal((await journalRoot(kept))!)).records.map((c) => c.record.id).sort()).toEqual(before.map((r) => r.id).sort());
+    // The kept folder no longer takes records (its `records` a file, as a damaged folder leaves it).
+    const keptDir = (await journalRoot(kept))!;
+    await keptDir.removeEntry('records', { recursive: true });
+    await keptDir.getFileHandle('records', { create: true });
+    const after = await makeRecord();
+    await createRecord(db, after);
+    expect(opened).toBe(2);
+    expect(storage.data.has(journalStateKey(name))).toBe(false);
+    expect((await readJournal((await journalRoot(anew))!)).records.map((c) => c.record.id)).toEqual([after.id]);
+  });
+
   it('a failure noted while a catch-up ran is not cleared by it', async () => {
     const storage = memoryStorage();
     const key = journalStateKey('db');
