@@ -34,7 +34,7 @@ export function mountOverlay(adapter: Adapter, signal: AbortSignal): MountedOver
     item.scrollIntoView({ block: 'center' });
     // Called only later, from the side panel: the decorator exists by then.
     return decorator.decorateNow(item) && toolbars.focusItem(item);
-  });
+  }, () => client.whenQuiet());
   toolbars.triageOf = (item) => triage.stateOf(item);
   triage.onState((item, state) => toolbars.setTriage(item, state));
   const decorator: Decorator = new Decorator(adapter, document, signal, {

@@ -50,6 +50,8 @@ export class TriageClient {
     private readonly signal: AbortSignal,
     /** Scrolls to an item and focuses its toolbar (the side panel's list): true if it could. */
     private readonly focus: (item: Element) => boolean,
+    /** Resolves when no capture is under way: a capture comes before reading ahead (CaptureClient.whenQuiet). */
+    private readonly quiet: () => Promise<void> = () => Promise.resolve(),
   ) {
     const listener = (message: unknown) => this.onMessage(message);
     browser.runtime.onMessage.addListener(listener);
@@ -123,7 +125,9 @@ export class TriageClient {
   private queueRead(): void {
     if (this.readQueued || this.waiting.length === 0 || this.signal.aborted) return;
     this.readQueued = true;
-    void this.pageLoaded().then(() => this.readInIdle());
+    void this.pageLoaded()
+      .then(() => this.quiet())
+      .then(() => this.readInIdle());
   }
 
   private readInIdle(): void {
@@ -148,7 +152,8 @@ export class TriageClient {
       });
       // The next slice at the next idle period, no wait between: the page's own work comes first
       // anyway, and a wait only moved the same reading into the next arrivals' frames (bench: per
-      // 100 appended, 8 ms became 22). A page script's flood beyond the arrival bound is not read ahead (Decorator).
+      // 100 appended, 8 ms became 22). A page script's flood beyond the arrival bound is not read
+      // ahead (Decorator). A capture under way is waited for (queueRead).
       this.queueRead();
     });
   }
@@ -172,7 +177,10 @@ export class TriageClient {
     // One message at a time, in order: the background's page follows the overlay's.
     while (this.sending) await this.sending;
     if (this.pending.size === 0 || this.signal.aborted) return;
-    this.sending = this.sendBatch().finally(() => (this.sending = undefined));
+    // After any capture under way: the background answers it first.
+    this.sending = this.quiet()
+      .then(() => this.sendBatch())
+      .finally(() => (this.sending = undefined));
     await this.sending;
     if (this.pending.size > 0) this.queueSend();
   }
