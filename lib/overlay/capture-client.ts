@@ -136,7 +136,6 @@ export class CaptureClient {
     return session;
   }
 
-  /** Everything hidden for the shot is put back; safe to call twice. */
   /**
    * Resolves once no capture is under way (at once when none is). Triage's reading ahead waits
    * for it: its batches kept the background busy while it handled a capture (bench: a click a
@@ -152,6 +151,7 @@ export class CaptureClient {
     return this.quiet.promise;
   }
 
+  /** Everything hidden for the shot is put back; safe to call twice. */
   private end(recordId: string): void {
     const session = this.sessions.get(recordId);
     if (!session) return;

@@ -41,6 +41,16 @@ export function safeFind(adapter: Adapter, root: ParentNode): Element[] {
   }
 }
 
+/**
+ * Runs `work` as the adapter's steady work (Adapter.steady): our frame, observer and idle
+ * callbacks, in which no page script runs, so the page stands still and the adapter may keep its
+ * answers about the markup for their length.
+ */
+export function steadily(adapter: Adapter, work: () => void): void {
+  if (adapter.steady) adapter.steady(work);
+  else work();
+}
+
 export function safeRead(adapter: Adapter, item: Element): ItemReading | null {
   try {
     return adapter.read(item);

@@ -1,5 +1,5 @@
 import type { Adapter, ItemReading } from '../platforms';
-import { identityOf, itemTest, safeFind, safeRead, type Decorated, type DecoratorHooks } from './decorated';
+import { identityOf, itemTest, safeFind, safeRead, steadily, type Decorated, type DecoratorHooks } from './decorated';
 import { ViewLook } from './in-view';
 import { AfterLayout } from './after-layout';
 import { ArrivalBound } from './arrival-bound';
@@ -138,7 +138,7 @@ export class Decorator {
     this.scanQueued = true;
     requestAnimationFrame(() => {
       this.scanQueued = false;
-      this.steadily(() => this.flush());
+      steadily(this.adapter, () => this.flush());
     });
   }
 
@@ -248,7 +248,7 @@ export class Decorator {
     // Beyond the bound, no box is read: the first would lay out everything that came with them.
     if (whole || overflowed || !view) return this.decorateAll(items, whole ? items : [], whole, overflowed);
     const look = () => this.decorateAll(items, this.look.inView(items, view.innerHeight, byParser), false, false);
-    this.afterLayout.schedule(() => (this.steadily(look), this.forgetOwnRecords()));
+    this.afterLayout.schedule(() => (steadily(this.adapter, look), this.forgetOwnRecords()));
   }
 
   private decorateAll(items: Element[], now: readonly Element[], whole: boolean, overflowed: boolean): void {
@@ -300,18 +300,11 @@ export class Decorator {
   /** Items that came near the view, with their neighbours (./watchlist.ts). */
   private onVisible(items: Element[]): void {
     let changed = false;
-    this.steadily(() => {
+    steadily(this.adapter, () => {
       for (const item of items) if (this.decorate(item)) changed = true;
     });
     if (changed) this.publish();
     this.forgetOwnRecords();
-  }
-
-  /** Our frame and observer callbacks: no page script runs in them, so the page stands still. */
-  private steadily(work: () => void): void {
-    const steady = this.adapter.steady;
-    if (steady) steady(work);
-    else work();
   }
 
   private onContent(records: MutationRecord[]): void {

@@ -192,13 +192,13 @@ export class ItemToolbar {
     if (label.dataset.needs === needs && label.dataset.captured === captured && label.textContent === text) return;
     label.dataset.needs = needs;
     label.dataset.captured = captured;
-    this.triage.textContent = text;
+    label.textContent = text;
     if (text) {
-      this.triage.setAttribute('role', 'note');
-      this.triage.setAttribute('aria-label', this.t('triage.stateLabel', { state: text }));
-      this.triage.title = text;
+      label.setAttribute('role', 'note');
+      label.setAttribute('aria-label', this.t('triage.stateLabel', { state: text }));
+      label.title = text;
     } else {
-      for (const name of ['role', 'aria-label', 'title']) this.triage.removeAttribute(name);
+      for (const name of ['role', 'aria-label', 'title']) label.removeAttribute(name);
     }
   }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Adapter, ItemReading } from '../platforms';
 import { receive, send, TRIAGE_BATCH, TRIAGE_MAX_ITEMS, type TriageState } from '../protocol';
-import { identityOf, safeRead } from './decorated';
+import { identityOf, safeRead, steadily } from './decorated';
 
 /** Our share of an idle period for reading items not yet decorated (issue 20: ≤ 5 ms a slice). */
 const IDLE_SLICE_MS = 5;
@@ -14,7 +14,7 @@ const SEND_EVERY_MS = 250;
  * the read-ahead of 2,000 comments took 35–45 ms of it). The side panel's list is complete a
  * second later; the comments in view are read and listed at once, as they are decorated.
  */
-export const READ_AHEAD_AFTER_LOAD_MS = 1000;
+const READ_AHEAD_AFTER_LOAD_MS = 1000;
 
 interface Known {
   key: string;
@@ -137,11 +137,9 @@ export class TriageClient {
       if (this.signal.aborted) return;
       const start = performance.now();
       const budget = Math.min(IDLE_SLICE_MS, deadline.timeRemaining());
-      // A slice of ours, in which no page script runs: the adapter may keep its answers about
-      // the markup for its length (Instagram: a comment read outside it queried the whole time
-      // selector again, 50 µs a comment).
-      const steady = this.adapter.steady ?? ((work: () => void) => work());
-      steady(() => {
+      // A slice of ours, in which no page script runs (Instagram: a comment read outside steady
+      // work queried the whole time selector again, 50 µs a comment).
+      steadily(this.adapter, () => {
         while (this.waiting.length > 0 && performance.now() - start < budget) {
           const item = this.waiting.shift()!;
           if (!item.isConnected || this.keys.get(item)?.identity) continue;

@@ -18,6 +18,9 @@ import {
 /** Owner URLs reported per page, at most (a video has one owner; collaborations a few). */
 const MAX_OWNERS = 4;
 
+/** A channel address in the form channelUrlOf returns. */
+const CANONICAL_CHANNEL = /^https:\/\/www\.youtube\.com\/(?:@[\w.-]+|channel\/UC[\w-]{10,}|(?:c|user)\/[\w.-]+)$/;
+
 /**
  * The channel a link names, as `https://www.youtube.com/{@handle | channel/UC… | c/name | user/name}`,
  * or undefined for any other link (a video, a playlist, another site). Studio's
@@ -41,8 +44,6 @@ export function channelUrlOf(href: string | null | undefined, base = origin): st
   if (!m || (studio && !m[2])) return undefined;
   return `${origin}/${m[1] ?? m[2] ?? m[3]}`;
 }
-
-const CANONICAL_CHANNEL = /^https:\/\/www\.youtube\.com\/(?:@[\w.-]+|channel\/UC[\w-]{10,}|(?:c|user)\/[\w.-]+)$/;
 
 /** The `v` parameter of a watch address. */
 function videoIdOf(pageUrl: string): string | undefined {

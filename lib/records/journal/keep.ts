@@ -77,26 +77,22 @@ export function createJournalKeeper(db: RecordsDb, { root, storage, clock = () =
   const openRoot = (): Promise<FileSystemDirectoryHandle | undefined> => (opened ??= root());
 
   const listener: CommitListener = async (events) => {
-    let opening = true;
-    try {
-      let dir = await openRoot();
-      opening = false;
-      if (!dir) return;
+    // A failed write is tried once more through a folder opened anew: the kept one may be gone
+    // (writes are append-only, so nothing is written twice).
+    for (let attempt = 1; ; attempt++) {
+      let opening = true;
       try {
-        await writeJournal(dir, events);
-      } catch {
-        // Once more through a folder opened anew: the kept one may be gone (writes are append-only, so nothing is written twice).
-        opened = undefined;
-        opening = true;
-        dir = await openRoot();
+        const dir = await openRoot();
         opening = false;
         if (!dir) return;
         await writeJournal(dir, events);
+        break;
+      } catch (error) {
+        opened = undefined;
+        if (attempt < 2 && !opening) continue;
+        await noteJournalFailure(storage, db.name, error, opening, clock()).catch(() => undefined);
+        return;
       }
-    } catch (error) {
-      opened = undefined;
-      await noteJournalFailure(storage, db.name, error, opening, clock()).catch(() => undefined);
-      return;
     }
     // Not awaited either: the capture's answer does not wait for reading the state.
     void storage.get(key).then((state) => (state === undefined ? undefined : catchUp()), () => undefined);
