@@ -51,14 +51,28 @@ function isAvatar(img: Element): boolean {
  * spent on such an arrival (issue 3, profile.mjs).
  */
 interface Kept {
-  /** The first comment time inside an element, or null for none. */
+  /** Each root's comment times, in document order (see `timesUnder`). */
+  regions: Map<Node, Element[]>;
+  /** Each time found under a root, with what its row's climb needs to know there. */
+  noted: Map<Element, Neighbours>;
+  /** The first comment time inside an element, from a query. */
   first: Map<Element, Element | null>;
-  /** Roots whose comment times have all been noted in `first`: under them, one not noted holds none. */
-  regions: Set<Node>;
   row: Map<Element, Element | null>;
   avatar: Map<Element, boolean>;
 }
 let kept: Kept | null = null;
+
+/**
+ * A comment time's neighbours under its root, in document order: the times before and after it,
+ * and the avatars between them. An element of the root holds another comment iff it holds one
+ * of the two times (it is a stretch of the document), and an avatar that matters iff it holds
+ * one of the two avatars (any other lies beyond a time, and the climb stops there first).
+ */
+interface Neighbours {
+  root: ParentNode;
+  times: [Element | undefined, Element | undefined];
+  avatars: [Element | undefined, Element | undefined];
+}
 
 /**
  * Runs `work`, during which the page does not change (a frame or observer callback of ours: the
@@ -67,7 +81,7 @@ let kept: Kept | null = null;
  */
 export function steady(work: () => void): void {
   if (kept) return work();
-  kept = { first: new Map(), regions: new Set(), row: new Map(), avatar: new Map() };
+  kept = { regions: new Map(), noted: new Map(), first: new Map(), row: new Map(), avatar: new Map() };
   try {
     work();
   } finally {
@@ -84,57 +98,50 @@ function remembered<T>(map: Map<Element, T> | undefined, el: Element, answer: (e
 }
 
 /**
- * The comment times under `root`, in document order. While steady, each ancestor up to `root`
- * is noted with its first time, so asking whether an element there holds one needs no query.
+ * The comment times under `root`, in document order. Outside `steady`, one query of the whole
+ * selector, as always. While steady (the overlay's callbacks in Chromium), one query of the
+ * root's time elements and avatars, each time matched (every alternative of commentTime ends in
+ * a time element: a test holds them to it), noting each time's neighbours for its row's climb.
+ * In Chromium a query of the whole selector took ~25 µs per arriving comment block, of the tag
+ * alone ~1 µs (100 appended comments in 60 blocks: 1.9–2.8 ms against 0.2–0.7); noting each
+ * time's ancestors instead of its neighbours was 16 of the 38 ms that finding 2,000 rows took.
  */
 export function timesUnder(root: ParentNode): Element[] {
-  const times = timeElementsUnder(root);
-  if (!kept) return times;
-  const { first, regions } = kept;
-  // Within one root the climbs share their upper part: each stops where one from this root went
-  // (an element noted with one of this root's times). One noted from another root climbs on: that
-  // root may lie inside this one. One map lookup a level (a set of the elements climbed as well
-  // made 2,000 comments' 20,000 levels cost 31 ms of Instagram's load, profile.mjs).
-  const own = new Set(times);
-  for (const time of times) {
-    for (let n = time.parentElement; n; n = n.parentElement) {
-      const noted = first.get(n);
-      if (noted === undefined) first.set(n, time);
-      else if (noted && own.has(noted)) break;
-      if (n === root) break;
+  if (!kept) return [...root.querySelectorAll(TIME)];
+  const known = kept.regions.get(root as Node);
+  if (known) return known;
+  const times: Element[] = [];
+  const avatarBefore: (Element | undefined)[] = []; // the last avatar before each time
+  const avatarAfter: (Element | undefined)[] = []; // the first avatar after each time
+  let last: Element | undefined;
+  // (Post boundaries in the same query made it cost what asking at each level of each climb
+  // costs: 7.2 against 2.4 ms for the bench page's 1,200 comment blocks.)
+  for (const el of root.querySelectorAll(`time, ${AVATAR}`)) {
+    if (el.localName === 'time') {
+      if (!el.matches(TIME)) continue;
+      while (avatarAfter.length < times.length) avatarAfter.push(undefined);
+      avatarBefore.push(last);
+      last = undefined;
+      times.push(el);
+    } else if (isAvatar(el)) {
+      if (times.length > avatarAfter.length) avatarAfter.push(el);
+      last = el;
     }
   }
-  regions.add(root as Node);
+  const { noted } = kept;
+  times.forEach((time, i) => {
+    noted.set(time, { root, times: [times[i - 1], times[i + 1]], avatars: [avatarBefore[i], avatarAfter[i]] });
+  });
+  kept.regions.set(root as Node, times);
   return times;
-}
-
-/**
- * The root's comment times. Outside `steady`, one query of the whole selector, as always. While
- * steady (the overlay's callbacks in Chromium), the root's `time` elements, each matched: every
- * alternative of commentTime ends in one (a test holds them to it), and in Chromium a query of
- * the whole selector took ~25 µs per arriving comment block, of the tag alone ~1 µs (100 appended
- * comments in 60 blocks: 1.9–2.8 ms against 0.2–0.7).
- */
-function timeElementsUnder(root: ParentNode): Element[] {
-  if (!kept) return [...root.querySelectorAll(TIME)];
-  const times: Element[] = [];
-  for (const time of root.querySelectorAll('time')) if (time.matches(TIME)) times.push(time);
-  return times;
-}
-
-function inNotedRegion(el: Element, regions: Set<Node>): boolean {
-  for (let n: Node | null = el; n; n = n.parentNode) if (regions.has(n)) return true;
-  return false;
 }
 
 /** The first comment time inside `el`, or null. */
 function firstTime(el: Element): Element | null {
   if (!kept) return el.querySelector(TIME);
-  const known = kept.first.get(el);
-  if (known !== undefined) return known;
-  const time = inNotedRegion(el, kept.regions) ? null : el.querySelector(TIME);
-  kept.first.set(el, time);
-  return time;
+  const times = kept.regions.get(el);
+  if (times) return times[0] ?? null;
+  return remembered(kept.first, el, (el) => el.querySelector(TIME));
 }
 
 function findsAvatar(el: Element): boolean {
@@ -176,28 +183,38 @@ function nearSiblingHoldsTime(el: Element): boolean {
 
 /**
  * The comment row that a `time` belongs to: climb from its link while the parent holds no other
- * comment, and stop at the first ancestor that holds the avatar (the row's left column). Only
- * near siblings are looked at, so the cost does not grow with the number of comments.
+ * comment, and stop at the first ancestor that holds the avatar (the row's left column). Under a
+ * root noted while steady, the time's neighbours there answer; elsewhere only near siblings are
+ * looked at. Either way the cost does not grow with the number of comments.
  */
 export const rowOf = (time: Element): Element | null => remembered(kept?.row, time, climb);
 
 function climb(time: Element): Element | null {
   const link = time.parentElement;
   if (!link) return null;
+  const noted = kept?.noted.get(time);
   let row: Element = link;
   let up = link.parentElement;
   // Whether `up` holds an avatar: `row` held none (or the climb would have stopped), so only
   // row's siblings are looked at, not up's whole subtree again at every level (bench: on 2,000
   // comments that repeated walk cost 56 ms of the page's load).
-  let rowHasAvatar = hasAvatar(link);
+  let rowHasAvatar = noted ? holdsEither(link, noted.avatars) : hasAvatar(link);
+  // Under the time's root its neighbours answer both questions; from the root up, row's near
+  // siblings (the root's neighbours are not the page's: it may be one column of a row).
+  let under = noted;
   for (let i = 0; up && i < MAX_ROW_UP && !up.matches(BOUNDARY); i++, up = up.parentElement) {
-    if (nearSiblingHoldsTime(row)) break;
-    const upHasAvatar = rowHasAvatar || siblingHasAvatar(row, up);
+    if (row === under?.root) under = undefined;
+    if (under ? holdsEither(up, under.times) : nearSiblingHoldsTime(row)) break;
+    const upHasAvatar = rowHasAvatar || (under ? holdsEither(up, under.avatars) : siblingHasAvatar(row, up));
     row = up;
     if (upHasAvatar) break;
     rowHasAvatar = false;
   }
   return row;
+}
+
+function holdsEither(el: Element, [a, b]: readonly (Element | undefined)[]): boolean {
+  return (a !== undefined && el.contains(a)) || (b !== undefined && el.contains(b));
 }
 
 /** The row's own time element, or null if `el` is not a comment row. */
