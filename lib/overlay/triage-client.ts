@@ -33,6 +33,8 @@ export class TriageClient {
   private readonly byKey = new Map<string, Element>();
   /** Every known item, in document order. */
   private order: Element[] = [];
+  /** Where `insert` last put an item in `order`: the next one often follows it. */
+  private insertedAt = 0;
   private pending = new Map<string, ItemReading>();
   private readonly states = new Map<string, TriageState>();
   private readonly waiting: Element[] = [];
@@ -94,13 +96,25 @@ export class TriageClient {
     return known;
   }
 
-  /** Into document order: new items mostly come last (infinite scroll), so that is tried first. */
+  /**
+   * Into document order: new items mostly come last (infinite scroll), or right after the one
+   * inserted before (the read-ahead goes down the page while the end may be known already), so
+   * those two places are tried first. A search for each was 80 ms of Instagram's read-ahead
+   * (2,000 comments, ~11 compareDocumentPosition calls each, profile.mjs).
+   */
   private insert(item: Element): void {
     const order = this.order;
     const after = (a: Element, b: Element) => (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     const last = order[order.length - 1];
     if (!last || after(item, last)) {
       order.push(item);
+      this.insertedAt = order.length - 1;
+      return;
+    }
+    const prev = order[this.insertedAt];
+    const next = order[this.insertedAt + 1];
+    if (prev && next && after(item, prev) && after(next, item)) {
+      order.splice(++this.insertedAt, 0, item);
       return;
     }
     let lo = 0;
@@ -111,6 +125,7 @@ export class TriageClient {
       else hi = mid;
     }
     order.splice(lo, 0, item);
+    this.insertedAt = lo;
   }
 
   /** Resolves READ_AHEAD_AFTER_LOAD_MS after the page's load (at once for a page loaded before us). */
