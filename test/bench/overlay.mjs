@@ -157,10 +157,11 @@ export async function settleLoaded(page, withExtension) {
  * What trace.mjs and profile.mjs record, chosen by the environment: the page's load; with
  * APPEND=1, 100 comments appended below the fold and scrolled through; with READ=1 too, the
  * 100 scrolled to in the appending task; with STILL=1 instead, the 100 appended and not
- * scrolled to. `prepare` runs before recording starts.
+ * scrolled to; with AFTER=1 (and no APPEND), the load and the 4 s after it. `prepare` runs
+ * before recording starts.
  */
 export const recording = {
-  phase: () => (process.env.APPEND ? (process.env.READ ? 'append 100, read at once' : process.env.STILL ? 'append 100, not scrolled' : 'append 100, scrolled through') : 'load'),
+  phase: () => (process.env.APPEND ? (process.env.READ ? 'append 100, read at once' : process.env.STILL ? 'append 100, not scrolled' : 'append 100, scrolled through') : process.env.AFTER ? 'load and 4 s after' : 'load'),
   async prepare(page, site, withExtension) {
     if (!process.env.APPEND) return;
     await page.goto(site.url, { waitUntil: 'load' });
@@ -172,6 +173,8 @@ export const recording = {
     if (!process.env.APPEND) {
       await page.goto(site.url, { waitUntil: 'load' });
       await settleLoaded(page, withExtension);
+      // AFTER=1: and the read-ahead that starts a second after the load (triage-client.ts).
+      if (process.env.AFTER) await page.evaluate(() => new Promise((r) => setTimeout(r, 4000)));
       return;
     }
     if (process.env.READ) await page.evaluate(`(${site.append})(); window.scrollTo(0, document.body.scrollHeight);`);

@@ -5,6 +5,7 @@
 // unminified build the names are ours:
 //   KV_NOMINIFY=1 KV_OUT_DIR=/tmp/kv-nomin npx wxt build
 //   KV_OUT_DIR=/tmp/kv-nomin node test/bench/profile.mjs youtube 3           the page's load
+//   INCL=1 … (also time with callees, by function), LINES=1 … (by source line)
 //   APPEND=1 KV_OUT_DIR=/tmp/kv-nomin node test/bench/profile.mjs youtube 3  100 appended, scrolled through
 // (2026-12-04: found YouTube's `#author-text` queries, 97 ms of a scroll-through.)
 import { launch } from '../support/browser.mjs';
@@ -42,7 +43,23 @@ function selfTimes(profile) {
     times.set(key, (times.get(key) ?? 0) + ms);
   });
   if (process.env.LINES) addLineTimes(profile, times);
+  if (process.env.INCL) addInclusiveTimes(profile, byId, parent, times);
   return times;
+}
+
+/**
+ * INCL=1: also each function of ours with the time of everything it called ("incl name"),
+ * counted once per sample however deep it recurs: which entry point or step holds the time.
+ */
+function addInclusiveTimes(profile, byId, parent, times) {
+  profile.samples.forEach((id, k) => {
+    const ms = (profile.timeDeltas[k] ?? 0) / 1000;
+    const names = new Set();
+    for (let node = byId.get(id); node; node = byId.get(parent.get(node.id))) {
+      if (ours(node.callFrame)) names.add(`incl ${node.callFrame.functionName || '(anonymous)'}`);
+    }
+    for (const name of names) times.set(name, (times.get(name) ?? 0) + ms);
+  });
 }
 
 /**
@@ -86,7 +103,7 @@ console.log(
       site,
       phase: recording.phase(),
       runs,
-      contentScriptMs: Math.round(rows.reduce((sum, [, ms]) => sum + ms, 0) * 10) / 10,
+      contentScriptMs: Math.round(rows.filter(([key]) => !/^(incl|line) /.test(key)).reduce((sum, [, ms]) => sum + ms, 0) * 10) / 10,
       top: rows.slice(0, Number(process.env.TOP ?? 30)).map(([where, ms]) => ({ where, ms: Math.round(ms * 100) / 100 })),
     },
     null,
