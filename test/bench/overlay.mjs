@@ -157,8 +157,8 @@ export async function settleLoaded(page, withExtension) {
  * What trace.mjs and profile.mjs record, chosen by the environment: the page's load; with
  * APPEND=1, 100 comments appended below the fold and scrolled through; with READ=1 too, the
  * 100 scrolled to in the appending task; with STILL=1 instead, the 100 appended and not
- * scrolled to; with AFTER=1 (and no APPEND), the load and the 4 s after it. `prepare` runs
- * before recording starts.
+ * scrolled to; with AFTER=1, the load and the 4 s after it (with APPEND: the arrival after
+ * those 4 s, the read-ahead done). `prepare` runs before recording starts.
  */
 export const recording = {
   phase: () => (process.env.APPEND ? (process.env.READ ? 'append 100, read at once' : process.env.STILL ? 'append 100, not scrolled' : 'append 100, scrolled through') : process.env.AFTER ? 'load and 4 s after' : 'load'),
@@ -166,6 +166,8 @@ export const recording = {
     if (!process.env.APPEND) return;
     await page.goto(site.url, { waitUntil: 'load' });
     await settleLoaded(page, withExtension);
+    // AFTER=1: triage's read-ahead done before the arrival, as in ours.mjs.
+    if (process.env.AFTER) await page.evaluate(() => new Promise((r) => setTimeout(r, 4000)));
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.evaluate(settle);
   },

@@ -1,6 +1,7 @@
 /** Reads one Instagram comment row (see row.ts for how rows are found). */
 import type { ItemReading } from '../types';
-import { absoluteUrl, oneLine, textOf } from '../text';
+import { oneLine, textOf } from '../text';
+import { pageUrl, pathOf } from './page-url';
 import { isReply, ownTime, profileName, rowOf, timesUnder } from './row';
 // The lists are live bindings (a newer site pack replaces them): read at each use, never copied.
 import { avatarList, notTextList as NOT_TEXT, origin, textSpanList as TEXT_SPAN } from './selectors';
@@ -71,8 +72,8 @@ export function read(el: Element): ItemReading | null {
   if (!time || !link) return null;
   const unreadable: string[] = [];
 
-  const permalink = absoluteUrl(link.getAttribute('href'), origin);
-  const path = permalink ? new URL(permalink).pathname : '';
+  const permalink = pageUrl(link.getAttribute('href'));
+  const path = permalink ? pathOf(permalink) : '';
   // `/p/{code}/c/{id}/` or `/p/{code}/c/{parent}/r/{id}/`; the post is everything before `/c/`.
   const ids = /^(.*?\/)c\/([^/]+)\/(?:r\/([^/]+)\/?)?/.exec(path);
   const itemId = ids?.[3] ?? ids?.[2];
@@ -83,9 +84,7 @@ export function read(el: Element): ItemReading | null {
   if (!author) unreadable.push('author');
   // Without the name link, the avatar (same row) still links the author's profile.
   const avatarHref = author ? null : el.querySelector(avatarList)?.closest('a')?.getAttribute('href') ?? null;
-  const authorUrl = author
-    ? absoluteUrl(author.getAttribute('href'), origin)
-    : profileName(avatarHref) ? absoluteUrl(avatarHref, origin) : undefined;
+  const authorUrl = author ? pageUrl(author.getAttribute('href')) : profileName(avatarHref) ? pageUrl(avatarHref) : undefined;
   if (!authorUrl) unreadable.push('authorUrl');
 
   const textEl = textElement(el, time, author);
