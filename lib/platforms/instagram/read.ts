@@ -35,9 +35,10 @@ function authorLink(row: Element, time: Element): HTMLAnchorElement | null {
   return null;
 }
 
+/** Whether `el` lies inside an element matching `selector` below `row` (one native climb). */
 function insideWithin(el: Element, selector: string, row: Element): boolean {
-  for (let n = el.parentElement; n && n !== row; n = n.parentElement) if (n.matches(selector)) return true;
-  return false;
+  const found = el.parentElement?.closest(selector);
+  return !!found && found !== row && row.contains(found);
 }
 
 /** The text: the outermost `span[dir=auto]` that is not a link, button, the header or the time. */

@@ -23,7 +23,9 @@ const PLAIN_PROFILE_HREF = new RegExp(`^/(${NAME})/?(?:[?#]|$)`);
  * resolves away, so it takes the long way.
  */
 function pathName(href: string): string | undefined {
-  const plain = PLAIN_PROFILE_HREF.exec(href)?.[1];
+  // The same as written on the page, and as read back from a reading's authorUrl (origin + path).
+  const path = href.startsWith(`${origin}/`) ? href.slice(origin.length) : href;
+  const plain = PLAIN_PROFILE_HREF.exec(path)?.[1];
   if (plain && !/^\.+$/.test(plain)) return plain;
   try {
     const url = new URL(href, origin);

@@ -293,11 +293,12 @@ describe('instagram profile links', () => {
     expect(profileName('/sjovik_kommun/#top')).toBe('sjovik_kommun');
     expect(profileName('https://www.instagram.com/sjovik_kommun/')).toBe('sjovik_kommun');
     expect(profileName('https://instagram.com/sjovik_kommun')).toBe('sjovik_kommun');
+    expect(profileName('https://www.instagram.com/sjovik_kommun/?hl=sv')).toBe('sjovik_kommun');
   });
 
   it('refuses site sections, other paths, other hosts and dot segments', async () => {
     const { profileName } = await import('../../../../lib/platforms/instagram/row');
-    for (const href of ['/explore/', '/Reels/', '/p/DEMOsjovik1/', '/sjovik/c/1/', '//evil.example/x/', 'https://evil.example/sjovik/', '/../', '/./', '/', '', null, '/a b/', `/${'a'.repeat(31)}/`]) {
+    for (const href of ['/explore/', '/Reels/', '/p/DEMOsjovik1/', '/sjovik/c/1/', '//evil.example/x/', 'https://evil.example/sjovik/', '/../', '/./', '/', '', null, '/a b/', `/${'a'.repeat(31)}/`, 'https://www.instagram.com/../', 'https://www.instagram.com//evil.example/', 'https://www.instagram.com/explore/', 'https://www.instagram.com.evil.example/sjovik/']) {
       expect(profileName(href), String(href)).toBeUndefined();
     }
     // A dot segment resolves to the name after it, as a browser would follow the link.
