@@ -99,8 +99,8 @@ export class TriageClient {
   /**
    * Into document order: new items mostly come last (infinite scroll), or right after the one
    * inserted before (the read-ahead goes down the page while the end may be known already), so
-   * those two places are tried first. A search for each was 80 ms of Instagram's read-ahead
-   * (2,000 comments, ~11 compareDocumentPosition calls each, profile.mjs).
+   * those two places are tried first. A comparison walks the siblings where the two items' paths
+   * part (~5 µs each on Instagram's list of 1,200 comment blocks): a search costs ~11 of them.
    */
   private insert(item: Element): void {
     const order = this.order;

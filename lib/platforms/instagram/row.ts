@@ -103,10 +103,9 @@ function remembered<T>(map: Map<Element, T> | undefined, el: Element, answer: (e
  * The comment times under `root`, in document order. Outside `steady`, one query of the whole
  * selector, as always. While steady (the overlay's callbacks in Chromium), one query of the
  * root's time elements and avatars, each time matched (every alternative of commentTime ends in
- * a time element: a test holds them to it), noting each time's neighbours for its row's climb.
- * In Chromium a query of the whole selector took ~25 µs per arriving comment block, of the tag
- * alone ~1 µs (100 appended comments in 60 blocks: 1.9–2.8 ms against 0.2–0.7); noting each
- * time's ancestors instead of its neighbours was 16 of the 38 ms that finding 2,000 rows took.
+ * a time element: a test holds them to it), noting each time's neighbours for its row's climb:
+ * in Chromium a query led by the tag costs ~1 µs per arriving comment block, one of the whole
+ * selector ~25 µs.
  */
 export function timesUnder(root: ParentNode): Element[] {
   if (!kept) return [...root.querySelectorAll(TIME)];
@@ -116,8 +115,6 @@ export function timesUnder(root: ParentNode): Element[] {
   const avatarBefore: (Element | undefined)[] = []; // the last avatar before each time
   const avatarAfter: (Element | undefined)[] = []; // the first avatar after each time
   let last: Element | undefined;
-  // (Post boundaries in the same query made it cost what asking at each level of each climb
-  // costs: 7.2 against 2.4 ms for the bench page's 1,200 comment blocks.)
   for (const el of root.querySelectorAll(`time, ${AVATAR}`)) {
     if (el.localName === 'time') {
       if (!el.matches(TIME)) continue;
