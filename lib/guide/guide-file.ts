@@ -45,7 +45,6 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-
 const TYPE_WORDS: Record<string, LocalizedText> = {
   string: { sv: 'text', en: 'text' },
   number: { sv: 'ett tal', en: 'a number' },

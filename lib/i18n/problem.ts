@@ -20,7 +20,6 @@ export function problemText(t: Translate, lang: Language, problem: Problem): str
 /** Where in the file: "selectors.article.0.since", as the file's own keys and positions. */
 export const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
-
 const TYPED = new Set(['string', 'number', 'boolean', 'array', 'object']);
 
 /** Whether a schema's own message names a refusal message (schemas give a key, not words). */

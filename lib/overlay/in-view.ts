@@ -16,8 +16,9 @@ export function itemsInView(items: readonly Element[], viewHeight: number): Elem
 
 /**
  * Looks at what a flush placed. While the page is parsed, once the parser brought an item below
- * the view, what it brings next is below too (it adds in document order) and is not looked at. A reader's scrolling meanwhile is caught by
- * the watchlist's look at scrollend, and the watchlist observes all once parsing ends.
+ * the view, what it brings next is below too (it adds in document order) and is not looked at.
+ * A reader's scrolling meanwhile is caught by the watchlist's look at scrollend, and the
+ * watchlist observes all once parsing ends.
  */
 export class ViewLook {
   private parserPastView = false;

@@ -20,8 +20,16 @@ export function ownMatch(
   return null;
 }
 
-/** No other item lies between `el` and `item`: one native walk up (closest), not a match per ancestor. */
+/** No other item lies between `el` and `item`. */
 function belongsTo(el: Element, item: Element, itemSelector: string): boolean {
-  const nearest = el.parentElement?.closest(itemSelector);
-  return !nearest || nearest === item || !item.contains(nearest);
+  return !matchBelow(el.parentElement, itemSelector, item);
+}
+
+/**
+ * Whether `from`, or one of its ancestors below `ancestor` (not it), matches `selector`: one
+ * native walk up (closest), not a match per ancestor.
+ */
+export function matchBelow(from: Element | null, selector: string, ancestor: Element): boolean {
+  const nearest = from?.closest(selector);
+  return !!nearest && nearest !== ancestor && ancestor.contains(nearest);
 }

@@ -11,13 +11,9 @@ import { origin } from './selectors';
 /** Root-relative, each segment of plain characters and none of dots only (`.`, `..` resolve away). */
 const PLAIN_PATH = /^(?:\/(?!\.+(?:\/|$))[A-Za-z0-9._-]+)+\/?$/;
 
-/** The absolute address of a link on the page, or undefined when it is not a web address. */
-export function pageUrl(href: string | null): string | undefined {
-  if (href && PLAIN_PATH.test(href)) return origin + href;
-  return absoluteUrl(href, origin);
-}
-
-/** The path of an absolute Instagram address made by `pageUrl`. */
-export function pathOf(url: string): string {
-  return url.startsWith(`${origin}/`) && PLAIN_PATH.test(url.slice(origin.length)) ? url.slice(origin.length) : new URL(url).pathname;
+/** A link on the page as an absolute web address and its path, or undefined when it is none. */
+export function pageLink(href: string | null): { url: string; path: string } | undefined {
+  if (href && PLAIN_PATH.test(href)) return { url: origin + href, path: href };
+  const url = absoluteUrl(href, origin);
+  return url ? { url, path: new URL(url).pathname } : undefined;
 }

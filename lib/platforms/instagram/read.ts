@@ -1,7 +1,8 @@
 /** Reads one Instagram comment row (see row.ts for how rows are found). */
 import type { ItemReading } from '../types';
 import { oneLine, textOf } from '../text';
-import { pageUrl, pathOf } from './page-url';
+import { pageLink } from './page-url';
+import { matchBelow } from '../own';
 import { isReply, ownTime, profileName, rowOf, timesUnder } from './row';
 // The lists are live bindings (a newer site pack replaces them): read at each use, never copied.
 import { avatarList, notTextList as NOT_TEXT, origin, textSpanList as TEXT_SPAN } from './selectors';
@@ -35,16 +36,10 @@ function authorLink(row: Element, time: Element): HTMLAnchorElement | null {
   return null;
 }
 
-/** Whether `el` lies inside an element matching `selector` below `row` (one native climb). */
-function insideWithin(el: Element, selector: string, row: Element): boolean {
-  const found = el.parentElement?.closest(selector);
-  return !!found && found !== row && row.contains(found);
-}
-
 /** The text: the outermost `span[dir=auto]` that is not a link, button, the header or the time. */
 function textElement(row: Element, time: Element, author: Element | null): Element | null {
   for (const span of row.querySelectorAll(TEXT_SPAN)) {
-    if (span.matches(NOT_TEXT) || insideWithin(span, NOT_TEXT, row)) continue;
+    if (matchBelow(span, NOT_TEXT, row)) continue;
     if (span.contains(time) || (author && span.contains(author))) continue;
     if (span.querySelector('[role="button"], button')) continue;
     if (!textOf(span)) continue; // an emptied header span, not a text
@@ -73,8 +68,9 @@ export function read(el: Element): ItemReading | null {
   if (!time || !link) return null;
   const unreadable: string[] = [];
 
-  const permalink = pageUrl(link.getAttribute('href'));
-  const path = permalink ? pathOf(permalink) : '';
+  const linked = pageLink(link.getAttribute('href'));
+  const permalink = linked?.url;
+  const path = linked?.path ?? '';
   // `/p/{code}/c/{id}/` or `/p/{code}/c/{parent}/r/{id}/`; the post is everything before `/c/`.
   const ids = /^(.*?\/)c\/([^/]+)\/(?:r\/([^/]+)\/?)?/.exec(path);
   const itemId = ids?.[3] ?? ids?.[2];
@@ -85,7 +81,8 @@ export function read(el: Element): ItemReading | null {
   if (!author) unreadable.push('author');
   // Without the name link, the avatar (same row) still links the author's profile.
   const avatarHref = author ? null : el.querySelector(avatarList)?.closest('a')?.getAttribute('href') ?? null;
-  const authorUrl = author ? pageUrl(author.getAttribute('href')) : profileName(avatarHref) ? pageUrl(avatarHref) : undefined;
+  const authorHref = author ? author.getAttribute('href') : profileName(avatarHref) ? avatarHref : null;
+  const authorUrl = pageLink(authorHref)?.url;
   if (!authorUrl) unreadable.push('authorUrl');
 
   const textEl = textElement(el, time, author);

@@ -72,8 +72,10 @@ let kept: Kept | null = null;
  */
 interface Neighbours {
   root: ParentNode;
-  times: [Element | undefined, Element | undefined];
-  avatars: [Element | undefined, Element | undefined];
+  timeBefore: Element | undefined;
+  timeAfter: Element | undefined;
+  avatarBefore: Element | undefined;
+  avatarAfter: Element | undefined;
 }
 
 /**
@@ -112,25 +114,22 @@ export function timesUnder(root: ParentNode): Element[] {
   const known = kept.regions.get(root as Node);
   if (known) return known;
   const times: Element[] = [];
-  const avatarBefore: (Element | undefined)[] = []; // the last avatar before each time
-  const avatarAfter: (Element | undefined)[] = []; // the first avatar after each time
-  let last: Element | undefined;
+  const { noted } = kept;
+  let last: Neighbours | undefined; // the neighbours of the last time so far
+  let avatar: Element | undefined; // the last avatar since that time
   for (const el of root.querySelectorAll(`time, ${AVATAR}`)) {
     if (el.localName === 'time') {
       if (!el.matches(TIME)) continue;
-      while (avatarAfter.length < times.length) avatarAfter.push(undefined);
-      avatarBefore.push(last);
-      last = undefined;
+      if (last) last.timeAfter = el;
+      last = { root, timeBefore: times[times.length - 1], timeAfter: undefined, avatarBefore: avatar, avatarAfter: undefined };
+      noted.set(el, last);
       times.push(el);
+      avatar = undefined;
     } else if (isAvatar(el)) {
-      if (times.length > avatarAfter.length) avatarAfter.push(el);
-      last = el;
+      if (last && !last.avatarAfter) last.avatarAfter = el;
+      avatar = el;
     }
   }
-  const { noted } = kept;
-  times.forEach((time, i) => {
-    noted.set(time, { root, times: [times[i - 1], times[i + 1]], avatars: [avatarBefore[i], avatarAfter[i]] });
-  });
   kept.regions.set(root as Node, times);
   return times;
 }
@@ -197,14 +196,14 @@ function climb(time: Element): Element | null {
   // Whether `up` holds an avatar: `row` held none (or the climb would have stopped), so only
   // row's siblings are looked at, not up's whole subtree again at every level (bench: on 2,000
   // comments that repeated walk cost 56 ms of the page's load).
-  let rowHasAvatar = noted ? holdsEither(link, noted.avatars) : hasAvatar(link);
+  let rowHasAvatar = noted ? holdsEither(link, noted.avatarBefore, noted.avatarAfter) : hasAvatar(link);
   // Under the time's root its neighbours answer both questions; from the root up, row's near
   // siblings (the root's neighbours are not the page's: it may be one column of a row).
   let under = noted;
   for (let i = 0; up && i < MAX_ROW_UP && !up.matches(BOUNDARY); i++, up = up.parentElement) {
     if (row === under?.root) under = undefined;
-    if (under ? holdsEither(up, under.times) : nearSiblingHoldsTime(row)) break;
-    const upHasAvatar = rowHasAvatar || (under ? holdsEither(up, under.avatars) : siblingHasAvatar(row, up));
+    if (under ? holdsEither(up, under.timeBefore, under.timeAfter) : nearSiblingHoldsTime(row)) break;
+    const upHasAvatar = rowHasAvatar || (under ? holdsEither(up, under.avatarBefore, under.avatarAfter) : siblingHasAvatar(row, up));
     row = up;
     if (upHasAvatar) break;
     rowHasAvatar = false;
@@ -212,7 +211,7 @@ function climb(time: Element): Element | null {
   return row;
 }
 
-function holdsEither(el: Element, [a, b]: readonly (Element | undefined)[]): boolean {
+function holdsEither(el: Element, a: Element | undefined, b: Element | undefined): boolean {
   return (a !== undefined && el.contains(a)) || (b !== undefined && el.contains(b));
 }
 

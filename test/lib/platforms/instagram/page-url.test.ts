@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, pathOf } from '../../../../lib/platforms/instagram/page-url';
+import { pageLink } from '../../../../lib/platforms/instagram/page-url';
 import { absoluteUrl } from '../../../../lib/platforms/text';
 
 // The links as Instagram writes them are joined to the origin without a URL parse. These tests
@@ -33,11 +33,11 @@ describe('instagram: page links made absolute without a URL parse give what the 
     '',
   ])('%s', (href) => {
     const expected = absoluteUrl(href, origin);
-    expect(pageUrl(href)).toBe(expected);
-    if (expected) expect(pathOf(expected)).toBe(new URL(expected).pathname);
+    expect(pageLink(href)?.url).toBe(expected);
+    if (expected) expect(pageLink(href)?.path).toBe(new URL(expected).pathname);
   });
 
   it('gives nothing for no link', () => {
-    expect(pageUrl(null)).toBeUndefined();
+    expect(pageLink(null)).toBeUndefined();
   });
 });
