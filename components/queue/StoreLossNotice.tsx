@@ -1,6 +1,6 @@
 import { formatDateTime, type Translate } from '../../lib/i18n';
 import { DB_NAME } from '../../lib/records/db';
-import { acknowledgeLoss, lossKey, parseLoss, type StoreLoss } from '../../lib/records/store-guard';
+import { acknowledgeLoss, isRebuilding, lossKey, parseLoss, type StoreLoss } from '../../lib/records/store-guard';
 import { useLocalKey } from '../common/useLocalKey';
 
 /** The loss the store guard found (lib/records/store-guard.ts), live, until the user has read it. */
@@ -17,6 +17,20 @@ export function StoreLossNotice({ t, variant = 'page' }: { t: Translate; variant
   const loss = useStoreLoss();
   if (!loss) return null;
   const missing = Math.max(0, loss.expected - loss.found);
+  const when = formatDateTime(loss.detectedAt);
+  // While the journal is read back (lib/records/journal/restore.ts) nothing is asked of the user yet.
+  if (isRebuilding(loss)) {
+    return variant === 'popup' ? (
+      <p role="status" data-store-rebuilding={missing}>
+        {t('queue.loss.rebuildingPopup')}
+      </p>
+    ) : (
+      <div role="status" className="card store-loss" aria-labelledby="store-loss-heading" data-store-rebuilding={missing}>
+        <h2 id="store-loss-heading">{t('queue.loss.rebuildingHeading')}</h2>
+        <p>{t('queue.loss.rebuilding', { expected: loss.expected, when })}</p>
+      </div>
+    );
+  }
   if (variant === 'popup') {
     return (
       <p role="alert" className="tone-error" data-store-loss={missing}>
@@ -24,7 +38,6 @@ export function StoreLossNotice({ t, variant = 'page' }: { t: Translate; variant
       </p>
     );
   }
-  const when = formatDateTime(loss.detectedAt);
   return (
     <div role="alert" className="card store-loss" aria-labelledby="store-loss-heading" data-store-loss={missing}>
       <h2 id="store-loss-heading" className="tone-error">

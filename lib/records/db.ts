@@ -58,7 +58,7 @@ export class RecordsDb extends Dexie {
         Dexie.on('storagemutated').subscribe(onMutated);
         const journal = this.journal;
         // A lost store (or an empty one beside a journal that is not) is rebuilt before anything reads it.
-        return guard.check(vip as RecordsDb).then(async (loss) => {
+        return guard.check(vip as RecordsDb, { rebuilding: journal !== undefined }).then(async (loss) => {
           if (journal) await restoreOnOpen(vip as RecordsDb, loss, journal, { storage: guard.storage });
         });
       }, true);

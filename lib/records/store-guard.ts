@@ -53,6 +53,11 @@ export interface StoreLoss {
   /** The browser's report, if it gave one ('total' when it deleted a corrupt store). */
   dataLoss?: string;
   dataLossMessage?: string;
+  /**
+   * When the rebuild from the journal began (lib/records/journal/restore.ts), while it runs:
+   * the queue then says records are being read back, not that the user must restore a backup.
+   */
+  rebuilding?: string;
 }
 
 /** Where marker and loss are kept: outside IndexedDB, so they survive the store. */
@@ -91,6 +96,7 @@ export function parseLoss(value: unknown): StoreLoss | undefined {
   const loss: StoreLoss = { detectedAt: l.detectedAt, expected: l.expected, found: l.found };
   if (typeof l.dataLoss === 'string') loss.dataLoss = l.dataLoss;
   if (typeof l.dataLossMessage === 'string') loss.dataLossMessage = l.dataLossMessage;
+  if (typeof l.rebuilding === 'string') loss.rebuilding = l.rebuilding;
   return loss;
 }
 
@@ -117,7 +123,10 @@ export function assessStore(marker: StoreMarker | undefined, now: StoreSnapshot,
 /** Two losses not yet read by the user are shown as one: the larger count, the browser's words kept. */
 export function mergeLoss(earlier: StoreLoss | undefined, later: StoreLoss): StoreLoss {
   if (!earlier) return later;
-  const merged: StoreLoss = { ...earlier, expected: Math.max(earlier.expected, later.expected), found: later.found };
+  const { rebuilding: _was, ...kept } = earlier;
+  const merged: StoreLoss = { ...kept, expected: Math.max(earlier.expected, later.expected), found: later.found };
+  // Only the open that found the later loss is rebuilding now.
+  if (later.rebuilding) merged.rebuilding = later.rebuilding;
   if (later.dataLoss && !earlier.dataLoss) {
     merged.dataLoss = later.dataLoss;
     merged.dataLossMessage = later.dataLossMessage;
@@ -158,14 +167,19 @@ export class StoreGuard {
     this.reported = loss;
   }
 
-  /** At open: compares the store with the marker, keeps any loss for the user, then renews the marker. */
-  async check(db: GuardedDb): Promise<StoreLoss | null> {
+  /**
+   * At open: compares the store with the marker, keeps any loss for the user, then renews the
+   * marker. `rebuilding`: the opener will try the journal next, so the loss is kept as being
+   * rebuilt until that attempt ends (`rebuildEnded`).
+   */
+  async check(db: GuardedDb, opts: { rebuilding?: boolean } = {}): Promise<StoreLoss | null> {
     try {
       const marker = parseMarker(await this.storage.get(markerKey(this.dbName)));
       const now = await snapshotOf(db, marker?.disposalSeq ?? 0);
       const reported = this.reported;
       this.reported = undefined;
       const loss = assessStore(marker, now, reported, this.clock());
+      if (loss && opts.rebuilding) loss.rebuilding = loss.detectedAt;
       if (loss) {
         const earlier = parseLoss(await this.storage.get(lossKey(this.dbName)));
         await this.storage.set(lossKey(this.dbName), mergeLoss(earlier, loss));
@@ -197,6 +211,32 @@ export class StoreGuard {
     })().finally(() => (this.refreshing = undefined));
     return this.refreshing;
   }
+}
+
+/** How long a rebuild may say it is running: one whose page was closed midway must not say so for ever. */
+export const REBUILD_SHOWN_MS = 10 * 60_000;
+
+/** Is the journal's rebuild of this loss still running (as far as anyone can know without asking it)? */
+export function isRebuilding(loss: StoreLoss, now: Date = new Date()): boolean {
+  return loss.rebuilding !== undefined && now.getTime() - Date.parse(loss.rebuilding) < REBUILD_SHOWN_MS;
+}
+
+/**
+ * The rebuild's attempt is over: the loss, if still kept, is shown as one again. When the rebuild
+ * brought records back (`found`: what the store holds now), a loss it fully answered is dropped
+ * (the rebuild's own report says what happened), otherwise it is kept with the new count.
+ */
+export async function rebuildEnded(dbName: string, storage: GuardStorage, found?: number): Promise<StoreLoss | undefined> {
+  const pending = parseLoss(await storage.get(lossKey(dbName)));
+  if (!pending) return undefined;
+  const { rebuilding: _done, ...loss } = pending;
+  if (found !== undefined && found >= loss.expected) {
+    await storage.remove(lossKey(dbName));
+    return pending;
+  }
+  if (found === undefined && !pending.rebuilding) return pending;
+  await storage.set(lossKey(dbName), { ...loss, ...(found === undefined ? {} : { found }) } satisfies StoreLoss);
+  return pending;
 }
 
 /** The loss not yet read by the user, if any (for the queue page and the popup). */

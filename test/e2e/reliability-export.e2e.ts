@@ -40,15 +40,16 @@ function checkFile(format: string, bytes: Uint8Array): void {
 // that straddles a 32 KiB block) leaves a partial record at the end of the log; the next start
 // reads the store whole but appends after it, and the start after that Chromium finds "partial
 // record", deletes the whole store and hands back an empty one, reporting `dataLoss: 'total'`
-// (test/e2e/store-loss.e2e.ts makes this happen on purpose). One CI run met it (seed 127061766,
-// after the 6th kill). What we promise is that it is never silent: the queue must say records
-// are missing (lib/records/store-guard.ts) and the backup must bring every one back. The test
-// accepts that outcome only with Chromium's own report of a corrupt store, and counts it.
+// (test/e2e/store-loss.e2e.ts makes this happen on purpose). Met in CI (seeds 127061766,
+// 1347050556; KV_TEAR_AFTER_KILL=1 makes it happen). What we promise is that it is never silent:
+// the journal (issue 25) reads the records back by itself and says so, and whatever it could
+// not bring back is told as missing (lib/records/store-guard.ts), and the backup brings it back.
+// The test accepts that outcome only with Chromium's own report of a corrupt store, and counts it.
 describe(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
   let dir = '';
   const outcomes: { kill: number; format: string; delayMs: number; announced: boolean; downloadStarted: boolean; fileComplete: boolean }[] = [];
-  /** Starts at which Chromium had deleted the store as corrupt: the user was told, the backup restored it. */
-  const deletedByBrowser: { start: number; message: string }[] = [];
+  /** Starts at which Chromium had deleted the store as corrupt: the journal, or else the backup, restored it, and the user was told. */
+  const deletedByBrowser: { start: number; message: string; by: 'journal' | 'backup' }[] = [];
   let b: Browser | undefined;
   afterAll(async () => {
     await b?.close().catch(() => undefined);
@@ -77,24 +78,37 @@ describe(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
     async function queueWithAllRecords(browser: Browser, start: number) {
       const queue = await browser.context.newPage();
       await queue.goto(browser.extensionUrl('queue.html'));
-      const first = await queue.locator(`[data-matching="${COUNT}"], [data-store-loss]`).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+      // The store opens (and a lost one is read back from the journal) before the queue shows anything.
+      const first = await queue.locator(`[data-matching="${COUNT}"], [data-store-loss]`).first().waitFor({ timeout: 30_000 }).then(() => true, () => false);
       const told = await queue.locator('[data-store-loss]').count() > 0;
-      if (first && !told) return queue;
       const raw = (await readStore(queue)) as RawStore;
       const guard = await readGuard(queue);
-      const loss = guard['kv.store.loss:kommentarsvakt'] as { dataLoss?: string; dataLossMessage?: string; expected?: number } | undefined;
-      const context = `start ${start}: the store holds ${raw.records.length} of ${COUNT}; guard: ${JSON.stringify(guard)}; profile ${dir}; page says: ${(await queue.locator('body').innerText()).slice(0, 500)}`;
+      const rebuilt = await queue.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('kv.journal.restored:kommentarsvakt'))['kv.journal.restored:kommentarsvakt']) as
+        | { records: number; loss?: { expected: number; dataLoss?: string } }
+        | undefined;
+      const loss = guard['kv.store.loss:kommentarsvakt'] as { dataLoss?: string; dataLossMessage?: string; expected?: number; found?: number } | undefined;
+      const context = `start ${start}: the store holds ${raw.records.length} of ${COUNT}; guard: ${JSON.stringify(guard)}; journal's rebuild: ${JSON.stringify(rebuilt)}; profile ${dir}; page says: ${(await queue.locator('body').innerText()).slice(0, 500)}`;
+      if (first && !told) {
+        if (rebuilt) {
+          // The journal brought the store back by itself: only after Chromium's own report, every record, and said.
+          expect(rebuilt.loss, context).toEqual({ expected: COUNT, dataLoss: 'total' });
+          const notice = queue.getByRole('status').filter({ hasText: 'Återskapat från journalen' });
+          expect(await notice.textContent(), context).toContain(`${COUNT} poster`);
+          deletedByBrowser.push({ start, message: 'total', by: 'journal' });
+          console.log(`start ${start}: Chromium deleted the store as corrupt; the journal read back ${rebuilt.records} records by itself and said so`);
+          await notice.getByRole('button', { name: 'Jag har läst detta' }).click();
+        }
+        return queue;
+      }
       if (!told || loss?.dataLoss !== 'total' || !/database was corrupt/.test(loss.dataLossMessage ?? '')) throw new Error(`${context}`);
       expect(await queue.getByRole('alert').getByRole('heading').textContent(), context).toBe('Sparade poster saknas');
       expect(loss.expected, context).toBe(COUNT);
-      deletedByBrowser.push({ start, message: loss.dataLossMessage! });
-      console.log(`start ${start}: Chromium deleted the store as corrupt (${loss.dataLossMessage}); the queue said so; restoring the backup`);
+      deletedByBrowser.push({ start, message: loss.dataLossMessage!, by: 'backup' });
+      console.log(`start ${start}: Chromium deleted the store as corrupt (${loss.dataLossMessage}); the queue said ${COUNT - (loss.found ?? 0)} are missing; restoring the backup`);
       await queue.goto(browser.extensionUrl('queue.html#/tools'));
       await queue.getByLabel('Återställ från säkerhetskopia').setInputFiles({ name: 'kopia.zip', mimeType: 'application/zip', buffer: backup });
-      // Met once in CI (seed 1347050556, start 3) as a 30 s timeout that said nothing of the page:
-      // what the page shows instead is now part of the failure.
       await queue
-        .getByText(`Återställt: ${COUNT} nya poster`)
+        .getByText(`Återställt: ${COUNT - (loss.found ?? 0)} nya poster`)
         .waitFor()
         .catch(async (error: unknown) => {
           throw new Error(`${context}; after the restore the page says: ${(await queue.locator('body').innerText()).slice(0, 800)}`, { cause: error });
@@ -160,20 +174,19 @@ describe(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
     const strip = ({ exportedAt: _e, ...r }: CaptureRecord) => r;
     expect(after.records.map(strip).sort(byId)).toEqual(before.records.map(strip).sort(byId));
     expect(after.screenshots.map((s) => s.sha256).sort()).toEqual(before.screenshots.map((s) => s.sha256).sort());
-    // The trail only grew by export entries (a restore numbers entries anew, so without seq),
-    // and a record is marked exported only with one.
+    // The trail only grew by export entries, and a record is marked exported only with one. As
+    // sets: a restore numbers entries anew (so without seq), a journal rebuild record by record.
     const entry = ({ seq: _s, ...a }: RawStore['audit'][number] & { seq?: number }) => JSON.stringify(a);
     // An export entry names its format in `exported` (issue 18: the trail is data, worded when shown).
     const exportedAs = (a: RawStore['audit'][number]) => (a as { exported?: string }).exported;
     const isExport = (a: RawStore['audit'][number]) => /^(PDF|CSV|JSON|E-ARK)$/.test(exportedAs(a) ?? '');
     expect(after.audit.filter((a) => !isExport(a)).map(entry).sort()).toEqual(before.audit.map(entry).sort());
-    for (const a of after.audit.slice(before.audit.length)) expect(exportedAs(a)).toMatch(/^(PDF|CSV|JSON|E-ARK)$/);
     for (const r of after.records) if (r.exportedAt) expect(after.audit.some((a) => a.recordId === r.id && isExport(a))).toBe(true);
     const announced = outcomes.filter((o) => o.announced).length;
     const complete = outcomes.filter((o) => o.fileComplete).length;
     console.log(
       `Kill during export: ${KILLS} kills (${FORMATS.map(([f]) => `${f} ${outcomes.filter((o) => o.format === f).length}`).join(', ')}), ${announced} announced done before the kill, ${complete} files completed and valid, 0 incomplete files announced; ` +
-        `${deletedByBrowser.length} starts found the store deleted by Chromium as corrupt${deletedByBrowser.length ? ` (${deletedByBrowser.map((d) => `start ${d.start}: ${d.message}`).join('; ')})` : ''}, each told to the user and restored from the backup; store intact`,
+        `${deletedByBrowser.length} starts found the store deleted by Chromium as corrupt${deletedByBrowser.length ? ` (${deletedByBrowser.map((d) => `start ${d.start}: ${d.message}, restored by the ${d.by}`).join('; ')})` : ''}, each told to the user; store intact`,
     );
   }, 60_000 + KILLS * 12_000);
 });

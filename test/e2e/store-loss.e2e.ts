@@ -255,6 +255,37 @@ describe('the journal brings a lost store back by itself', () => {
     return after;
   }
 
+  it('while the journal is read back, the queue and the popup say so and ask nothing yet; a rebuild that ends unanswered turns it into the loss alert', async () => {
+    b = await launch();
+    const queue = await b.context.newPage();
+    await queue.goto(b.extensionUrl('queue.html'));
+    await queue.getByText('Inga fångade poster ännu', { exact: false }).waitFor();
+    const at = new Date().toISOString();
+    const loss = { detectedAt: at, expected: 40, found: 0, dataLoss: 'total', dataLossMessage: 'IndexedDB (database was corrupt): partial record', rebuilding: at };
+    // What lib/records/journal/restore.ts keeps while it reads the journal back (its timing is the store's own, so set here).
+    const keep = (page: Page, value: object) => page.evaluate((v) => (globalThis as any).chrome.storage.local.set({ 'kv.store.loss:kommentarsvakt': v }), value);
+    await keep(queue, loss);
+    const status = queue.getByRole('status').filter({ hasText: 'Posterna läses tillbaka' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain('utan de 40 poster som fanns sparade');
+    expect(await queue.getByRole('alert').count()).toBe(0);
+    expect(await queue.getByRole('link', { name: 'Gå till Verktyg → Säkerhetskopia' }).count()).toBe(0);
+    expect(await axe(queue)).toEqual([]);
+    if (process.env.KV_SHOTS) await queue.screenshot({ path: `${process.env.KV_SHOTS}/store-rebuilding.png` });
+    const popup = await b.context.newPage();
+    await popup.goto(b.extensionUrl('popup.html'));
+    await popup.getByRole('status').filter({ hasText: 'läses tillbaka från journalen' }).waitFor();
+    expect(await popup.getByRole('alert').count()).toBe(0);
+    // The rebuild ended without them: now the user is asked for the backup.
+    const { rebuilding: _r, ...unanswered } = loss;
+    await keep(queue, unanswered);
+    await queue.getByRole('alert').getByRole('heading', { name: 'Sparade poster saknas' }).waitFor();
+    expect(await status.count()).toBe(0);
+    await popup.getByRole('alert').waitFor();
+    await b.close();
+    b = undefined;
+  });
+
   it('the store folders deleted after captures: 100% of records, screenshots and trails come back, digests verify, the user is told', async () => {
     const { dir, before } = await capturedProfile();
     for (const f of storeFolders(dir)) rmSync(f, { recursive: true });

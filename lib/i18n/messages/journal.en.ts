@@ -6,6 +6,7 @@ export const journalEn: Record<keyof typeof journalSv, string> = {
   'journal.restored.lost': 'The browser had deleted the storage ({expected} records were saved).',
   'journal.restored.incomplete': '{count} of the records lack a file in the journal or have a file that does not match its checksum; they are shown as incomplete.',
   'journal.restored.problems': '{count} files in the journal could not be used (damaged, unknown or from a newer version) and were not read.',
+  'journal.restored.problems.one': '1 file in the journal could not be used (damaged, unknown or from a newer version) and was not read.',
   'journal.restored.acknowledge': 'I have read this',
   'journal.restored.popup': 'Restored from the journal: {records} records. Open the queue to read more.',
   'journal.backup.folderKeeps': 'Records are written to the folder “{folder}”; no backup file is needed while the folder is up to date.',

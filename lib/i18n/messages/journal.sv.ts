@@ -5,6 +5,7 @@ export const journalSv = {
   'journal.restored.lost': 'Webbläsaren hade raderat lagringen ({expected} poster fanns sparade).',
   'journal.restored.incomplete': '{count} av posterna saknar en fil i journalen eller har en fil som inte stämmer med sin kontrollsumma; de visas som ofullständiga.',
   'journal.restored.problems': '{count} filer i journalen kunde inte användas (skadade, okända eller från en nyare version) och lästes inte in.',
+  'journal.restored.problems.one': '1 fil i journalen kunde inte användas (skadad, okänd eller från en nyare version) och lästes inte in.',
   'journal.restored.acknowledge': 'Jag har läst detta',
   'journal.restored.popup': 'Återskapat från journalen: {records} poster. Öppna kön för att läsa mer.',
   'journal.backup.folderKeeps': 'Posterna skrivs till mappen ”{folder}”; ingen säkerhetskopia behövs så länge mappen är i fas.',

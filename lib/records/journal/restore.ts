@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RecordsDb } from '../db';
-import { browserStorage, lossKey, parseLoss, type GuardStorage, type StoreLoss } from '../store-guard';
+import { browserStorage, rebuildEnded, type GuardStorage, type StoreLoss } from '../store-guard';
 import { checkedThroughKey } from './catch-up';
 import type { JournalContents, JournalProblem } from './read';
 import { readJournal } from './read';
@@ -92,24 +92,25 @@ export async function restoreOnOpen(
   const clock = opts.clock ?? (() => new Date());
   const locks = opts.locks ?? globalThis.navigator?.locks;
   const run = async (): Promise<JournalRestore | undefined> => {
-    if (!loss && (await db.records.count()) > 0) return undefined;
-    // A store lost or empty numbers its audit entries anew: the catch-up's mark means nothing now.
-    await storage.remove(checkedThroughKey(db.name));
-    const dir = await root();
-    if (!dir) return undefined;
-    const contents = await readJournal(dir);
-    if (contents.records.length === 0) return undefined;
-    const report = await restoreFromJournal(db, contents, clock());
-    if (report.records === 0) return undefined;
-    const pending = parseLoss(await storage.get(lossKey(db.name)));
-    if (pending) {
-      report.loss = { expected: pending.expected, ...(pending.dataLoss ? { dataLoss: pending.dataLoss } : {}) };
-      const found = await db.records.count();
-      if (found >= pending.expected) await storage.remove(lossKey(db.name));
-      else await storage.set(lossKey(db.name), { ...pending, found });
+    let report: JournalRestore | undefined;
+    try {
+      if (!loss && (await db.records.count()) > 0) return undefined;
+      // A store lost or empty numbers its audit entries anew: the catch-up's mark means nothing now.
+      await storage.remove(checkedThroughKey(db.name));
+      const dir = await root();
+      if (!dir) return undefined;
+      const contents = await readJournal(dir);
+      if (contents.records.length === 0) return undefined;
+      report = await restoreFromJournal(db, contents, clock());
+      if (report.records === 0) return (report = undefined);
+      const pending = await rebuildEnded(db.name, storage, await db.records.count());
+      if (pending) report.loss = { expected: pending.expected, ...(pending.dataLoss ? { dataLoss: pending.dataLoss } : {}) };
+      await storage.set(restoreKey(db.name), report);
+      return report;
+    } finally {
+      // However the attempt ended (nothing to rebuild from, a failure), a loss it did not answer is shown as one.
+      if (!report) await rebuildEnded(db.name, storage);
     }
-    await storage.set(restoreKey(db.name), report);
-    return report;
   };
   try {
     return locks ? await locks.request(`kv-journal-restore:${db.name}`, run) : await run();

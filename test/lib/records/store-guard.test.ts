@@ -6,11 +6,14 @@ import { RecordsDb } from '../../../lib/records/db';
 import {
   acknowledgeLoss,
   assessStore,
+  isRebuilding,
   lossKey,
   markerKey,
   mergeLoss,
   parseMarker,
   pendingLoss,
+  rebuildEnded,
+  REBUILD_SHOWN_MS,
   StoreGuard,
   watchDataLoss,
   type GuardStorage,
@@ -79,6 +82,31 @@ describe('assessStore (pure)', () => {
     const first: StoreLoss = { detectedAt: 'a', expected: 40, found: 0, dataLoss: 'total', dataLossMessage: 'corrupt' };
     expect(mergeLoss(first, { detectedAt: 'b', expected: 3, found: 1 })).toEqual({ detectedAt: 'a', expected: 40, found: 1, dataLoss: 'total', dataLossMessage: 'corrupt' });
     expect(mergeLoss(undefined, first)).toBe(first);
+  });
+
+  it('a loss being rebuilt from the journal says so only for the open that is rebuilding, and not for ever', () => {
+    const earlier: StoreLoss = { detectedAt: 'a', expected: 40, found: 0, rebuilding: 'a' };
+    expect(mergeLoss(earlier, { detectedAt: 'b', expected: 40, found: 0 })).not.toHaveProperty('rebuilding');
+    expect(mergeLoss({ detectedAt: 'a', expected: 40, found: 0 }, { detectedAt: 'b', expected: 40, found: 0, rebuilding: 'b' }).rebuilding).toBe('b');
+    const since = { detectedAt: AT.toISOString(), expected: 40, found: 0, rebuilding: AT.toISOString() };
+    expect(isRebuilding(since, new Date(AT.getTime() + 5_000))).toBe(true);
+    // A page closed midway leaves the mark: after a while the loss is shown as one again.
+    expect(isRebuilding(since, new Date(AT.getTime() + REBUILD_SHOWN_MS))).toBe(false);
+    expect(isRebuilding({ ...since, rebuilding: undefined }, AT)).toBe(false);
+  });
+
+  it('when the rebuild ends, the loss is dropped if answered, kept with the new count if not, and shown as a loss again', async () => {
+    const storage = memoryStorage();
+    const loss: StoreLoss = { detectedAt: 'a', expected: 40, found: 0, dataLoss: 'total', dataLossMessage: 'corrupt', rebuilding: 'a' };
+    storage.data.set(lossKey('x'), loss);
+    expect(await rebuildEnded('x', storage, 25)).toEqual(loss);
+    expect(storage.data.get(lossKey('x'))).toEqual({ detectedAt: 'a', expected: 40, found: 25, dataLoss: 'total', dataLossMessage: 'corrupt' });
+    storage.data.set(lossKey('x'), loss);
+    await rebuildEnded('x', storage);
+    expect(storage.data.get(lossKey('x'))).toEqual({ detectedAt: 'a', expected: 40, found: 0, dataLoss: 'total', dataLossMessage: 'corrupt' });
+    await rebuildEnded('x', storage, 40);
+    expect(storage.data.has(lossKey('x'))).toBe(false);
+    expect(await rebuildEnded('x', storage, 40)).toBeUndefined();
   });
 
   it('a marker that is not one (hand-edited, old format) is ignored, not trusted', () => {
