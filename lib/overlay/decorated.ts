@@ -27,9 +27,17 @@ export interface DecoratorHooks {
 }
 
 /** Whether an element is one of the adapter's items: its own test, else its item selector. */
+/** Whether an element is an item; never throws (a site redesign must not turn into errors on the page). */
 export function itemTest(adapter: Adapter): (el: Element) => boolean {
   const selector = adapter.itemSelector;
-  return adapter.isItem ?? (selector ? (el) => el.matches(selector) : () => false);
+  const test = adapter.isItem ?? (selector ? (el: Element) => el.matches(selector) : () => false);
+  return (el) => {
+    try {
+      return test(el);
+    } catch {
+      return false;
+    }
+  };
 }
 
 export function safeFind(adapter: Adapter, root: ParentNode): Element[] {

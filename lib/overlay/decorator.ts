@@ -2,9 +2,12 @@ import type { Adapter, ItemReading } from '../platforms';
 import { identityOf, itemTest, safeFind, safeRead, steadily, type Decorated, type DecoratorHooks } from './decorated';
 import { ViewLook } from './in-view';
 import { AfterLayout } from './after-layout';
-import { ArrivalBound } from './arrival-bound';
+import { AfterParse } from './after-parse';
+import { keepView } from './keep-view';
 import { ParseWatcher } from './parse-watcher';
-import { isOwn, onlyOwn, Rooms } from './rooms';
+import { ContentWatch } from './content-watch';
+import { PageChanges } from './page-changes';
+import { Rooms } from './rooms';
 import { Watchlist } from './watchlist';
 
 export { HOST_TAG, SLOT_TAG } from './rooms';
@@ -41,9 +44,7 @@ export class Decorator {
   private readonly mo: MutationObserver;
   private parsing = false;
   private scanned = false;
-  /** Watches the decorated items' own content, to notice recycled nodes (DOM-NOTES: Studio). */
-  private readonly contentMo: MutationObserver;
-  private readonly changedItems = new Set<Element>();
+  private readonly content: ContentWatch;
   private readonly isItem: (el: Element) => boolean;
   /** Items given their room in this flush, in document order. */
   private placedNow: Element[] = [];
@@ -51,6 +52,12 @@ export class Decorator {
   private placedByParser = false;
   private readonly look = new ViewLook();
   private readonly afterLayout = new AfterLayout(() => this.doc.documentElement);
+  /** Items given their room while the page was parsed; beyond the first screens the rest wait (./after-parse.ts). */
+  private placedWhileParsing = 0;
+  private readonly afterParse: AfterParse;
+  /** While a held element is looked at after the parse, its items are found but get no room yet. */
+  private holdRooms = false;
+  private heldItems: Element[] = [];
 
   constructor(
     private readonly adapter: Adapter,
@@ -62,23 +69,24 @@ export class Decorator {
     this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item, adapter.roomAfter === true);
     this.watching = new Watchlist((items) => this.onVisible(items), { observing: doc.readyState !== 'loading', doc });
     this.mo = new MutationObserver((records) => this.onMutations(records));
+    this.afterParse = new AfterParse(doc, {
+      look: (el, itself) => {
+        this.holdRooms = true;
+        this.lookAtCompleted(el, itself);
+        this.holdRooms = false;
+      },
+      done: (scrolled) => this.placeHeld(scrolled),
+      together: (work) => steadily(adapter, work),
+    });
     this.parse = new ParseWatcher(doc, {
-      subtree: (el) => {
-        this.placedByParser = true;
-        this.lookIn(el);
-        this.watchComplete(el);
-      },
+      subtree: (el) => this.fromParser(el, false),
       // Its children were looked at as they arrived; only the element itself is new.
-      element: (el) => {
-        this.placedByParser = true;
-        if (this.isItemSafe(el)) this.place([el]);
-        this.watchComplete(el);
-      },
+      element: (el) => this.fromParser(el, true),
       changed: () => this.queueScan(),
       // An item still being parsed gets its room once the part it follows is complete (Rooms).
-      growing: (el) => this.isItemSafe(el) && this.rooms.reserveBesideComplete(el, (e) => this.parse.mayGrow(e)),
+      growing: (el) => !this.holding() && this.isItem(el) && this.rooms.reserveBesideComplete(el, (e) => this.parse.mayGrow(e)),
     });
-    this.contentMo = new MutationObserver((records) => this.onContent(records));
+    this.content = new ContentWatch((el) => this.decorated.has(el), () => this.queueScan());
     signal.addEventListener('abort', () => this.destroy(), { once: true });
     if (doc.readyState === 'loading') {
       this.parsing = true;
@@ -95,6 +103,7 @@ export class Decorator {
     this.parsing = false;
     this.watching.observeAll();
     this.parse.stop();
+    this.afterParse.parsed();
     // One registration on the document instead of one per complete subtree (see watchComplete).
     const pending = this.mo.takeRecords();
     this.mo.disconnect();
@@ -110,23 +119,10 @@ export class Decorator {
 
   getSnapshot = (): Decorated[] => this.snapshot;
 
-  private pendingRoots = new Set<Element>();
-  private readonly bound = new ArrivalBound();
-  private pruneDue = false;
+  private readonly changes = new PageChanges();
 
   private onMutations(records: MutationRecord[]): void {
-    for (const record of records) {
-      const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) {
-        // Beyond the bound not even looked at one by one: each look costs (issue 26).
-        if (this.bound.full(this.pendingRoots.size, added.length - i)) break;
-        const node = added[i]!;
-        if (node.nodeType !== 1 || isOwn(node)) continue;
-        this.pendingRoots.add(node as Element);
-      }
-      if (!this.pruneDue && record.removedNodes.length > 0) for (const node of record.removedNodes) if (!isOwn(node)) this.pruneDue = true;
-    }
-    if (this.pendingRoots.size > 0 || this.pruneDue) this.queueScan();
+    if (this.changes.collect(records)) this.queueScan();
   }
 
   /**
@@ -145,10 +141,10 @@ export class Decorator {
   /** Looks only at what was added since the last frame: pages hold thousands of items (issue 3). */
   private flush(): void {
     if (!this.scanned) this.scan();
+    this.afterParse.runDue();
     this.place(this.parse.step());
-    const roots = this.pendingRoots;
-    this.pendingRoots = new Set();
-    this.bound.begin();
+    const roots = this.changes.takeRoots();
+    this.changes.bound.begin();
     for (const root of roots) {
       if (!root.isConnected) continue;
       // One that came with its parent is looked at with it.
@@ -158,9 +154,9 @@ export class Decorator {
       this.lookIn(root);
       this.lookAround(root);
     }
-    this.bound.end();
-    if (this.pruneDue) this.prune();
-    if (this.changedItems.size > 0) this.recheckIdentities();
+    this.changes.bound.end();
+    if (this.changes.pruneDue) this.prune();
+    this.recheckIdentities(this.content.take());
     this.decorateInView();
     this.forgetOwnRecords();
   }
@@ -172,7 +168,7 @@ export class Decorator {
    */
   private forgetOwnRecords(): void {
     this.mo.takeRecords();
-    this.contentMo.takeRecords();
+    this.content.forgetRecords();
   }
 
   /** A complete subtree: its items, and itself if it is one. */
@@ -180,7 +176,7 @@ export class Decorator {
     const found = safeFind(this.adapter, root);
     // A selector query does not list the root itself; adapters that find items from inside
     // (Instagram, from each time link) do, so asking them again would only repeat the climb.
-    if (this.adapter.itemSelector && this.isItemSafe(root)) found.push(root);
+    if (this.adapter.itemSelector && this.isItem(root)) found.push(root);
     this.place(found);
   }
 
@@ -195,7 +191,7 @@ export class Decorator {
       const around = root.parentElement?.closest(selector);
       if (!around) return;
       if (!this.seen.has(around)) {
-        if (this.isItemSafe(around)) this.place([around]);
+        if (this.isItem(around)) this.place([around]);
       } else if (!this.decorated.has(around)) this.watching.add(around);
       return;
     }
@@ -208,27 +204,53 @@ export class Decorator {
     }
   }
 
-  private isItemSafe(el: Element): boolean {
-    try {
-      return this.isItem(el);
-    } catch {
-      return false;
-    }
+  /** While parsing, once the first screens' items have their rooms: what the parser completes waits (./after-parse.ts). */
+  private holding(): boolean {
+    return this.parsing && this.afterParse.holds(this.placedWhileParsing);
+  }
+
+  /** What the parser completed: a subtree, or (`itself`) an element on its path. */
+  private fromParser(el: Element, itself: boolean): void {
+    this.watchComplete(el);
+    if (this.holding()) return this.afterParse.hold(el, itself);
+    this.placedByParser = true;
+    this.lookAtCompleted(el, itself);
+  }
+
+  private lookAtCompleted(el: Element, itself: boolean): void {
+    if (!itself) this.lookIn(el);
+    else if (this.isItem(el)) this.place([el]);
+  }
+
+  /** The items found after the parse get their rooms together, the reader's view kept if they scrolled meanwhile. */
+  private placeHeld(scrolled: Element | null): void {
+    const held = this.heldItems.filter((item) => item.isConnected || (this.seen.delete(item), false));
+    this.heldItems = [];
+    keepView(scrolled, () => held.forEach((item) => this.reserve(item)));
+    this.placedByParser = true;
+    this.decorateInView();
+    this.forgetOwnRecords();
   }
 
   /** New items get their room now and a toolbar when they come into view; growing ones wait. */
   private place(items: Element[]): void {
     for (const item of items) {
       if (this.seen.has(item)) continue;
-      if (!this.bound.take()) continue;
+      if (!this.changes.bound.take()) continue;
       if (this.parse.mayGrow(item)) {
         this.parse.defer(item);
         continue;
       }
       this.seen.add(item);
-      this.rooms.reserve(item);
-      this.placedNow.push(item);
+      if (this.parsing) this.placedWhileParsing++;
+      if (this.holdRooms) this.heldItems.push(item);
+      else this.reserve(item);
     }
+  }
+
+  private reserve(item: Element): void {
+    this.rooms.reserve(item);
+    this.placedNow.push(item);
   }
 
   /**
@@ -239,7 +261,7 @@ export class Decorator {
   private decorateInView(): void {
     const items = this.placedNow;
     const byParser = this.placedByParser;
-    const overflowed = this.bound.takeOverflowed();
+    const overflowed = this.changes.bound.takeOverflowed();
     this.placedNow = [];
     this.placedByParser = false;
     if (items.length === 0) return;
@@ -280,7 +302,7 @@ export class Decorator {
   }
 
   private prune(): void {
-    this.pruneDue = false;
+    this.changes.pruneDue = false;
     for (const item of this.watching.takeDisconnected()) {
       this.seen.delete(item);
       this.rooms.release(item);
@@ -307,25 +329,10 @@ export class Decorator {
     this.forgetOwnRecords();
   }
 
-  private onContent(records: MutationRecord[]): void {
-    for (const record of records) {
-      // Our own rooms and toolbars arriving inside an item (a reply's, on Facebook) change nothing.
-      if (record.type === 'childList' && onlyOwn(record)) continue;
-      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      for (let el = target; el; el = el.parentElement) {
-        if (this.decorated.has(el)) {
-          this.changedItems.add(el);
-          break;
-        }
-      }
-    }
-    if (this.changedItems.size > 0) this.queueScan();
-  }
-
   /** Re-reads items whose content changed; a different comment in the same node gets a new toolbar. */
-  private recheckIdentities(): void {
+  private recheckIdentities(items: Element[]): void {
     let changed = false;
-    for (const item of this.changedItems) {
+    for (const item of items) {
       const entry = this.decorated.get(item);
       if (!entry) continue;
       const reading = safeRead(this.adapter, item);
@@ -336,7 +343,6 @@ export class Decorator {
         changed = true;
       }
     }
-    this.changedItems.clear();
     if (changed) this.publish();
   }
 
@@ -354,7 +360,7 @@ export class Decorator {
     if (!host) return false;
     const shadow = host.attachShadow({ mode: 'open' });
     this.decorated.set(item, { id: this.nextId++, item, host, shadow, reading, version: 0, identity: identityOf(reading) });
-    this.contentMo.observe(item, { childList: true, subtree: true, characterData: true });
+    this.content.watch(item);
     this.notify(item, reading);
     return true;
   }
@@ -380,9 +386,10 @@ export class Decorator {
 
   private destroy(): void {
     this.afterLayout.destroy();
+    this.afterParse.destroy();
     this.mo.disconnect();
     this.parse.clear();
-    this.contentMo.disconnect();
+    this.content.disconnect();
     this.watching.clear();
     this.rooms.clear();
     this.decorated.forEach((entry) => this.rooms.remove(entry.host));

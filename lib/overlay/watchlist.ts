@@ -60,9 +60,9 @@ export class Watchlist {
 
   /** Items placed one after another, none of them decorated: a run, watched at its ends and every WATCH_STRIDE-th. */
   addRun(run: readonly Element[]): void {
+    this.order.addRun(run);
     run.forEach((item, i) => {
       this.items.add(item);
-      this.order.add(item);
       if (i % WATCH_STRIDE === 0 || i === run.length - 1) this.watch(item);
     });
   }

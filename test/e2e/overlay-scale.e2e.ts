@@ -110,6 +110,8 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     await page.addInitScript(watchShifts);
     await page.goto(spec.url, { waitUntil: 'load' });
     await page.locator('kommentarsvakt-toolbar').first().waitFor({ state: 'attached' });
+    // Beyond the first screens, rooms come after the load (lib/overlay/after-parse.ts).
+    await page.waitForFunction(() => document.querySelectorAll('kommentarsvakt-slot').length >= 2000);
     await page.evaluate(settle);
   });
   afterAll(async () => b?.close());
@@ -208,6 +210,42 @@ describe.each(SITE_NAMES)('the overlay on %s with 2,000 comments', (site) => {
     const after = await placement(page, site, added);
     expect(after.tailWithoutToolbar).toBe(0);
     expect(after.shifts).toEqual([]);
+  });
+});
+
+// Beyond the first screens, what the parser brings gets its room after the load, in idle slices
+// (lib/overlay/after-parse.ts). A reader who scrolls first (here: to the end, as soon as the
+// page is parsed) must see nothing move: the rest get their rooms in the frame that draws the
+// scroll, and those in view their toolbars.
+describe.each(SITE_NAMES)('the reader jumps to the end of %s as soon as it is parsed', (site) => {
+  const spec = SITES[site];
+  let b: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    const html = spec.html();
+    b = await launch({ pages: { [spec.url]: () => html } });
+  });
+  afterAll(async () => b?.close());
+
+  it('every item gets its room, those in view their toolbars, and nothing moves', async () => {
+    const page = await b.context.newPage();
+    await page.addInitScript(watchShifts);
+    await page.addInitScript(() =>
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') setTimeout(() => window.scrollTo(0, document.documentElement.scrollHeight), 0);
+      }),
+    );
+    await page.goto(spec.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelectorAll('kommentarsvakt-slot').length >= 2000);
+    await page.evaluate(settle);
+    const view = await page.evaluate(() => [window.scrollY, window.scrollY + window.innerHeight] as [number, number]);
+    expect(view[0]).toBeGreaterThan(10_000);
+    const p = await placement(page, site, 0, view);
+    expect(p.ours).toBe(p.items);
+    expect(p.inSpan).toBeGreaterThan(0);
+    expect(p.spanWithoutToolbar).toBe(0);
+    expect(p.hostsOutsideRooms).toBe(0);
+    expect(p.shifts).toEqual([]);
+    await page.close();
   });
 });
 

@@ -21,6 +21,32 @@ describe('PlacementOrder (lib/overlay/placement-order.ts)', () => {
     expect(ids(order.around(els[9]!, 1, 5))).toEqual(['c9', 'c8']);
   });
 
+  it('a run that precedes items placed before it (rooms held until after the load) is put in its place in the page', () => {
+    const order = new PlacementOrder();
+    const els = items(20);
+    document.body.replaceChildren(...els);
+    order.addRun(els.slice(0, 5));
+    order.addRun(els.slice(15));
+    order.addRun(els.slice(5, 15));
+    expect(ids(order.slice(0, 20))).toEqual(ids(els));
+    expect(ids(order.around(els[14]!, 1, 1))).toEqual(['c14', 'c15', 'c13']);
+    // Before everything, and appended after all as usual.
+    const before = items(2).map((el, i) => Object.assign(el, { id: `b${i}` }));
+    document.body.prepend(...before);
+    order.addRun(before);
+    expect(ids(order.slice(0, 3))).toEqual(['b0', 'b1', 'c0']);
+    const after = Object.assign(document.createElement('div'), { id: 'a0' });
+    document.body.append(after);
+    order.addRun([after]);
+    expect(ids(order.slice(21, 2))).toEqual(['c19', 'a0']);
+    // Detached items keep the order they came in.
+    const loose = Object.assign(document.createElement('div'), { id: 'loose' });
+    order.addRun([loose]);
+    expect(ids(order.slice(22, 2))).toEqual(['a0', 'loose']);
+    // The binary search over boxes relies on this order: from c10 on, everything is "reached".
+    expect(order.search((el) => els.indexOf(el) >= 10 || el === after || el === loose, () => true)).toBe(12);
+  });
+
   it('keeps each item once, at its first place', () => {
     const order = new PlacementOrder();
     const els = items(3);
