@@ -7,6 +7,7 @@ import { keepView } from './keep-view';
 import { ParseWatcher } from './parse-watcher';
 import { ContentWatch } from './content-watch';
 import { PageChanges } from './page-changes';
+import { insertInPageOrder } from './placement-order';
 import { Rooms } from './rooms';
 import { Watchlist } from './watchlist';
 
@@ -75,7 +76,7 @@ export class Decorator {
         this.lookAtCompleted(el, itself);
         this.holdRooms = false;
       },
-      done: (scrolled) => this.placeHeld(scrolled),
+      place: (scrolled, count) => this.placeHeld(scrolled, count),
       together: (work) => steadily(adapter, work),
     });
     this.parse = new ParseWatcher(doc, {
@@ -141,7 +142,6 @@ export class Decorator {
   /** Looks only at what was added since the last frame: pages hold thousands of items (issue 3). */
   private flush(): void {
     if (!this.scanned) this.scan();
-    this.afterParse.runDue();
     this.place(this.parse.step());
     const roots = this.changes.takeRoots();
     this.changes.bound.begin();
@@ -222,14 +222,14 @@ export class Decorator {
     else if (this.isItem(el)) this.place([el]);
   }
 
-  /** The items found after the parse get their rooms together, the reader's view kept if they scrolled meanwhile. */
-  private placeHeld(scrolled: Element | null): void {
-    const held = this.heldItems.filter((item) => item.isConnected || (this.seen.delete(item), false));
-    this.heldItems = [];
-    keepView(scrolled, () => held.forEach((item) => this.reserve(item)));
+  /** Items found after the parse get their rooms, `count` at most, the reader's view kept if they scrolled meanwhile; how many are left. */
+  private placeHeld(scrolled: Element | null, count: number): number {
+    const now = this.heldItems.splice(0, count).filter((item) => item.isConnected || (this.seen.delete(item), false));
+    keepView(scrolled, () => now.forEach((item) => this.reserve(item)));
     this.placedByParser = true;
     this.decorateInView();
     this.forgetOwnRecords();
+    return this.heldItems.length;
   }
 
   /** New items get their room now and a toolbar when they come into view; growing ones wait. */
@@ -243,7 +243,7 @@ export class Decorator {
       }
       this.seen.add(item);
       if (this.parsing) this.placedWhileParsing++;
-      if (this.holdRooms) this.heldItems.push(item);
+      if (this.holdRooms) insertInPageOrder(this.heldItems, item);
       else this.reserve(item);
     }
   }

@@ -117,6 +117,28 @@ export class PlacementOrder {
   }
 }
 
+/**
+ * Puts `item` into `list` (in the page's order) at its place: nearly always at the end, after one
+ * comparison. Items found after the parse (./after-parse.ts) come in the order the parser
+ * completed what holds them, which is not always the page's (an element on its path completes
+ * after what it completed beyond it).
+ */
+export function insertInPageOrder(list: Element[], item: Element): void {
+  const last = list.at(-1);
+  if (!last || !follows(last, item)) {
+    list.push(item);
+    return;
+  }
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (follows(list[mid]!, item)) hi = mid;
+    else lo = mid + 1;
+  }
+  list.splice(lo, 0, item);
+}
+
 /** Node.DOCUMENT_POSITION_DISCONNECTED and _FOLLOWING, spelled out so no global `Node` is needed. */
 const DISCONNECTED = 1;
 const FOLLOWING = 4;
