@@ -2,12 +2,9 @@ import type { Adapter, ItemReading } from '../platforms';
 import { identityOf, itemTest, safeFind, safeRead, steadily, type Decorated, type DecoratorHooks } from './decorated';
 import { ViewLook } from './in-view';
 import { AfterLayout } from './after-layout';
-import { AfterParse } from './after-parse';
-import { keepView } from './keep-view';
 import { ParseWatcher } from './parse-watcher';
 import { ContentWatch } from './content-watch';
 import { PageChanges } from './page-changes';
-import { insertInPageOrder } from './placement-order';
 import { Rooms } from './rooms';
 import { Watchlist } from './watchlist';
 
@@ -53,12 +50,6 @@ export class Decorator {
   private placedByParser = false;
   private readonly look = new ViewLook();
   private readonly afterLayout = new AfterLayout(() => this.doc.documentElement);
-  /** Items given their room while the page was parsed; beyond the first screens the rest wait (./after-parse.ts). */
-  private placedWhileParsing = 0;
-  private readonly afterParse: AfterParse;
-  /** While a held element is looked at after the parse, its items are found but get no room yet. */
-  private holdRooms = false;
-  private heldItems: Element[] = [];
 
   constructor(
     private readonly adapter: Adapter,
@@ -70,22 +61,13 @@ export class Decorator {
     this.rooms = new Rooms(doc, (item) => adapter.frameOf?.(item) ?? item, adapter.roomAfter === true);
     this.watching = new Watchlist((items) => this.onVisible(items), { observing: doc.readyState !== 'loading', doc });
     this.mo = new MutationObserver((records) => this.onMutations(records));
-    this.afterParse = new AfterParse(doc, {
-      look: (el, itself) => {
-        this.holdRooms = true;
-        this.lookAtCompleted(el, itself);
-        this.holdRooms = false;
-      },
-      place: (scrolled, count) => this.placeHeld(scrolled, count),
-      together: (work) => steadily(adapter, work),
-    });
     this.parse = new ParseWatcher(doc, {
       subtree: (el) => this.fromParser(el, false),
       // Its children were looked at as they arrived; only the element itself is new.
       element: (el) => this.fromParser(el, true),
       changed: () => this.queueScan(),
       // An item still being parsed gets its room once the part it follows is complete (Rooms).
-      growing: (el) => !this.holding() && this.isItem(el) && this.rooms.reserveBesideComplete(el, (e) => this.parse.mayGrow(e)),
+      growing: (el) => this.isItem(el) && this.rooms.reserveBesideComplete(el, (e) => this.parse.mayGrow(e)),
     });
     this.content = new ContentWatch((el) => this.decorated.has(el), () => this.queueScan());
     signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -104,7 +86,6 @@ export class Decorator {
     this.parsing = false;
     this.watching.observeAll();
     this.parse.stop();
-    this.afterParse.parsed();
     // One registration on the document instead of one per complete subtree (see watchComplete).
     const pending = this.mo.takeRecords();
     this.mo.disconnect();
@@ -204,32 +185,13 @@ export class Decorator {
     }
   }
 
-  /** While parsing, once the first screens' items have their rooms: what the parser completes waits (./after-parse.ts). */
-  private holding(): boolean {
-    return this.parsing && this.afterParse.holds(this.placedWhileParsing);
-  }
-
   /** What the parser completed: a subtree, or (`itself`) an element on its path. */
   private fromParser(el: Element, itself: boolean): void {
-    this.watchComplete(el);
-    if (this.holding()) return this.afterParse.hold(el, itself);
     this.placedByParser = true;
-    this.lookAtCompleted(el, itself);
-  }
-
-  private lookAtCompleted(el: Element, itself: boolean): void {
     if (!itself) this.lookIn(el);
     else if (this.isItem(el)) this.place([el]);
-  }
-
-  /** Items found after the parse get their rooms, `count` at most, the reader's view kept if they scrolled meanwhile; how many are left. */
-  private placeHeld(scrolled: Element | null, count: number): number {
-    const now = this.heldItems.splice(0, count).filter((item) => item.isConnected || (this.seen.delete(item), false));
-    keepView(scrolled, () => now.forEach((item) => this.reserve(item)));
-    this.placedByParser = true;
-    this.decorateInView();
-    this.forgetOwnRecords();
-    return this.heldItems.length;
+    // After its rooms: their records would only be dropped unread.
+    this.watchComplete(el);
   }
 
   /** New items get their room now and a toolbar when they come into view; growing ones wait. */
@@ -242,15 +204,9 @@ export class Decorator {
         continue;
       }
       this.seen.add(item);
-      if (this.parsing) this.placedWhileParsing++;
-      if (this.holdRooms) insertInPageOrder(this.heldItems, item);
-      else this.reserve(item);
+      this.rooms.reserve(item);
+      this.placedNow.push(item);
     }
-  }
-
-  private reserve(item: Element): void {
-    this.rooms.reserve(item);
-    this.placedNow.push(item);
   }
 
   /**
@@ -386,7 +342,6 @@ export class Decorator {
 
   private destroy(): void {
     this.afterLayout.destroy();
-    this.afterParse.destroy();
     this.mo.disconnect();
     this.parse.clear();
     this.content.disconnect();

@@ -18,10 +18,10 @@ export class PlacementOrder {
 
   /**
    * A run of items in document order. It nearly always follows what is there (parsed on, or
-   * appended); the rooms held until after the load (./after-parse.ts) are placed after items
-   * that follow them in the page (those the parser finished last), and such a run is put in its
-   * place, found by a binary search: one comparison per step (~5 µs each on a list of 1,200
-   * blocks, as the browser walks the siblings).
+   * appended); one that does not (an element on the parser's path, complete only after what the
+   * parser completed beyond it, then found to be an item) is put in its place, found by a binary
+   * search: one comparison per step (~5 µs each on a list of 1,200 blocks, as the browser walks
+   * the siblings).
    */
   addRun(run: readonly Element[]): void {
     const fresh = run.filter((item) => !this.index.has(item));
@@ -115,28 +115,6 @@ export class PlacementOrder {
     this.items = [];
     this.index.clear();
   }
-}
-
-/**
- * Puts `item` into `list` (in the page's order) at its place: nearly always at the end, after one
- * comparison. Items found after the parse (./after-parse.ts) come in the order the parser
- * completed what holds them, which is not always the page's (an element on its path completes
- * after what it completed beyond it).
- */
-export function insertInPageOrder(list: Element[], item: Element): void {
-  const last = list.at(-1);
-  if (!last || !follows(last, item)) {
-    list.push(item);
-    return;
-  }
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (follows(list[mid]!, item)) hi = mid;
-    else lo = mid + 1;
-  }
-  list.splice(lo, 0, item);
 }
 
 /** Node.DOCUMENT_POSITION_DISCONNECTED and _FOLLOWING, spelled out so no global `Node` is needed. */

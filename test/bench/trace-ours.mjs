@@ -55,34 +55,15 @@ const SCRIPT = new Set(['FunctionCall', 'EvaluateScript']);
 const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
 const sum = (list, key) => Math.round((list.reduce((s, e) => s + (e[key] ?? e.dur ?? 0), 0) / 1000) * 10) / 10;
 
-/** When the page's load event came (trace µs, on the renderer read: other tabs' loads may be in the trace too), or undefined. */
-export function loadMark(events) {
-  const pid = Number(mainThread(events).split(':')[0]);
-  return events.findLast((e) => e.name === 'MarkLoad' && e.pid === pid && e.args?.data?.isOutermostMainFrame)?.ts;
-}
-
-/** Two readings as one (a window cut in two, or two windows). */
-export function addTraces(a, b) {
-  const add = (x, y) => Math.round((x + y) * 10) / 10;
-  return {
-    oursCpuMs: add(a.oursCpuMs, b.oursCpuMs),
-    forcedLayoutCpuMs: add(a.forcedLayoutCpuMs, b.forcedLayoutCpuMs),
-    styleLayoutCpuMs: add(a.styleLayoutCpuMs, b.styleLayoutCpuMs),
-    longTasks: [...a.longTasks, ...b.longTasks],
-  };
-}
-
 /**
  * What the trace says of us, in ms: `oursCpuMs` (our script with what it forced), of which
  * `forcedLayoutCpuMs` (style and layout run inside our calls); `styleLayoutCpuMs` (all style and
  * layout of the main thread, ours and the page's); and every long task (≥ 50 ms wall) with the
  * part of it that was our script (`oursMs`, wall), and of that what was not forced layout (`scriptMs`).
  */
-export function readTrace(events, isOurs = (url) => url.startsWith('chrome-extension://'), span = {}) {
+export function readTrace(events, isOurs = (url) => url.startsWith('chrome-extension://')) {
   const [pid, tid] = mainThread(events).split(':').map(Number);
-  // `span`: only what starts from `from` and before `before` (trace µs), e.g. the load event's mark.
-  const within = (e) => (span.from === undefined || e.ts >= span.from) && (span.before === undefined || e.ts < span.before);
-  const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number' && within(e));
+  const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number');
   const ours = outermost(onMain.filter((e) => SCRIPT.has(e.name) && isOurs(e.args?.data?.url ?? '')));
   const layouts = onMain.filter((e) => STYLE_AND_LAYOUT.has(e.name));
   const forced = outermost(layouts.filter((l) => ours.some((o) => inside(o)(l))));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { insertInPageOrder, PlacementOrder } from '../../../lib/overlay/placement-order';
+import { PlacementOrder } from '../../../lib/overlay/placement-order';
 
 function items(n: number): Element[] {
   return Array.from({ length: n }, (_, i) => {
@@ -21,7 +21,7 @@ describe('PlacementOrder (lib/overlay/placement-order.ts)', () => {
     expect(ids(order.around(els[9]!, 1, 5))).toEqual(['c9', 'c8']);
   });
 
-  it('a run that precedes items placed before it (rooms held until after the load) is put in its place in the page', () => {
+  it('a run that precedes items placed before it (a parser path element found complete late) is put in its place in the page', () => {
     const order = new PlacementOrder();
     const els = items(20);
     document.body.replaceChildren(...els);
@@ -45,16 +45,6 @@ describe('PlacementOrder (lib/overlay/placement-order.ts)', () => {
     expect(ids(order.slice(22, 2))).toEqual(['a0', 'loose']);
     // The binary search over boxes relies on this order: from c10 on, everything is "reached".
     expect(order.search((el) => els.indexOf(el) >= 10 || el === after || el === loose, () => true)).toBe(12);
-  });
-
-  it('insertInPageOrder: what is found out of the page order goes to its place; the rest is appended', () => {
-    const els = items(8);
-    document.body.replaceChildren(...els);
-    // Nested, as a reply's article in its comment's: the comment comes first.
-    els[3]!.append(els[4]!);
-    const list: Element[] = [];
-    for (const k of [0, 1, 5, 4, 6, 3, 2, 7]) insertInPageOrder(list, els[k]!);
-    expect(ids(list)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);
   });
 
   it('keeps each item once, at its first place', () => {
