@@ -91,7 +91,10 @@ export class Decorator {
     this.mo.disconnect();
     this.mo.observe(this.doc, { childList: true, subtree: true });
     this.onMutations(pending);
-    this.queueScan();
+    // Now, not at the next frame: the page's own handlers of this event come after ours, and one
+    // that scrolls (a restored position, a jump to a comment) must find the last items' rooms
+    // there (Firefox ran such a handler's timer before our frame: the end moved 427 px down).
+    steadily(this.adapter, () => this.flush());
   }
 
   subscribe = (listener: () => void): (() => void) => {
