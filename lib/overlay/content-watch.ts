@@ -1,5 +1,7 @@
 import { onlyOwn } from './rooms';
 
+const NONE: Element[] = [];
+
 /**
  * Watches the decorated items' own content, to notice recycled nodes (DOM-NOTES: Studio): a
  * feed that puts another comment into the same node. The items whose content changed are
@@ -22,8 +24,9 @@ export class ContentWatch {
     this.mo.observe(item, { childList: true, subtree: true, characterData: true });
   }
 
-  /** The items whose content changed since the last call. */
+  /** The items whose content changed since the last call (at every frame of ours: mostly none). */
   take(): Element[] {
+    if (this.changed.size === 0) return NONE;
     const items = [...this.changed];
     this.changed.clear();
     return items;

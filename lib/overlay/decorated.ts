@@ -26,8 +26,10 @@ export interface DecoratorHooks {
   waiting?: (items: Element[]) => void;
 }
 
-/** Whether an element is one of the adapter's items: its own test, else its item selector. */
-/** Whether an element is an item; never throws (a site redesign must not turn into errors on the page). */
+/**
+ * Whether an element is one of the adapter's items: its own test, else its item selector. Never
+ * throws (a site redesign must not turn into errors on the page).
+ */
 export function itemTest(adapter: Adapter): (el: Element) => boolean {
   const selector = adapter.itemSelector;
   const test = adapter.isItem ?? (selector ? (el: Element) => el.matches(selector) : () => false);

@@ -139,7 +139,7 @@ export class Decorator {
       this.lookAround(root);
     }
     this.changes.bound.end();
-    if (this.changes.pruneDue) this.prune();
+    if (this.changes.takePruneDue()) this.prune();
     this.recheckIdentities(this.content.take());
     this.decorateInView();
     this.forgetOwnRecords();
@@ -261,7 +261,6 @@ export class Decorator {
   }
 
   private prune(): void {
-    this.changes.pruneDue = false;
     for (const item of this.watching.takeDisconnected()) {
       this.seen.delete(item);
       this.rooms.release(item);

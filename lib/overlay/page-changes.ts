@@ -8,7 +8,7 @@ import { isOwn } from './rooms';
  */
 export class PageChanges {
   private roots = new Set<Element>();
-  pruneDue = false;
+  private pruneDue = false;
   readonly bound = new ArrivalBound();
 
   /** Collects the records; whether there is anything to look at. */
@@ -25,6 +25,13 @@ export class PageChanges {
       if (!this.pruneDue && record.removedNodes.length > 0) for (const node of record.removedNodes) if (!isOwn(node)) this.pruneDue = true;
     }
     return this.roots.size > 0 || this.pruneDue;
+  }
+
+  /** Whether something of the page's went since the last call. */
+  takePruneDue(): boolean {
+    const due = this.pruneDue;
+    this.pruneDue = false;
+    return due;
   }
 
   /** The subtrees added since the last call. */

@@ -9,7 +9,7 @@ import { integrityProblems, type RawStore } from '../support/integrity';
 import { mulberry32, seedFromEnv } from '../support/prng.mjs';
 import { seedNumbered } from '../support/seed';
 import { relaunch } from '../support/restart';
-import { readGuard, readStore, tearLevelDbLog } from '../support/store.mjs';
+import { readGuard, readJournalRestore, readStore, tearLevelDbLog } from '../support/store.mjs';
 
 // Issue 7, faults: the browser is killed hard (SIGKILL) at a random moment of an export, 20
 // times, in one profile holding 40 records with screenshots. The dialog may say the export is
@@ -83,7 +83,7 @@ describe(`browser killed during export, ${KILLS} times (seed ${SEED})`, () => {
       const told = await queue.locator('[data-store-loss]').count() > 0;
       const raw = (await readStore(queue)) as RawStore;
       const guard = await readGuard(queue);
-      const rebuilt = await queue.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('kv.journal.restored:kommentarsvakt'))['kv.journal.restored:kommentarsvakt']) as
+      const rebuilt = (await readJournalRestore(queue)) as
         | { records: number; loss?: { expected: number; dataLoss?: string } }
         | undefined;
       const loss = guard['kv.store.loss:kommentarsvakt'] as { dataLoss?: string; dataLossMessage?: string; expected?: number; found?: number } | undefined;

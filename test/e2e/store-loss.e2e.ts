@@ -8,7 +8,7 @@ import { integrityProblems, type RawStore } from '../support/integrity';
 import { relaunch } from '../support/restart';
 import { seedNumbered } from '../support/seed';
 import { overlayStatuses } from '../support/overlay.mjs';
-import { readGuard, readStore, tearLevelDbLog } from '../support/store.mjs';
+import { readGuard, readJournalRestore, readStore, tearLevelDbLog } from '../support/store.mjs';
 
 // Issue 7, "nothing captured is ever lost silently". Chromium deletes an extension's IndexedDB
 // when it finds the store corrupt (the export-kill soak test met this once: the whole store gone
@@ -298,7 +298,7 @@ describe('the journal brings a lost store back by itself', () => {
     await tearAtNextStart(dir, before.records[0]!.id, BUTTONS.length);
     const after = await expectRebuilt(dir, before);
     // The browser's report is kept with what the rebuild answered.
-    const report = await after.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('kv.journal.restored:kommentarsvakt'))['kv.journal.restored:kommentarsvakt']);
+    const report = await readJournalRestore(after);
     expect(report).toMatchObject({ records: BUTTONS.length, loss: { expected: BUTTONS.length, dataLoss: 'total' } });
   }, 180_000);
 });

@@ -43,6 +43,14 @@ export async function readStore(page) {
 }
 
 /**
+ * What the journal's rebuild put back (lib/records/journal/restore.ts), until the user has read it.
+ * @param {import('playwright-core').Page} page an extension page
+ */
+export async function readJournalRestore(page) {
+  return page.evaluate(async () => (await chrome.storage.local.get('kv.journal.restored:kommentarsvakt'))['kv.journal.restored:kommentarsvakt']);
+}
+
+/**
  * What the store guard (lib/records/store-guard.ts) keeps in storage.local: the marker
  * (`kv.store.marker:<db>`) and a loss not yet read by the user (`kv.store.loss:<db>`).
  * @param {import('playwright-core').Page} page an extension page

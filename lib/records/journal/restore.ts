@@ -92,7 +92,7 @@ export async function restoreOnOpen(
   const clock = opts.clock ?? (() => new Date());
   const locks = opts.locks ?? globalThis.navigator?.locks;
   const run = async (): Promise<JournalRestore | undefined> => {
-    let report: JournalRestore | undefined;
+    let answered = false;
     try {
       if (!loss && (await db.records.count()) > 0) return undefined;
       // A store lost or empty numbers its audit entries anew: the catch-up's mark means nothing now.
@@ -101,15 +101,17 @@ export async function restoreOnOpen(
       if (!dir) return undefined;
       const contents = await readJournal(dir);
       if (contents.records.length === 0) return undefined;
-      report = await restoreFromJournal(db, contents, clock());
-      if (report.records === 0) return (report = undefined);
+      const report = await restoreFromJournal(db, contents, clock());
+      if (report.records === 0) return undefined;
+      answered = true;
       const pending = await rebuildEnded(db.name, storage, await db.records.count());
       if (pending) report.loss = { expected: pending.expected, ...(pending.dataLoss ? { dataLoss: pending.dataLoss } : {}) };
       await storage.set(restoreKey(db.name), report);
       return report;
     } finally {
-      // However the attempt ended (nothing to rebuild from, a failure), a loss it did not answer is shown as one.
-      if (!report) await rebuildEnded(db.name, storage);
+      // However an attempt this open marked as rebuilding ended (nothing to rebuild from, a
+      // failure), a loss it did not answer is shown as one.
+      if (!answered && loss?.rebuilding) await rebuildEnded(db.name, storage);
     }
   };
   try {
