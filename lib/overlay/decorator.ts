@@ -66,8 +66,10 @@ export class Decorator {
       // Its children were looked at as they arrived; only the element itself is new.
       element: (el) => this.fromParser(el, true),
       changed: () => this.queueScan(),
-      // An item still being parsed gets its room once the part it follows is complete (Rooms).
-      growing: (el) => this.isItem(el) && this.rooms.reserveBesideComplete(el, (e) => this.parse.mayGrow(e)),
+      // An item still being parsed gets its room once the part it follows is complete (Rooms):
+      // only where that part is a frame of its own. Elsewhere asking each growing element at
+      // each look whether it is an item cost Instagram 4 ms of its load.
+      growing: adapter.frameOf ? (el) => this.isItem(el) && this.rooms.reserveBesideComplete(el, (e) => this.parse.mayGrow(e)) : undefined,
     });
     this.content = new ContentWatch((el) => this.decorated.has(el), () => this.queueScan());
     signal.addEventListener('abort', () => this.destroy(), { once: true });
