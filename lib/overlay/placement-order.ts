@@ -117,12 +117,18 @@ export class PlacementOrder {
   }
 }
 
-/** Node.DOCUMENT_POSITION_DISCONNECTED and _FOLLOWING, spelled out so no global `Node` is needed. */
+/** Node.DOCUMENT_POSITION_DISCONNECTED and _PRECEDING, spelled out so no global `Node` is needed. */
 const DISCONNECTED = 1;
-const FOLLOWING = 4;
+const PRECEDING = 2;
 
-/** Whether `a` comes after `b` in the page (not if either is detached: those keep the order they came in). */
+/**
+ * Whether `a` comes after `b` in the page (not if either is detached: those keep the order they
+ * came in). Asked of `a`: the browser walks back from `b`'s branch looking for `a`'s, which for a
+ * run just parsed after `a` is the next sibling. Asked the other way it walked back from `a` to
+ * the list's start, over nodes not yet in the CPU's cache: 3.5 ms of Instagram's load in 20
+ * calls (2,000 comments).
+ */
 function follows(a: Element, b: Element): boolean {
-  const position = b.compareDocumentPosition(a);
-  return (position & DISCONNECTED) === 0 && (position & FOLLOWING) !== 0;
+  const position = a.compareDocumentPosition(b);
+  return (position & DISCONNECTED) === 0 && (position & PRECEDING) !== 0;
 }
