@@ -260,6 +260,25 @@ describe('instagram, answers kept while the page stands still (steady)', () => {
     expect(kept.map((r) => (r as { kind: string }).kind)).toContain('reply');
   });
 
+  it('stops a lone comment’s climb at the post boundary under the root, and at the root itself', () => {
+    // No avatar and no neighbour: only the boundary (here `article`) ends the climb.
+    const doc = new DOMParser().parseFromString(
+      '<main><div id="page"><article id="post"><div id="outer"><div id="inner"><a href="/p/X/c/1/"><time datetime="2025-10-02T15:44:52.000Z">5w</time></a></div></div></article></div></main>',
+      'text/html',
+    );
+    const main = doc.querySelector('main')!;
+    const article = doc.getElementById('post')!;
+    const loose = instagram.findItems(main);
+    expect(loose.map((el) => el.id)).toEqual(['outer']);
+    for (const root of [main, article, doc.getElementById('page')!]) {
+      let kept: Element[] = [];
+      instagram.steady!(() => {
+        kept = instagram.findItems(root);
+      });
+      expect(kept).toEqual(loose);
+    }
+  });
+
   it('forgets them when the work ends: a row that gains a neighbour is found anew', () => {
     const doc = load('instagram/post.sv.html');
     const list = doc.querySelector('.comments')!;
