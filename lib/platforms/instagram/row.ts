@@ -110,14 +110,17 @@ function remembered<T>(map: Map<Element, T> | undefined, el: Element, answer: (e
  * selector ~25 µs.
  */
 export function timesUnder(root: ParentNode): Element[] {
-  if (!kept) return [...root.querySelectorAll(TIME)];
+  if (!kept) return commentTimes(root, false);
   const known = kept.regions.get(root as Node);
   if (known) return known;
   const times: Element[] = [];
   const { noted } = kept;
   let last: Neighbours | undefined; // the neighbours of the last time so far
   let avatar: Element | undefined; // the last avatar since that time
-  for (const el of root.querySelectorAll(`time, ${AVATAR}`)) {
+  const found = root.querySelectorAll(`time, ${AVATAR}`);
+  // By index: a list's iterator cost 3 ms more on 2,000 comments, from a content script's world.
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
     if (el.localName === 'time') {
       if (!el.matches(TIME)) continue;
       if (last) last.timeAfter = el;
@@ -134,12 +137,33 @@ export function timesUnder(root: ParentNode): Element[] {
   return times;
 }
 
+/**
+ * The comment times under `root` in document order (`first`: only the first, if any), from its
+ * time elements, each matched: every alternative of commentTime ends in a time element. A query
+ * of the whole selector (`a[href*="/c/"] > time[datetime]`) took Chromium three times as long
+ * (10 against 3.3 ms for the first time of each of 1,200 comment blocks, page-side bench).
+ */
+function commentTimes(root: ParentNode, first: boolean): Element[] {
+  // A fragment has no getElementsByTagName: its query by tag is as cheap.
+  const times = 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('time') : root.querySelectorAll('time');
+  const out: Element[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i]!;
+    if (!time.matches(TIME)) continue;
+    out.push(time);
+    if (first) break;
+  }
+  return out;
+}
+
+const firstIn = (el: Element): Element | null => commentTimes(el, true)[0] ?? null;
+
 /** The first comment time inside `el`, or null. */
 function firstTime(el: Element): Element | null {
-  if (!kept) return el.querySelector(TIME);
+  if (!kept) return firstIn(el);
   const times = kept.regions.get(el);
   if (times) return times[0] ?? null;
-  return remembered(kept.first, el, (el) => el.querySelector(TIME));
+  return remembered(kept.first, el, firstIn);
 }
 
 function findsAvatar(el: Element): boolean {
