@@ -121,6 +121,8 @@ async function benchSite(name, runs) {
       // Of it, style and layout run inside our calls: at load mostly the page's first layout,
       // which our frame callback asks for before the frame would have laid it out anyway.
       forcedLayoutMedian: med(withLoads.map((l) => l.forcedLayoutCpuMs)),
+      // And the collector's pauses that fell in our calls (the whole heap's, reported, not taken out).
+      gcMedian: med(withLoads.map((l) => l.gcInOursCpuMs)),
       // Whether that layout was moved or added: all style and layout of the load, with
       // Kommentarsvakt minus with the content script that does nothing.
       styleLayoutAddedMs: r1(med(withLoads.map((l) => l.styleLayoutCpuMs)) - med(sides.nothing.map((s) => s.load.styleLayoutCpuMs))),
@@ -135,6 +137,7 @@ async function benchSite(name, runs) {
     append100OursCpuMs: {
       ...summary(oursAtArrival),
       forcedLayoutMedian: med(arrivalMedian('with', 'forcedLayoutCpuMs')),
+      gcMedian: med(arrivalMedian('with', 'gcInOursCpuMs')),
       budget: `≤ ${BUDGETS.append100OursMs} ms`,
       met: append100 <= BUDGETS.append100OursMs,
     },

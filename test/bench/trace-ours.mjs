@@ -53,13 +53,19 @@ function outermost(list) {
 const inside = (outer) => (e) => e.ts >= outer.ts && e.ts + e.dur <= outer.ts + outer.dur;
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript']);
 const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
+/** V8's collector (young and full, incremental marking steps): run inside whichever call allocated. */
+const isGc = (e) => e.name === 'MinorGC' || e.name === 'MajorGC' || e.name.startsWith('V8.GC_');
 const sum = (list, key) => Math.round((list.reduce((s, e) => s + (e[key] ?? e.dur ?? 0), 0) / 1000) * 10) / 10;
 
 /**
  * What the trace says of us, in ms: `oursCpuMs` (our script with what it forced), of which
  * `forcedLayoutCpuMs` (style and layout run inside our calls); `styleLayoutCpuMs` (all style and
- * layout of the main thread, ours and the page's); and every long task (≥ 50 ms wall) with the
- * part of it that was our script (`oursMs`, wall), and of that what was not forced layout (`scriptMs`).
+ * layout of the main thread, ours and the page's); `gcInOursCpuMs`, the collector's pauses that
+ * fell inside our calls (a CPU profile gives them to "(garbage collector)", not to our functions;
+ * their length is the whole heap's, the page's 1.9 million elements after a flood); and every
+ * long task (≥ 50 ms wall) with the
+ * part of it that was our script (`oursMs`, wall), of that what was not forced layout
+ * (`scriptMs`), and the collector's part of it (`gcMs`).
  */
 export function readTrace(events, isOurs = (url) => url.startsWith('chrome-extension://')) {
   const [pid, tid] = mainThread(events).split(':').map(Number);
@@ -67,6 +73,7 @@ export function readTrace(events, isOurs = (url) => url.startsWith('chrome-exten
   const ours = outermost(onMain.filter((e) => SCRIPT.has(e.name) && isOurs(e.args?.data?.url ?? '')));
   const layouts = onMain.filter((e) => STYLE_AND_LAYOUT.has(e.name));
   const forced = outermost(layouts.filter((l) => ours.some((o) => inside(o)(l))));
+  const gc = outermost(onMain.filter((e) => isGc(e) && ours.some((o) => inside(o)(e))));
   const tasks = outermost(onMain.filter((e) => e.name === 'RunTask'));
   const longTasks = tasks
     .filter((t) => t.dur >= 50_000)
@@ -75,11 +82,12 @@ export function readTrace(events, isOurs = (url) => url.startsWith('chrome-exten
       const oursMs = sum(mine, 'dur');
       // Which of our calls: the event and, in an unminified build (KV_NOMINIFY=1), the function's line.
       const calls = mine.filter((e) => e.dur >= 1000).map((e) => `${e.name}:${e.args?.data?.functionName || ''}:${e.args?.data?.lineNumber ?? ''} ${sum([e], 'dur')}`);
-      return { ms: sum([t], 'dur'), oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur')) * 10) / 10, calls };
+      return { ms: sum([t], 'dur'), oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur')) * 10) / 10, gcMs: sum(gc.filter(inside(t)), 'dur'), calls };
     });
   return {
     oursCpuMs: sum(ours, 'tdur'),
     forcedLayoutCpuMs: sum(forced, 'tdur'),
+    gcInOursCpuMs: sum(gc, 'tdur'),
     styleLayoutCpuMs: sum(outermost(layouts), 'tdur'),
     longTasks,
   };

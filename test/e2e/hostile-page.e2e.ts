@@ -286,8 +286,11 @@ describe.each(SITES)('a hostile page script on $name', (site) => {
       for (let i = 0; i < 3; i++) await page.evaluate(settle);
     });
     const time = readTrace(events);
-    console.info(`${site.name}: ${COPIES} copies (${flooded.elements} elements, the page's append ${Math.round(flooded.appendMs)} ms): our script ${time.oursCpuMs} ms of thread CPU, ${time.forcedLayoutCpuMs} ms of it forced layout`);
-    expect(time.oursCpuMs).toBeLessThanOrEqual(OWN_BUDGET_MS);
+    console.info(`${site.name}: ${COPIES} copies (${flooded.elements} elements, the page's append ${Math.round(flooded.appendMs)} ms): our script ${time.oursCpuMs} ms of thread CPU, ${time.forcedLayoutCpuMs} ms of it forced layout, ${time.gcInOursCpuMs} ms the collector's`);
+    // Without the collector's pauses that fell in our calls: their length is the heap's, and the
+    // page's heap now holds 1.9 million elements (a CPU profile, issue 17's measure, gives them to
+    // the collector too). One CI run read 159 ms here against 16–18 ms in every other.
+    expect(time.oursCpuMs - time.gcInOursCpuMs).toBeLessThanOrEqual(OWN_BUDGET_MS);
     const toolbarsAfter = await page.locator('kommentarsvakt-toolbar').count();
     if (site.toolbars) {
       // Beyond the bound nothing is decorated, and the page-health view can say how much.
