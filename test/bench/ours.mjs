@@ -152,7 +152,7 @@ async function benchSite(name, runs) {
     longTasks: {
       withExtension: allLong.length,
       withOursOver10Ms: oursLong.length,
-      // The same, counting our script without the layouts it forced.
+      // The same, counting our script without the layouts it forced and the collector's pauses.
       withOurScriptOver10Ms: scriptLong.length,
       worst: oursLong.sort((a, b) => b.oursMs - a.oursMs).slice(0, Number(process.env.WORST ?? 3)),
       budget: `none with ≥ ${BUDGETS.longTaskOursMs} ms of ours`,

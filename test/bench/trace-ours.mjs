@@ -64,8 +64,8 @@ const sum = (list, key) => Math.round((list.reduce((s, e) => s + (e[key] ?? e.du
  * fell inside our calls (a CPU profile gives them to "(garbage collector)", not to our functions;
  * their length is the whole heap's, the page's 1.9 million elements after a flood); and every
  * long task (≥ 50 ms wall) with the
- * part of it that was our script (`oursMs`, wall), of that what was not forced layout
- * (`scriptMs`), and the collector's part of it (`gcMs`).
+ * part of it that was our script (`oursMs`, wall), the collector's part of it (`gcMs`), and what
+ * was neither that nor forced layout (`scriptMs`).
  */
 export function readTrace(events, isOurs = (url) => url.startsWith('chrome-extension://')) {
   const [pid, tid] = mainThread(events).split(':').map(Number);
@@ -82,7 +82,8 @@ export function readTrace(events, isOurs = (url) => url.startsWith('chrome-exten
       const oursMs = sum(mine, 'dur');
       // Which of our calls: the event and, in an unminified build (KV_NOMINIFY=1), the function's line.
       const calls = mine.filter((e) => e.dur >= 1000).map((e) => `${e.name}:${e.args?.data?.functionName || ''}:${e.args?.data?.lineNumber ?? ''} ${sum([e], 'dur')}`);
-      return { ms: sum([t], 'dur'), oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur')) * 10) / 10, gcMs: sum(gc.filter(inside(t)), 'dur'), calls };
+      const gcMs = sum(gc.filter(inside(t)), 'dur');
+      return { ms: sum([t], 'dur'), oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur') - gcMs) * 10) / 10, gcMs, calls };
     });
   return {
     oursCpuMs: sum(ours, 'tdur'),
