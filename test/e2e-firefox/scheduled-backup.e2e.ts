@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBackup } from '../../lib/backup/read';
@@ -8,9 +8,17 @@ import { capture, firstCaptureLabel, pagesFor, readStore, setProfile, SITES, typ
 // Issue 25, point 3, in Firefox (no records folder there): the background page saves the
 // backup file by itself into the downloads folder when it is due, weekly by default. The last
 // backup is moved ten days back and the alarm fired early; the file must be complete and readable.
+/**
+ * The finished downloads: none while Firefox still writes one. It keeps an empty file under the
+ * final name beside the `.part` it writes, and renames the `.part` over it at the end (one CI run
+ * read that empty file as the backup).
+ */
 const downloads = (b: Firefox) => {
   const dir = join(b.userDataDir, 'downloads');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.endsWith('.part')).map((f) => join(dir, f)) : [];
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir);
+  if (names.some((f) => f.endsWith('.part'))) return [];
+  return names.map((f) => join(dir, f)).filter((f) => statSync(f).size > 0);
 };
 
 describe('scheduled backup in Firefox', () => {
