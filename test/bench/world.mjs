@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../support/chromium.mjs';
+import { launch } from '../support/browser.mjs';
 import { instagramPost, POST_URL } from '../fixtures/instagram/generate-post.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,15 +39,14 @@ const bench = `(() => {
 })()`;
 
 const html = instagramPost(2000, { photos: true });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+const browser = await launch({ extension: false, pages: { [POST_URL]: () => html } });
 const results = { main: [], isolated: [] };
 try {
   for (let i = 0; i < tries; i++) {
     for (const world of ['main', 'isolated']) {
-      const page = await browser.newPage();
-      await page.route(`${POST_URL}**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+      const page = await browser.context.newPage();
       await page.goto(POST_URL);
-      const cdp = await page.context().newCDPSession(page);
+      const cdp = await browser.context.newCDPSession(page);
       let contextId;
       if (world === 'isolated') {
         const { frameTree } = await cdp.send('Page.getFrameTree');
