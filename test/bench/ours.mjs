@@ -3,13 +3,14 @@
 // script that does nothing (the built extension with its content script emptied: what any
 // content script costs here). `npm run bench -- ours --runs=9 --sites=facebook`
 //   - our script's own main-thread time (thread CPU of our script's calls, with the natives
-//     they called and the layouts they forced; trace-ours.mjs) at load ≤ 60 ms, and per 100
-//     appended comments ≤ 8 ms (median of three arrivals a load);
+//     they called and the layouts they forced, without the collector's pauses, as a CPU
+//     profile counts it; trace-ours.mjs) at load ≤ 60 ms, and per 100 appended comments ≤ 8 ms
+//     (median of three arrivals a load);
 //   - the browser's style and layout added by the toolbars of 100 appended comments (with the
 //     extension minus without, medians) ≤ 1.25 × the floor measured in the same run
 //     (toolbar-floor.mjs: the same toolbars added by hand, and their states in a second pass,
 //     no script of ours);
-//   - no long task (≥ 50 ms) with ≥ 10 ms of our script in it;
+//   - no long task (≥ 50 ms) with ≥ 10 ms of our script in it (the same measure);
 //   - the load's main-thread CPU with and without, as a median ratio with its spread over the
 //     loads (reported only: this machine's noise is larger than the effect).
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,7 +100,9 @@ async function benchSite(name, runs) {
 
   const withLoads = sides.with.map((s) => s.load);
   const arrivalMedian = (side, key) => sides[side].map((s) => med(s.arrivals.map((a) => a[key])));
-  const oursAtArrival = arrivalMedian('with', 'oursCpuMs');
+  // The issue's measure, a CPU profile's time of our bundle: the collector's pauses are not in it.
+  const withoutGc = (t) => r1(t.oursCpuMs - t.gcInOursCpuMs);
+  const oursAtArrival = sides.with.map((s) => med(s.arrivals.map(withoutGc)));
   const layoutAdded = med(arrivalMedian('with', 'styleLayoutCpuMs')) - med(arrivalMedian('without', 'styleLayoutCpuMs'));
   // The floor for toolbars as they are shipped: drawn, then given triage's state when the
   // background answers, a frame later (issue 20 keeps classification off the page's thread).
@@ -107,21 +110,23 @@ async function benchSite(name, runs) {
   // Each with the window it fell in: the load, the seconds after it, or an arrival of 100.
   const phased = (tasks, phase) => tasks.map((t) => ({ phase, ...t }));
   const allLong = sides.with.flatMap((s) => [...phased(s.load.longTasks, 'load'), ...phased(s.afterLoad.longTasks, 'after load'), ...s.arrivals.flatMap((a) => phased(a.longTasks, 'arrival'))]);
-  const oursLong = allLong.filter((t) => t.oursMs >= BUDGETS.longTaskOursMs);
+  const oursLong = allLong.filter((t) => t.oursCpuMs >= BUDGETS.longTaskOursMs);
+  const wallLong = allLong.filter((t) => t.oursMs >= BUDGETS.longTaskOursMs);
   const scriptLong = allLong.filter((t) => t.scriptMs >= BUDGETS.longTaskOursMs);
   // In hundredths (summary rounds to 0.1): 108 is a ratio of 1.08.
   const ratios = (side) => sides[side].map((s, i) => (100 * s.loadCpuMs) / sides.without[i].loadCpuMs);
-  const loadOurs = med(withLoads.map((l) => l.oursCpuMs));
+  const loadOurs = med(withLoads.map(withoutGc));
   const append100 = med(oursAtArrival);
   return {
     page: site.page,
     runs,
     loadOursCpuMs: {
-      ...summary(withLoads.map((l) => l.oursCpuMs)),
+      ...summary(withLoads.map(withoutGc)),
+      withGc: summary(withLoads.map((l) => l.oursCpuMs)),
       // Of it, style and layout run inside our calls: at load mostly the page's first layout,
       // which our frame callback asks for before the frame would have laid it out anyway.
       forcedLayoutMedian: med(withLoads.map((l) => l.forcedLayoutCpuMs)),
-      // And the collector's pauses that fell in our calls (the whole heap's, reported, not taken out).
+      // And the collector's pauses that fell in our calls (the whole heap's), left out above.
       gcMedian: med(withLoads.map((l) => l.gcInOursCpuMs)),
       // Whether that layout was moved or added: all style and layout of the load, with
       // Kommentarsvakt minus with the content script that does nothing.
@@ -132,7 +137,7 @@ async function benchSite(name, runs) {
     // Reported, not judged: our script in the 4 s after the load window, with its longest task.
     afterLoadOursCpuMs: {
       ...summary(sides.with.map((s) => s.afterLoad.oursCpuMs)),
-      longTasksWithOursOver10Ms: sides.with.flatMap((s) => s.afterLoad.longTasks).filter((t) => t.oursMs >= BUDGETS.longTaskOursMs).length,
+      longTasksWithOursOver10Ms: sides.with.flatMap((s) => s.afterLoad.longTasks).filter((t) => t.oursCpuMs >= BUDGETS.longTaskOursMs).length,
     },
     append100OursCpuMs: {
       ...summary(oursAtArrival),
@@ -151,10 +156,14 @@ async function benchSite(name, runs) {
     },
     longTasks: {
       withExtension: allLong.length,
+      // Judged: our thread CPU in the task, without the collector's pauses (as a CPU profile counts).
       withOursOver10Ms: oursLong.length,
-      // The same, counting our script without the layouts it forced and the collector's pauses.
+      // The same by wall time with the collector (which grows with whatever else the machine runs),
+      // and by wall time without forced layout and the collector.
+      withOursOver10MsWall: wallLong.length,
       withOurScriptOver10Ms: scriptLong.length,
-      worst: oursLong.sort((a, b) => b.oursMs - a.oursMs).slice(0, Number(process.env.WORST ?? 3)),
+      // The long tasks with most of ours, judged or not: how near the budget the rest are.
+      worst: [...allLong].sort((a, b) => b.oursCpuMs - a.oursCpuMs).slice(0, Number(process.env.WORST ?? 3)),
       budget: `none with ≥ ${BUDGETS.longTaskOursMs} ms of ours`,
       met: oursLong.length === 0,
     },
