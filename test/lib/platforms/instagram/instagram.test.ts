@@ -279,6 +279,27 @@ describe('instagram, answers kept while the page stands still (steady)', () => {
     }
   });
 
+  it('climbs to the avatar before the time only where nothing nearer ends the climb: a boundary, or the avatar after it', () => {
+    const time = '<a href="/p/X/c/1/"><time datetime="2025-10-02T15:44:52.000Z">5w</time></a>';
+    const avatar = (name: string) => `<a href="/${name}/"><img alt=""></a>`;
+    const pages = [
+      // The avatar before the time is the page's, beyond the post: the climb stops at the post.
+      `<main><div id="page">${avatar('sjoviks')}<article><div id="row"><div>${time}</div></div></article></div></main>`,
+      // An avatar after the time, nearer than the one before it: its row is the nearer one.
+      `<main><article><div id="list">${avatar('anna')}<div id="row">${time}${avatar('bo')}</div></div></article></main>`,
+    ];
+    for (const html of pages) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const loose = instagram.findItems(doc);
+      expect(loose.map((el) => el.id)).toEqual(['row']);
+      let kept: Element[] = [];
+      instagram.steady!(() => {
+        kept = instagram.findItems(doc);
+      });
+      expect(kept).toEqual(loose);
+    }
+  });
+
   it('forgets them when the work ends: a row that gains a neighbour is found anew', () => {
     const doc = load('instagram/post.sv.html');
     const list = doc.querySelector('.comments')!;
