@@ -5,7 +5,8 @@
 // unminified build the names are ours:
 //   KV_NOMINIFY=1 KV_OUT_DIR=/tmp/kv-nomin npx wxt build
 //   KV_OUT_DIR=/tmp/kv-nomin node test/bench/profile.mjs youtube 3           the page's load
-//   INCL=1 … (also time with callees, by function), LINES=1 … (by source line)
+//   INCL=1 … (also time with callees, by function), LINES=1 … (by source line),
+//   CALLERS=name … (the time of one function of ours by the function that called it)
 //   APPEND=1 KV_OUT_DIR=/tmp/kv-nomin node test/bench/profile.mjs youtube 3  100 appended, scrolled through
 // (2026-12-04: found YouTube's `#author-text` queries, 97 ms of a scroll-through.)
 import { launch } from '../support/browser.mjs';
@@ -44,7 +45,32 @@ function selfTimes(profile) {
   });
   if (process.env.LINES) addLineTimes(profile, times);
   if (process.env.INCL) addInclusiveTimes(profile, byId, parent, times);
+  if (process.env.CALLERS) addCallerTimes(profile, byId, parent, times, process.env.CALLERS);
   return times;
+}
+
+/**
+ * CALLERS=name: the inclusive time of our function `name` by the function of ours that called
+ * it ("callers of name < caller"): which step pays for a shared helper (a zod parse, a query).
+ */
+function addCallerTimes(profile, byId, parent, times, name) {
+  profile.samples.forEach((id, k) => {
+    const ms = (profile.timeDeltas[k] ?? 0) / 1000;
+    let caller;
+    let found = false;
+    for (let node = byId.get(id); node; node = byId.get(parent.get(node.id))) {
+      if (!ours(node.callFrame)) continue;
+      const fn = node.callFrame.functionName || '(anonymous)';
+      if (fn === name) found = true;
+      else if (found) {
+        caller = `${fn} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`;
+        break;
+      }
+    }
+    if (!found) return;
+    const key = `callers of ${name} < ${caller ?? '(none)'}`;
+    times.set(key, (times.get(key) ?? 0) + ms);
+  });
 }
 
 /**
@@ -103,7 +129,7 @@ console.log(
       site,
       phase: recording.phase(),
       runs,
-      contentScriptMs: Math.round(rows.filter(([key]) => !/^(incl|line) /.test(key)).reduce((sum, [, ms]) => sum + ms, 0) * 10) / 10,
+      contentScriptMs: Math.round(rows.filter(([key]) => !/^(incl|line|callers of) /.test(key)).reduce((sum, [, ms]) => sum + ms, 0) * 10) / 10,
       top: rows.slice(0, Number(process.env.TOP ?? 30)).map(([where, ms]) => ({ where, ms: Math.round(ms * 100) / 100 })),
     },
     null,
