@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SCREENSHOT_DOUBT_REASONS } from './records/screenshot-reasons';
+import { schemaOnDemand } from './schema-table';
 
 /**
  * The parts lib/protocol.ts builds its table from: bounded field shapes, and the schemas more
@@ -81,7 +82,7 @@ export const TRIAGE_MAX_ITEMS = 20_000;
 export const TRIAGE_NEEDS = ['remove', 'answer', 'none'] as const;
 
 /** One item's triage as the background answers it (lib/triage: the contract), and whether it was captured. */
-export const TriageStateSchema = z.object({
+export const triageStateSchema = schemaOnDemand(() => z.object({
   key: itemKey(),
   category: z.nullable(str(40)),
   flags: list(str(100), 50),
@@ -97,17 +98,17 @@ export const TriageStateSchema = z.object({
    */
   dueWhen: z.nullable(str(40)),
   dueDay: z.nullable(str(40)),
-});
-export type TriageState = z.infer<typeof TriageStateSchema>;
+}));
+export type TriageState = z.infer<ReturnType<typeof triageStateSchema>>;
 
 /** One line of the side panel's "På den här sidan": the state, and what the page showed (text only). */
-export const TriageEntrySchema = z.extend(TriageStateSchema, {
+export const triageEntrySchema = schemaOnDemand(() => z.extend(triageStateSchema(), {
   kind: z.string(),
   author: z.string(),
   /** The comment's first words. */
   excerpt: z.string(),
   /** Whether a time was read at all ("tid okänd" otherwise). */
   timeKnown: z.boolean(),
-});
-export type TriageEntry = z.infer<typeof TriageEntrySchema>;
+}));
+export type TriageEntry = z.infer<ReturnType<typeof triageEntrySchema>>;
 

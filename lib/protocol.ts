@@ -6,6 +6,7 @@ import { PLATFORMS } from './platforms/types';
 import { SCREENSHOT_DOUBT_REASONS, SCREENSHOT_MISSING_REASONS } from './records/screenshot-reasons';
 import { SITE_REMOVALS } from './records/site-removals';
 import { VERSION_CHANGES } from './records/version-changes';
+import { schemaOnDemand, tableOnDemand } from './schema-table';
 
 /**
  * Every message between the extension's parts, in one table: its type, who receives it, its
@@ -32,8 +33,8 @@ import {
   str,
   TRIAGE_BATCH,
   TRIAGE_MAX_ITEMS,
-  TriageEntrySchema,
-  TriageStateSchema,
+  triageEntrySchema,
+  triageStateSchema,
 } from './protocol-shapes';
 
 export * from './protocol-shapes';
@@ -43,11 +44,12 @@ export * from './protocol-shapes';
  * the content script of one tab; every open extension page), its answer, and the background's
  * answer to a request of that type that fails its schema (a member of the answer's type, so the
  * sender handles it like any failure). The types below tie the columns together: a type
- * without an answer, or an answer to a type nobody sends, fails to compile.
+ * without an answer, or an answer to a type nobody sends, fails to compile. Each schema is built
+ * at its first lookup (./schema-table.ts): the content script is evaluated at every page load.
  */
-export const TO_BACKGROUND = {
+export const TO_BACKGROUND = tableOnDemand({
   /** Overlay → background: store this item; answered after the commit. */
-  capture: message('capture', {
+  capture: () => message('capture', {
     /** Made by the overlay, so a retry after a stopped service worker is recognised. */
     recordId: z.uuid(),
     /** Set on the overlay's second attempt: only then can the record already exist. */
@@ -74,33 +76,33 @@ export const TO_BACKGROUND = {
    * Issue 24, overlay → background: the administrator pressed an item's own menu button; take
    * its screenshot now and keep it in memory for the capture with `removal` that may follow.
    */
-  'removal-arm': message('removal-arm', { recordId: z.uuid() }),
+  'removal-arm': () => message('removal-arm', { recordId: z.uuid() }),
   /** Issue 24: the menu was closed without removing: forget the kept screenshot. */
-  'removal-discard': message('removal-discard', { recordId: z.uuid() }),
+  'removal-discard': () => message('removal-discard', { recordId: z.uuid() }),
   /**
    * Queue → background (issue 18): "Ta skärmbild nu" for a record stored without a screenshot,
    * when its page is open in a tab: the item is captured there again as the record's next version.
    */
-  'shoot-record': message('shoot-record', { recordId: z.uuid() }),
+  'shoot-record': () => message('shoot-record', { recordId: z.uuid() }),
   /** Overlay → background: open this record in the queue (the overlay cannot open extension pages). */
-  'open-record': message('open-record', { recordId: z.uuid() }),
+  'open-record': () => message('open-record', { recordId: z.uuid() }),
   /** Overlay → background: inject the guide panel's script into this frame (loaded on first use). */
-  'load-guide-panel': message('load-guide-panel', {}),
+  'load-guide-panel': () => message('load-guide-panel', {}),
   /** Side panel or queue → background: a full-page screenshot of this tab; `jobId` becomes the record's id. */
-  'page-capture-start': message('page-capture-start', { jobId: z.uuid(), tabId: count() }),
-  'page-capture-cancel': message('page-capture-cancel', { jobId: z.uuid() }),
+  'page-capture-start': () => message('page-capture-start', { jobId: z.uuid(), tabId: count() }),
+  'page-capture-cancel': () => message('page-capture-cancel', { jobId: z.uuid() }),
   /**
    * Pages ask for the reminder check after they changed the register, with their own clock
    * (the browser tests move a page's clock; a service worker's cannot be moved).
    */
-  'channels-check': message('channels-check', { at: z.optional(isoDate()) }),
-  'channel-activity': ChannelActivitySchema,
+  'channels-check': () => message('channels-check', { at: z.optional(isoDate()) }),
+  'channel-activity': () => ChannelActivitySchema,
   /**
    * Issue 25: the offscreen page (Chromium) → background: the scheduled backup is made, here
    * is its blob URL; the background saves it to the downloads folder (a service worker has no
    * blob URLs of its own) and answers once the file is complete.
    */
-  'scheduled-backup-file': message('scheduled-backup-file', { url: str(200), fileName: str(200), records: count(), at: isoDate() }),
+  'scheduled-backup-file': () => message('scheduled-backup-file', { url: str(200), fileName: str(200), records: count(), at: isoDate() }),
   /**
    * Overlay → background (issue 20): readings to triage, off the page's main thread. `order` is
    * every item the overlay knows, in document order (threads depend on it); `items` only those
@@ -108,7 +110,7 @@ export const TO_BACKGROUND = {
    * been stopped meanwhile, asks for everything again when it does not know it (`reset` sends it).
    * `at` is the page's clock (the browser tests move it).
    */
-  triage: message('triage', {
+  triage: () => message('triage', {
     session: z.uuid(),
     reset: z.boolean(),
     platform: z.enum(PLATFORMS),
@@ -118,35 +120,35 @@ export const TO_BACKGROUND = {
     order: list(itemKey(), TRIAGE_MAX_ITEMS),
   }),
   /** Side panel → background: the triage of the page in this tab. */
-  'triage-page': message('triage-page', { tabId: count() }),
-};
+  'triage-page': () => message('triage-page', { tabId: count() }),
+});
 
-export const TO_TAB = {
+export const TO_TAB = tableOnDemand({
   /** Background → overlay, right before the screenshot: bring the item into view, say where it is. */
-  'prepare-shot': message('prepare-shot', { recordId: z.uuid() }),
+  'prepare-shot': () => message('prepare-shot', { recordId: z.uuid() }),
   /** Background → overlay, right after the screenshot: check the item again, show our toolbars again. */
-  'shot-done': message('shot-done', { recordId: z.uuid() }),
+  'shot-done': () => message('shot-done', { recordId: z.uuid() }),
   /**
    * Background → page, before a screenshot it takes without an item (the context menu's
    * selection): hide our toolbars for it; 'shot-done' with the same id shows them again.
    */
-  'hide-own-ui': message('hide-own-ui', { recordId: z.uuid() }),
+  'hide-own-ui': () => message('hide-own-ui', { recordId: z.uuid() }),
   /** Background → overlay: capture this stored item again, as its next version ("Ta skärmbild nu"). */
-  'capture-stored': message('capture-stored', { itemId: z.optional(str(500)), author: str(1000), text: str(1_000_000) }),
+  'capture-stored': () => message('capture-stored', { itemId: z.optional(str(500)), author: str(1000), text: str(1_000_000) }),
   /** Background → overlay: the keyboard command was pressed on this tab. */
-  'command-capture': message('command-capture', {}),
+  'command-capture': () => message('command-capture', {}),
   /** Side panel → overlay: scroll to this item and put keyboard focus on its toolbar. */
-  'triage-focus': message('triage-focus', { key: itemKey() }),
+  'triage-focus': () => message('triage-focus', { key: itemKey() }),
   /** Background → overlay: it lost the page's triage (a restarted worker); send every reading again. */
-  'triage-resend': message('triage-resend', {}),
-};
+  'triage-resend': () => message('triage-resend', {}),
+});
 
-export const TO_PAGES = {
+export const TO_PAGES = tableOnDemand({
   /** Background → extension pages: how far a full-page screenshot has come. */
-  'page-capture-progress': message('page-capture-progress', { jobId: z.uuid(), phase: z.enum(PAGE_CAPTURE_PHASES), done: count(), total: count() }),
+  'page-capture-progress': () => message('page-capture-progress', { jobId: z.uuid(), phase: z.enum(PAGE_CAPTURE_PHASES), done: count(), total: count() }),
   /** Background → extension pages: the triage of the page in this tab changed. */
-  'triage-changed': message('triage-changed', { tabId: count() }),
-};
+  'triage-changed': () => message('triage-changed', { tabId: count() }),
+});
 
 export type BackgroundMessageType = keyof typeof TO_BACKGROUND;
 export type TabMessageType = keyof typeof TO_TAB;
@@ -154,11 +156,11 @@ export type PagesMessageType = keyof typeof TO_PAGES;
 export type MessageType = BackgroundMessageType | TabMessageType | PagesMessageType;
 type Requests = typeof TO_BACKGROUND & typeof TO_TAB & typeof TO_PAGES;
 
-const notOk = z.object({ ok: z.literal(false) });
-const nothing = z.undefined();
+const notOk = () => z.object({ ok: z.literal(false) });
+const nothing = () => z.undefined();
 
 /** The background's answer to a capture (also the overlay's, for 'capture-stored'). */
-export const CaptureAnswerSchema = z.discriminatedUnion('ok', [
+export const captureAnswerSchema = schemaOnDemand(() => z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     recordId: z.string(),
@@ -180,53 +182,53 @@ export const CaptureAnswerSchema = z.discriminatedUnion('ok', [
     /** With 'already-captured': the latest stored version, and how many there are. */
     existing: z.optional(z.object({ recordId: z.string(), versions: z.number(), capturedAt: z.string() })),
   }),
-]);
+]));
 
 /**
  * What each message is answered with: checked by its sender, so split by sender (the content
  * script carries only the first). Answers come from our own code; their schemas guard against
  * an answer of another version's shape, so counts are only numbers here.
  */
-export const ANSWERS_FROM_BACKGROUND = {
-  capture: CaptureAnswerSchema,
-  'open-record': z.object({ ok: z.boolean() }),
-  'shoot-record': z.discriminatedUnion('ok', [
+export const ANSWERS_FROM_BACKGROUND = tableOnDemand({
+  capture: captureAnswerSchema,
+  'open-record': () => z.object({ ok: z.boolean() }),
+  'shoot-record': () => z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), recordId: z.string(), screenshot: z.boolean() }),
     z.object({ ok: z.literal(false), error: z.enum(SHOOT_RECORD_ERRORS), detail: z.optional(z.string()) }),
   ]),
-  'load-guide-panel': z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]),
-  'removal-arm': z.object({ ok: z.boolean() }),
-  'removal-discard': z.object({ ok: z.boolean() }),
-  'page-capture-start': z.discriminatedUnion('ok', [
+  'load-guide-panel': () => z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]),
+  'removal-arm': () => z.object({ ok: z.boolean() }),
+  'removal-discard': () => z.object({ ok: z.boolean() }),
+  'page-capture-start': () => z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), recordId: z.string(), width: z.number(), height: z.number(), slices: z.number(), truncated: z.boolean(), ms: z.number(), mhtml: z.boolean() }),
     z.object({ ok: z.literal(false), error: z.enum(PAGE_CAPTURE_ERRORS), detail: z.optional(z.string()) }),
   ]),
-  'page-capture-cancel': z.object({ ok: z.boolean() }),
-  'channels-check': z.union([z.object({ due: z.number(), quiet: z.number(), notified: z.boolean() }), notOk]),
-  'channel-activity': z.union([z.object({ ok: z.literal(true), channels: z.number() }), notOk]),
-  'scheduled-backup-file': z.object({ ok: z.boolean() }),
+  'page-capture-cancel': () => z.object({ ok: z.boolean() }),
+  'channels-check': () => z.union([z.object({ due: z.number(), quiet: z.number(), notified: z.boolean() }), notOk()]),
+  'channel-activity': () => z.union([z.object({ ok: z.literal(true), channels: z.number() }), notOk()]),
+  'scheduled-backup-file': () => z.object({ ok: z.boolean() }),
   /** Only the items whose state changed since the last answer to this page. */
-  triage: z.union([z.object({ ok: z.literal(true), results: z.array(TriageStateSchema) }), z.object({ ok: z.literal(false), reason: z.enum(['resend', 'failed']) })]),
+  triage: () => z.union([z.object({ ok: z.literal(true), results: z.array(triageStateSchema()) }), z.object({ ok: z.literal(false), reason: z.enum(['resend', 'failed']) })]),
   /** 'none': no overlay has sent this tab's page; 'failed': classification failed there. */
-  'triage-page': z.union([z.object({ ok: z.literal(true), pageUrl: z.string(), entries: z.array(TriageEntrySchema), spentMs: z.optional(z.number()) }), z.object({ ok: z.literal(false), reason: z.enum(['none', 'failed']) })]),
-} satisfies Record<BackgroundMessageType, z.ZodMiniType>;
+  'triage-page': () => z.union([z.object({ ok: z.literal(true), pageUrl: z.string(), entries: z.array(triageEntrySchema()), spentMs: z.optional(z.number()) }), z.object({ ok: z.literal(false), reason: z.enum(['none', 'failed']) })]),
+} satisfies Record<BackgroundMessageType, () => z.ZodMiniType>);
 
-export const ANSWERS_FROM_TAB = {
+export const ANSWERS_FROM_TAB = tableOnDemand({
   /** null: the overlay does not know the item (any more). */
-  'prepare-shot': z.nullable(PrepareShotResponseSchema),
-  'shot-done': ShotDoneResponseSchema,
+  'prepare-shot': () => z.nullable(PrepareShotResponseSchema),
+  'shot-done': () => ShotDoneResponseSchema,
   /** The capture's answer; null when no toolbar on the page shows that item. */
-  'capture-stored': z.nullable(CaptureAnswerSchema),
+  'capture-stored': () => z.nullable(captureAnswerSchema()),
   /** How many of our elements were hidden (0: none in this page). */
-  'hide-own-ui': z.object({ hidden: z.number() }),
+  'hide-own-ui': () => z.object({ hidden: z.number() }),
   'command-capture': nothing,
   /** Whether the item was found and focused. */
-  'triage-focus': z.boolean(),
+  'triage-focus': () => z.boolean(),
   'triage-resend': nothing,
-} satisfies Record<TabMessageType, z.ZodMiniType>;
+} satisfies Record<TabMessageType, () => z.ZodMiniType>);
 
 /** Extension pages do not answer a broadcast. */
-type AnswersFromPages = { [K in PagesMessageType]: typeof nothing };
+type AnswersFromPages = { [K in PagesMessageType]: ReturnType<typeof nothing> };
 type Answers = typeof ANSWERS_FROM_BACKGROUND & typeof ANSWERS_FROM_TAB & AnswersFromPages;
 
 /** A message as it travels: `{ type, ...fields }`. */
