@@ -6,7 +6,7 @@ import { chosenFolder, folderStatus, getFolderDb, noteBehind, noteWritten, type 
 import { handlingSnapshot } from './layout';
 import { writePermission } from './permission';
 import type { AuditEntry, CaptureRecord } from '../records/schema';
-import { behindReason, FolderWriteError, recordDirsById, writeDisposal, writeEvent, writePdfIfMissing, writeRecord } from './writer';
+import { behindReason, FolderWriteError, recordsLacking, writeDisposal, writeEvent, writePdfIfMissing, writeRecord } from './writer';
 
 export interface MirrorDeps {
   db: RecordsDb;
@@ -78,7 +78,7 @@ export function createMirror(deps: MirrorDeps) {
 
   /**
    * Writes every record the folder lacks: those marked pending, and (with `all`) any record of
-   * the store whose folder is not there, e.g. after the folder was emptied. Returns how many
+   * the store whose folder is not there or not whole (emptied, or a write cut short). Returns how many
    * records were written.
    */
   async function catchUp({ all = false } = {}): Promise<number> {
@@ -90,9 +90,8 @@ export function createMirror(deps: MirrorDeps) {
         const root = await writableFolder(folderDb);
         if (!root) return;
         if (all) {
-          const there = await recordDirsById(root);
           const local = (await deps.db.records.toCollection().primaryKeys()) as string[];
-          ids = [...new Set([...ids, ...local.filter((id) => !there.has(id))])];
+          ids = [...new Set([...ids, ...(await recordsLacking(root, local))])];
         }
         const by = await deps.by();
         for (const id of ids) {

@@ -130,6 +130,25 @@ export async function recordDirsById(root: FileSystemDirectoryHandle): Promise<M
 }
 
 /**
+ * Of these records, those whose folder lacks record.json: none there yet, or a write cut short
+ * (the page closed, the worker stopped). writeRecord writes record.json last, so a folder without
+ * it may lack any other file too; a catch-up that counted such a folder as written never
+ * completed it, and colleagues never read the record in.
+ */
+export async function recordsLacking(root: FileSystemDirectoryHandle, ids: readonly string[]): Promise<string[]> {
+  const dirs = await recordDirsById(root);
+  // A folder removed while we look (a colleague's disposal, a sync) counts as lacking: writeRecord checks again.
+  const whole = async (name: string) => Boolean(await fileHandleIn(await root.getDirectoryHandle(name), RECORD_FILE).catch(() => undefined));
+  const lacking: string[] = [];
+  for (const id of ids) {
+    let found = false;
+    for (const name of dirs.get(id) ?? []) if (!found) found = await whole(name);
+    if (!found) lacking.push(id);
+  }
+  return lacking;
+}
+
+/**
  * Disposal (gallring), after the user confirmed it in the queue: the record's folder goes, and a
  * line of the disposal log stays in gallringslogg/ (no content: ids, digests, rule, who, when).
  * The only deletion we ever make in the folder.
