@@ -80,6 +80,27 @@ async function store(page: Page): Promise<{ records: CaptureRecord[]; audit: Aud
   return (await readStore(page)) as never;
 }
 
+/** A record as Eva's store would hold it, for a queue's catch-up to write to the folder. */
+async function seeded(author: string, text: string, capturedAt = '2024-01-01T10:00:00.000Z'): Promise<CaptureRecord> {
+  const draft = {
+    id: crypto.randomUUID(),
+    schemaVersion: 1 as const,
+    platform: 'facebook' as const,
+    kind: 'comment' as const,
+    key: `seed:${author}`,
+    pageUrl: PAGE,
+    author,
+    text,
+    unreadable: [],
+    capturedAt,
+    capturedBy: EVA,
+    screenshot: { status: 'missing' as const, reason: 'not-requested' as const },
+    status: 'captured' as const,
+    category: 'praise' as const,
+  };
+  return { ...draft, contentSha256: await contentDigest(draft as unknown as CaptureRecord) } as CaptureRecord;
+}
+
 describe('two colleagues share one records folder', () => {
   let eva: Browser;
   let anna: Browser;
@@ -263,24 +284,20 @@ describe('two colleagues share one records folder', () => {
     await queue.close();
   }, 60_000);
 
+  it('a record folder whose write was cut short (the queue closed mid-write) is completed by the next catch-up', async () => {
+    // record.json is written last: without it, colleagues take the record as still arriving and
+    // never read it in. The case above can leave one (it closes the queue once the folders are
+    // there); the restart case's CI failure is what Ahmed Yusuf's folder left so gives.
+    const ahmed = join(shared, recordDirs().find((n) => n.includes('_Ahmed-Yusuf_'))!);
+    rmSync(join(ahmed, 'record.json'), { force: true });
+    const queue = await openQueue(eva);
+    await expect.poll(() => existsSync(join(ahmed, 'record.json')), { timeout: 15_000 }).toBe(true);
+    expect(JSON.parse(readFileSync(join(ahmed, 'record.json'), 'utf8')).record.author).toBe('Ahmed Yusuf');
+    await queue.close();
+  }, 60_000);
+
   it('disposal (gallring) after confirmation removes the record’s folder, leaves its log line, and no colleague writes it back', async () => {
-    const draft = {
-      id: crypto.randomUUID(),
-      schemaVersion: 1 as const,
-      platform: 'facebook' as const,
-      kind: 'comment' as const,
-      key: 'seed:praise',
-      pageUrl: PAGE,
-      author: 'Berömmande Person',
-      text: 'Tack för den fina skridskobanan!',
-      unreadable: [],
-      capturedAt: '2024-01-01T10:00:00.000Z',
-      capturedBy: EVA,
-      screenshot: { status: 'missing' as const, reason: 'not-requested' as const },
-      status: 'captured' as const,
-      category: 'praise' as const,
-    };
-    const old = { ...draft, contentSha256: await contentDigest(draft as unknown as CaptureRecord) } as CaptureRecord;
+    const old = await seeded('Berömmande Person', 'Tack för den fina skridskobanan!');
     const queue = await openQueue(eva);
     await writeRows(queue, [old]);
     // The next page to catch up writes it to the folder, and Anna reads it in.
@@ -316,6 +333,14 @@ describe('two colleagues share one records folder', () => {
   it('after a restart the queue says the permission must be renewed, with the button; choosing the folder again renews it and the folder is read', async () => {
     const dir = anna.userDataDir;
     await anna.close();
+    // While Anna's browser is closed, Eva's queue writes a record to the folder: Anna's queue can
+    // read it in only after the permission is renewed.
+    const late = await seeded('Sen Kommentar', 'Skrivet medan Anna var borta', new Date().toISOString());
+    const evas = await openQueue(eva);
+    await writeRows(evas, [late]);
+    await evas.reload();
+    await expect.poll(() => recordDirs().filter((n) => n.endsWith(late.id)).some((n) => existsSync(join(shared, n, 'record.json'))), { timeout: 15_000 }).toBe(true);
+    await evas.close();
     anna = await relaunch(dir, { pages: { [PAGE]: 'facebook/page-feed.sv.html' } });
     const queue = await openQueue(anna);
     const alert = queue.locator('[data-folder-alert="permission"]');
@@ -329,8 +354,8 @@ describe('two colleagues share one records folder', () => {
     await options.goto(anna.extensionUrl('options.html'));
     await dropFolder(options, shared);
     await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(0);
-    // Eva's later capture (Ahmed Yusuf) arrives once the folder can be read again.
-    await expect.poll(async () => (await store(queue)).records.some((r) => r.author === 'Ahmed Yusuf'), { timeout: 15_000 }).toBe(true);
+    // What Eva wrote meanwhile arrives once the folder can be read again (and her capture of Ahmed Yusuf, read in before the restart or now).
+    await expect.poll(async () => (await store(queue)).records.filter((r) => r.id === late.id || r.author === 'Ahmed Yusuf').length, { timeout: 15_000 }).toBe(2);
     await queue.close();
   }, 90_000);
 });
