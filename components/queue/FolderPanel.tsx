@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '../../lib/i18n';
 import { getFolderDb } from '../../lib/records-folder/folder-state';
+import { followFolder } from '../../lib/records-folder/follow';
 import { readFolder, startPageMirror, watchFolder, type ReadOutcome } from '../../lib/records-folder/session';
 import { FolderStatus } from '../folder/FolderStatus';
 import { useRecordsFolder } from '../folder/useRecordsFolder';
@@ -16,9 +17,7 @@ export function FolderPanel({ t }: { t: Translate }) {
   const granted = folder.permission === 'granted';
   const handle = folder.choice?.handle;
 
-  const read = useCallback(async () => {
-    setOutcome(await readFolder());
-  }, []);
+  const follower = useRef<ReturnType<typeof followFolder>>(undefined);
 
   useEffect(() => {
     // The page's own changes (status, handling, disposal) are written to the folder too.
@@ -27,8 +26,16 @@ export function FolderPanel({ t }: { t: Translate }) {
   useEffect(() => {
     if (!handle || !granted) return;
     void startPageMirror().catchUp({ all: true }).then((n) => n > 0 && folder.setCaughtUp(n));
-    void readFolder().then(setOutcome);
-    return watchFolder(handle, () => void readFolder().then(setOutcome));
+    // Reads one at a time, again after a change seen during a read, and again while entries are
+    // still arriving: a read racing a write must not be the last one (lib/records-folder/follow.ts).
+    const follow = followFolder({ read: () => readFolder(), onRead: setOutcome });
+    follower.current = follow;
+    const unwatch = watchFolder(handle, () => void follow.request());
+    return () => {
+      unwatch();
+      follow.stop();
+      if (follower.current === follow) follower.current = undefined;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per folder and permission
   }, [handle, granted]);
 
@@ -38,7 +45,7 @@ export function FolderPanel({ t }: { t: Translate }) {
     <section className="folder-panel" aria-label={t('folder.heading')}>
       <FolderStatus folder={folder} t={t} />
       {granted ? (
-        <button type="button" onClick={() => void read()}>
+        <button type="button" onClick={() => void follower.current?.request()}>
           {t('folder.read')}
         </button>
       ) : null}

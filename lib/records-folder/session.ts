@@ -48,17 +48,30 @@ interface ObserverCtor {
  * folder (FileSystemObserver, Chromium 129+); elsewhere the folder is read when the page opens
  * and on the user's "Läs mappen nu". Returns the function that stops watching.
  */
-export function watchFolder(handle: FileSystemDirectoryHandle, onChange: () => void, delayMs = 400): () => void {
+export function watchFolder(handle: FileSystemDirectoryHandle, onChange: () => void, delayMs = 400, retryMs = 5_000): () => void {
   const Observer = (globalThis as { FileSystemObserver?: ObserverCtor }).FileSystemObserver;
   if (!Observer) return () => undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new Observer(() => {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const changed = () => {
     clearTimeout(timer);
-    timer = setTimeout(onChange, delayMs);
-  });
-  void observer.observe(handle, { recursive: true }).catch(() => undefined);
+    if (!stopped) timer = setTimeout(onChange, delayMs);
+  };
+  const observer = new Observer(changed);
+  // observe() settles seconds later (2–3 s in Chromium 156), and changes before that are not
+  // reported: read once more then. It can also fail (an AbortError while a colleague wrote, seen
+  // in records-folder.e2e): read, and try once more.
+  const observe = (tries: number): void =>
+    void observer.observe(handle, { recursive: true }).then(changed, () => {
+      changed();
+      if (tries > 1 && !stopped) retry = setTimeout(() => observe(tries - 1), retryMs);
+    });
+  observe(2);
   return () => {
+    stopped = true;
     clearTimeout(timer);
+    clearTimeout(retry);
     observer.disconnect();
   };
 }
