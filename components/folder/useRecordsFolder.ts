@@ -36,11 +36,14 @@ export function useRecordsFolder() {
     if (handle && (await request(handle)) === 'granted') setCaughtUp(await startPageMirror().catchUp({ all: true }));
   }, [handle, request]);
 
-  /** A folder chosen (picked or dropped): kept, asked for, and every record written to it. */
+  /** A folder chosen (picked or dropped): asked for, kept, and every record written to it. */
   const adopt = useCallback(
     async (chosen: FileSystemDirectoryHandle) => {
-      await chooseFolder(chosen, new Date());
+      // Asked for before it is kept: other pages of ours look at the permission when the kept
+      // folder changes; before the grant they found it not granted, and showed "renew" (and did
+      // not read the folder) until a write succeeded or the page was focused.
       await request(chosen);
+      await chooseFolder(chosen, new Date());
       setCaughtUp(await startPageMirror().catchUp({ all: true }));
     },
     [request],
