@@ -63,7 +63,7 @@ const sum = (list, key) => Math.round((list.reduce((s, e) => s + (e[key] ?? e.du
  * layout of the main thread, ours and the page's); `gcInOursCpuMs`, the collector's pauses that
  * fell inside our calls (a CPU profile gives them to "(garbage collector)", not to our functions;
  * their length is the whole heap's, the page's 1.9 million elements after a flood); and every
- * long task (≥ 50 ms wall) with the part of it that was our script: `oursCpuMs` (thread CPU
+ * long task (≥ 50 ms wall; `cpuMs`, its thread CPU) with the part of it that was our script: `oursCpuMs` (thread CPU
  * without the collector: the judged one), `oursMs` (wall, all of it), the collector's part
  * (`gcMs`, wall), and what was neither that nor forced layout (`scriptMs`, wall).
  */
@@ -86,7 +86,7 @@ export function readTrace(events, isOurs = (url) => url.startsWith('chrome-exten
       // The issue's measure, what a CPU profile gives our bundle: thread CPU, the collector's
       // pauses left out (a profile gives them to "(garbage collector)"), forced layout kept.
       const oursCpuMs = Math.round((sum(mine, 'tdur') - sum(gc.filter(inside(t)), 'tdur')) * 10) / 10;
-      return { ms: sum([t], 'dur'), oursCpuMs, oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur') - gcMs) * 10) / 10, gcMs, calls };
+      return { ms: sum([t], 'dur'), cpuMs: sum([t], 'tdur'), oursCpuMs, oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur') - gcMs) * 10) / 10, gcMs, calls };
     });
   return {
     oursCpuMs: sum(ours, 'tdur'),
