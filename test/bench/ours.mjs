@@ -123,6 +123,9 @@ async function benchSite(name, runs) {
     loadOursCpuMs: {
       ...summary(withLoads.map(withoutGc)),
       withGc: summary(withLoads.map((l) => l.oursCpuMs)),
+      // The same as a share of the page's own load CPU in the same round (percent): steadier than
+      // milliseconds on a machine whose speed moves by a third between runs (reported, not judged).
+      percentOfPageAlone: summary(withLoads.map((l, i) => (100 * withoutGc(l)) / sides.without[i].loadCpuMs)),
       // Of it, style and layout run inside our calls: at load mostly the page's first layout,
       // which our frame callback asks for before the frame would have laid it out anyway.
       forcedLayoutMedian: med(withLoads.map((l) => l.forcedLayoutCpuMs)),
