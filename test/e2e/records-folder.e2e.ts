@@ -287,7 +287,7 @@ describe('two colleagues share one records folder', () => {
   it('a record folder whose write was cut short (the queue closed mid-write) is completed by the next catch-up', async () => {
     // record.json is written last: without it, colleagues take the record as still arriving and
     // never read it in. The case above can leave one (it closes the queue once the folders are
-    // there); the restart case's CI failure is what Ahmed Yusuf's folder left so gives.
+    // there), and a folder left so made the restart case below fail once in CI.
     const ahmed = join(shared, recordDirs().find((n) => n.includes('_Ahmed-Yusuf_'))!);
     rmSync(join(ahmed, 'record.json'), { force: true });
     const queue = await openQueue(eva);
