@@ -82,10 +82,11 @@ export function readTrace(events, isOurs = (url) => url.startsWith('chrome-exten
       const oursMs = sum(mine, 'dur');
       // Which of our calls: the event and, in an unminified build (KV_NOMINIFY=1), the function's line.
       const calls = mine.filter((e) => e.dur >= 1000).map((e) => `${e.name}:${e.args?.data?.functionName || ''}:${e.args?.data?.lineNumber ?? ''} ${sum([e], 'dur')}`);
-      const gcMs = sum(gc.filter(inside(t)), 'dur');
+      const gcIn = gc.filter(inside(t));
+      const gcMs = sum(gcIn, 'dur');
       // The issue's measure, what a CPU profile gives our bundle: thread CPU, the collector's
       // pauses left out (a profile gives them to "(garbage collector)"), forced layout kept.
-      const oursCpuMs = Math.round((sum(mine, 'tdur') - sum(gc.filter(inside(t)), 'tdur')) * 10) / 10;
+      const oursCpuMs = Math.round((sum(mine, 'tdur') - sum(gcIn, 'tdur')) * 10) / 10;
       return { ms: sum([t], 'dur'), cpuMs: sum([t], 'tdur'), oursCpuMs, oursMs, scriptMs: Math.round((oursMs - sum(forced.filter(inside(t)), 'dur') - gcMs) * 10) / 10, gcMs, calls };
     });
   return {
