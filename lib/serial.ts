@@ -24,3 +24,28 @@ export function keyedSerialQueue(): <T>(key: string, job: () => Promise<T>) => P
     return run;
   };
 }
+
+/**
+ * `job`, one run at a time. A call while a run is under way asks for one more run after it
+ * (however many calls) and gets the same promise, settled with the last run's result: whatever
+ * changed during a run is seen by a run begun after it. `job` is told whether it runs again.
+ */
+export function coalesced<T>(job: (again: boolean) => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | undefined;
+  let wanted = false;
+  return () => {
+    if (running) {
+      wanted = true;
+      return running;
+    }
+    running = (async () => {
+      let result = await job(false);
+      while (wanted) {
+        wanted = false;
+        result = await job(true);
+      }
+      return result;
+    })().finally(() => (running = undefined));
+    return running;
+  };
+}

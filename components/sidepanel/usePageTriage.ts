@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { receiveBroadcast, send, type TriageEntry } from '../../lib/protocol';
+import { coalesced } from '../../lib/serial';
 
 export type PageTriageView = { state: 'loading' } | { state: 'none' } | { state: 'failed' } | { state: 'ok'; entries: TriageEntry[] };
 
@@ -15,28 +16,16 @@ export function usePageTriage(tabId: number | null | undefined): PageTriageView 
     if (tabId === null || tabId === undefined) return;
     const setView = (view: PageTriageView) => setSeen({ tabId, view });
     let alive = true;
-    let asking = false;
-    let again = false;
-    const ask = async () => {
-      // One question at a time; a change meanwhile asks once more after it.
-      if (asking) {
-        again = true;
-        return;
-      }
-      asking = true;
+    // One question at a time; a change meanwhile asks once more after it.
+    const ask = coalesced(async () => {
+      if (!alive) return;
       try {
         const answer = await send('triage-page', { tabId });
         if (alive) setView(answer.ok ? { state: 'ok', entries: answer.entries } : { state: answer.reason });
       } catch {
         if (alive) setView({ state: 'failed' });
-      } finally {
-        asking = false;
-        if (again && alive) {
-          again = false;
-          void ask();
-        }
       }
-    };
+    });
     const listener = (message: unknown) => {
       const changed = receiveBroadcast(['triage-changed'], message);
       if (changed?.tabId === tabId) void ask();

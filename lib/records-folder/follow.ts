@@ -1,3 +1,4 @@
+import { coalesced } from '../serial';
 import type { ReadOutcome } from './session';
 
 /**
@@ -34,8 +35,6 @@ function arrivingKey(outcome: ReadOutcome): string {
  */
 export function followFolder({ read, onRead, retryMs = ARRIVING_RETRY_MS }: FollowDeps): { request: () => Promise<void>; stop: () => void } {
   let stopped = false;
-  let wanted = false;
-  let running: Promise<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let arriving = '';
   let retries = 0;
@@ -49,29 +48,15 @@ export function followFolder({ read, onRead, retryMs = ARRIVING_RETRY_MS }: Foll
     if (wait !== undefined) timer = setTimeout(() => void request(), wait);
   }
 
-  async function drain(): Promise<void> {
-    try {
-      while (wanted && !stopped) {
-        wanted = false;
-        clearTimeout(timer);
-        const outcome = await read().catch((error: unknown): ReadOutcome => ({ status: 'failed', detail: String((error as Error)?.message ?? error).slice(0, 300) }));
-        if (stopped) return;
-        onRead(outcome);
-        retryWhileArriving(outcome);
-      }
-    } finally {
-      // Synchronously after the last check of `wanted`: a request from now on starts a new drain.
-      running = undefined;
-    }
-  }
-
   /** Reads now, or once more after the read under way; resolves when a read begun after the call has ended. */
-  function request(): Promise<void> {
-    wanted = true;
-    // Not stopped, so drain() awaits a read before its `finally`: `running` is cleared after it is set.
-    if (!running && !stopped) running = drain();
-    return running ?? Promise.resolve();
-  }
+  const request = coalesced(async () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    const outcome = await read().catch((error: unknown): ReadOutcome => ({ status: 'failed', detail: String((error as Error)?.message ?? error).slice(0, 300) }));
+    if (stopped) return;
+    onRead(outcome);
+    retryWhileArriving(outcome);
+  });
 
   void request();
   return {

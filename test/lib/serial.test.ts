@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedSerialQueue, serialQueue } from '../../lib/serial';
+import { coalesced, keyedSerialQueue, serialQueue } from '../../lib/serial';
 
 const later = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -27,5 +27,18 @@ describe('serial queues', () => {
     const same = queue('x', async () => order.push('x2'));
     await Promise.all([slow, other, same]);
     expect(order).toEqual(['y1', 'x1', 'x2']);
+  });
+
+  it('coalesced: calls during a run ask for one run more, all of them answered by it; a later call runs anew', async () => {
+    const runs: boolean[] = [];
+    let n = 0;
+    const run = coalesced(async (again) => (runs.push(again), await later(10), ++n));
+    const first = run();
+    const during = [run(), run(), run()];
+    expect(await first).toBe(2);
+    expect(await Promise.all(during)).toEqual([2, 2, 2]);
+    expect(runs).toEqual([false, true]);
+    expect(await run()).toBe(3);
+    expect(runs).toEqual([false, true, false]);
   });
 });

@@ -3,6 +3,7 @@ import type { RecordsDb } from '../db';
 import type { GuardStorage } from '../store-guard';
 import { catchUpJournal, type Marks } from './catch-up';
 import { clearJournalState, journalStateKey, noteJournalFailure } from './state';
+import { coalesced } from '../../serial';
 import { writeJournal } from './write';
 
 export interface JournalKeeperOptions {
@@ -35,8 +36,8 @@ const NOW: Marks = { get: async () => undefined, set: async () => undefined };
  */
 export function createJournalKeeper(db: RecordsDb, { root, storage, clock = () => new Date() }: JournalKeeperOptions): JournalKeeper {
   const key = journalStateKey(db.name);
-  let running: Promise<boolean> | undefined;
-  let again = false;
+  // The marks of the call that starts a catch-up; one run again after it catches up now.
+  let first: Marks = NOW;
 
   async function once(marks: Marks): Promise<boolean> {
     const seen = await storage.get(key).catch(() => undefined);
@@ -55,20 +56,10 @@ export function createJournalKeeper(db: RecordsDb, { root, storage, clock = () =
   }
 
   // One catch-up at a time; one asked for meanwhile runs once after it (it may hold a newer failure).
+  const run = coalesced((again) => once(again ? NOW : first));
   function catchUp(marks: Marks = NOW): Promise<boolean> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let whole = await once(marks);
-      while (again) {
-        again = false;
-        whole = await once(NOW);
-      }
-      return whole;
-    })().finally(() => (running = undefined));
-    return running;
+    first = marks;
+    return run();
   }
 
   // The journal's folder, opened once: opening it is two round trips to the browser that each
