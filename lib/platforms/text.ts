@@ -49,11 +49,21 @@ export function oneLine(s: string | null | undefined): string {
 
 /** An absolute URL from a link's href, or undefined if it is missing or not http(s). */
 export function absoluteUrl(href: string | null | undefined, base: string): string | undefined {
+  return webUrl(href, base)?.href;
+}
+
+/** A link's href resolved against `base`, or undefined if it is missing or not http(s). */
+export function webUrl(href: string | null | undefined, base: string): URL | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return isWebUrl(url) ? url : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Whether the address is a web page's (http or https), not javascript:, data: or the like. */
+export function isWebUrl(url: URL): boolean {
+  return url.protocol === 'https:' || url.protocol === 'http:';
 }

@@ -1,16 +1,40 @@
 import type { ItemReading, ParentReading } from '../types';
-import { absoluteUrl, oneLine, textOf } from '../text';
+import { absoluteUrl, isWebUrl, oneLine, textOf, webUrl } from '../text';
 import * as sel from './selectors';
 
-/** Elements inside `el` that belong to it and not to an item nested in it. */
-function own(el: Element, selector: string): Element[] {
-  return Array.from(el.querySelectorAll(selector)).filter((e) => e.closest(sel.article) === el);
+/**
+ * Elements inside `el` that belong to it and not to an item nested in it, passing `ok`. NodeLists
+ * are read by index: in a content script's isolated world their iterator (Array.from, for…of)
+ * costs more than the query.
+ */
+function own(el: Element, selector: string, ok: (e: Element) => boolean = () => true): Element[] {
+  const found = el.querySelectorAll(selector);
+  const mine: Element[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i]!;
+    if (e.closest(sel.article) === el && ok(e)) mine.push(e);
+  }
+  return mine;
+}
+
+/** The first of them, without asking the rest (a comment's replies hold most of its links). */
+function firstOwn(el: Element, selector: string, ok: (e: Element) => boolean): Element | undefined {
+  const found = el.querySelectorAll(selector);
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i]!;
+    if (ok(e) && e.closest(sel.article) === el) return e;
+  }
+  return undefined;
 }
 
 /** The article's own permalink link: the last comment_id link that is not inside a nested item. */
 export function commentLinkOf(el: Element): HTMLAnchorElement | undefined {
-  const links = own(el, sel.commentLink);
-  return links[links.length - 1] as HTMLAnchorElement | undefined;
+  // From the end: the replies' links come last, but a comment without replies is answered at once.
+  const links = el.querySelectorAll(sel.commentLink);
+  for (let i = links.length - 1; i >= 0; i--) {
+    if (links[i]!.closest(sel.article) === el) return links[i] as HTMLAnchorElement;
+  }
+  return undefined;
 }
 
 /**
@@ -30,9 +54,10 @@ export function isComment(el: Element): boolean {
  * `N?comment_id=M`; every `?` after the first starts another parameter.
  */
 export function cleanProfileUrl(href: string | null, base: string): string | undefined {
-  const url = absoluteUrl(href, base);
-  if (!url) return undefined;
-  const u = new URL(url);
+  const u = webUrl(href, base);
+  if (!u) return undefined;
+  // Nothing to take away (a plain profile address): the address as read, without a second parse.
+  if (!u.search && !u.href.includes('?')) return u.href;
   const query = u.search.slice(1).replaceAll('?', '&');
   const params = new URLSearchParams(query);
   // forEach, not a spread: a Firefox content script may not iterate a URLSearchParams
@@ -46,12 +71,12 @@ export function cleanProfileUrl(href: string | null, base: string): string | und
   return u.href;
 }
 
-function idsFrom(href: string, base: string): { commentId?: string; replyId?: string } {
+/** `href` resolved against `base`; undefined if it is no address at all. */
+function parsedUrl(href: string, base: string): URL | undefined {
   try {
-    const u = new URL(href, base);
-    return { commentId: u.searchParams.get('comment_id') ?? undefined, replyId: u.searchParams.get('reply_comment_id') ?? undefined };
+    return new URL(href, base);
   } catch {
-    return {};
+    return undefined;
   }
 }
 
@@ -89,7 +114,7 @@ function parentOf(el: Element, base: string): Omit<PostContext, 'fingerprint'> {
 }
 
 /** The first match that passes `ok`: the post's own parts come before its comments, so usually the first. */
-function firstOwn<T extends Element>(scope: Element, selector: string, ok: (el: T) => boolean): T | undefined {
+function firstOfPost<T extends Element>(scope: Element, selector: string, ok: (el: T) => boolean): T | undefined {
   const first = scope.querySelector<T>(selector);
   if (!first || ok(first)) return first ?? undefined;
   return Array.from(scope.querySelectorAll<T>(selector)).find(ok);
@@ -99,14 +124,14 @@ function readParent(scope: Element | null, base: string): Omit<PostContext, 'fin
   const parent: ParentReading = {};
   let owner: PostContext['owner'];
   if (scope) {
-    const authorLink = firstOwn(scope, sel.postAuthor, (a) => !a.closest(sel.commentLink) && !isInsideComment(a, scope));
+    const authorLink = firstOfPost(scope, sel.postAuthor, (a) => !a.closest(sel.commentLink) && !isInsideComment(a, scope));
     const author = oneLine(authorLink?.textContent);
     if (author) parent.author = author;
     const ownerUrl = cleanProfileUrl(authorLink?.getAttribute('href') ?? null, base);
     if (author && ownerUrl) owner = { name: author, url: ownerUrl };
-    const message = firstOwn(scope, sel.postMessage, (m) => !isInsideComment(m, scope));
+    const message = firstOfPost(scope, sel.postMessage, (m) => !isInsideComment(m, scope));
     if (message) parent.text = textOf(message);
-    const link = firstOwn<HTMLAnchorElement>(scope, sel.postLink, (a) => !isInsideComment(a, scope) && !a.href.includes('comment_id='));
+    const link = firstOfPost<HTMLAnchorElement>(scope, sel.postLink, (a) => !isInsideComment(a, scope) && !a.href.includes('comment_id='));
     const permalink = absoluteUrl(link?.getAttribute('href'), base);
     if (permalink) parent.permalink = permalink;
   }
@@ -137,17 +162,20 @@ export function readFacebookItem(el: Element, base: string = el.ownerDocument.lo
   if (!link) return null;
   const unreadable: string[] = [];
   const href = link.getAttribute('href') ?? '';
-  const { commentId, replyId } = idsFrom(href, base);
-  const permalink = absoluteUrl(href, base);
+  // One parse for the ids and the permalink.
+  const url = parsedUrl(href, base);
+  const commentId = url?.searchParams.get('comment_id') ?? undefined;
+  const replyId = url?.searchParams.get('reply_comment_id') ?? undefined;
+  const permalink = href && url && isWebUrl(url) ? url.href : undefined;
 
   // The author: the first own link with text that is not the permalink/timestamp.
-  const authorLink = own(el, 'a[href]').find((a) => a !== link && oneLine(a.textContent) !== '');
+  const authorLink = firstOwn(el, 'a[href]', (a) => a !== link && oneLine(a.textContent) !== '');
   const author = oneLine(authorLink?.textContent);
   if (!author) unreadable.push('author');
   const authorUrl = cleanProfileUrl(authorLink?.getAttribute('href') ?? null, base);
 
   // Text: the own top-level div[dir=auto] blocks, outside links (names are span/links).
-  const blocks = own(el, sel.textBlock).filter((b) => !b.closest('a') && !b.parentElement?.closest(sel.textBlock));
+  const blocks = own(el, sel.textBlock, (b) => !b.closest('a') && !b.parentElement?.closest(sel.textBlock));
   const text = blocks.map((b) => textOf(b)).filter(Boolean).join('\n');
   if (blocks.length === 0) unreadable.push('text');
 

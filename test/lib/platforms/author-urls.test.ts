@@ -30,6 +30,9 @@ const sites: { name: string; adapter: Adapter; fixture: string; pageUrl: string;
     pageUrl: 'https://www.facebook.com/tyresokommun',
     cases: [
       ['/karin.lindqvist', 'https://www.facebook.com/karin.lindqvist'],
+      // An empty query still loses its "?" (the address with nothing to take away is kept as parsed).
+      ['/karin.lindqvist?', 'https://www.facebook.com/karin.lindqvist'],
+      ['/karin.lindqvist?#', 'https://www.facebook.com/karin.lindqvist#'],
       ['/karin.lindqvist?comment_id=Y29tbWVudDox&__cft__[0]=AZX&__tn__=R]-R', 'https://www.facebook.com/karin.lindqvist'],
       ['https://www.facebook.com/karin.lindqvist?__tn__=%2CmR', 'https://www.facebook.com/karin.lindqvist'],
       ['/profile.php?id=100000000000042', 'https://www.facebook.com/profile.php?id=100000000000042'],
