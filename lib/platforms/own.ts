@@ -13,7 +13,9 @@ export function ownMatch(
     const first = item.querySelector(selector);
     if (!first) continue;
     if (belongsTo(first, item, itemSelector) && accept(first)) return first;
-    for (const found of item.querySelectorAll(selector)) {
+    const all = item.querySelectorAll(selector);
+    for (let i = 1; i < all.length; i++) {
+      const found = all[i]!;
       if (belongsTo(found, item, itemSelector) && accept(found)) return found;
     }
   }

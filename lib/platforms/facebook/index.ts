@@ -3,12 +3,13 @@ import * as sel from './selectors';
 import { frameOfFacebookItem, isComment, readFacebookItem } from './read';
 import { findReplyBox, findReplyButton, findSendButton } from './replyBox';
 import { facebookRemoval } from './removal';
+import { listed } from '../node-list';
 
 /** Facebook page posts, post dialogs and single-comment permalink pages (issue 2, issue 3). */
 export const facebook: Adapter = {
   id: 'facebook',
   findItems(root) {
-    return Array.from(root.querySelectorAll(sel.article)).filter(isComment);
+    return listed(root.querySelectorAll(sel.article)).filter(isComment);
   },
   read(el) {
     return readFacebookItem(el);

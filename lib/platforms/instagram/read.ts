@@ -28,7 +28,9 @@ function precedes(a: Node, b: Node): boolean {
 
 /** The author's name link: a text profile link before the time (mentions in the text come after). */
 function authorLink(row: Element, time: Element): HTMLAnchorElement | null {
-  for (const a of row.querySelectorAll('a[href]')) {
+  const links = row.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
     if (!precedes(a, time)) break;
     if (a.querySelector('img')) continue; // the avatar
     if (profileName(a.getAttribute('href')) && oneLine(a.textContent)) return a as HTMLAnchorElement;
@@ -38,7 +40,9 @@ function authorLink(row: Element, time: Element): HTMLAnchorElement | null {
 
 /** The text: the outermost `span[dir=auto]` that is not a link, button, the header or the time. */
 function textElement(row: Element, time: Element, author: Element | null): Element | null {
-  for (const span of row.querySelectorAll(TEXT_SPAN)) {
+  const spans = row.querySelectorAll(TEXT_SPAN);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     if (matchBelow(span, NOT_TEXT, row)) continue;
     if (span.contains(time) || (author && span.contains(author))) continue;
     if (span.querySelector('[role="button"], button')) continue;

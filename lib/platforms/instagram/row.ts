@@ -175,7 +175,8 @@ function findsAvatar(el: Element): boolean {
   const first = el.querySelector(AVATAR);
   if (!first) return false;
   if (isAvatar(first)) return true;
-  for (const img of el.querySelectorAll(AVATAR)) if (isAvatar(img)) return true;
+  const all = el.querySelectorAll(AVATAR);
+  for (let i = 1; i < all.length; i++) if (isAvatar(all[i]!)) return true;
   return false;
 }
 

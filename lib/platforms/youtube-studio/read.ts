@@ -9,10 +9,11 @@ import { pageOwners } from '../page-owner';
 import { ownerUrls } from './owner';
 import { authorLink, authorName, commentLink, contentText, itemList, publishedTime, repliesList, studioOrigin } from './selectors';
 import { videoOf } from './video';
+import { listed } from '../node-list';
 
 /** Comments and replies in document order, in one query. */
 export function findItems(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(itemList)];
+  return listed(root.querySelectorAll(itemList));
 }
 
 const hasText = (el: Element) => oneLine(el.textContent) !== '';

@@ -8,10 +8,11 @@ import { channelUrlOf, ownerUrls } from './owner';
 import { pageOwners } from '../page-owner';
 import { parseCommentLink, replyParentId, watchUrl } from './url';
 import { videoContext } from './video';
+import { listed } from '../node-list';
 
 /** Comments and replies in document order, in one query. */
 export function findItems(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(itemList)];
+  return listed(root.querySelectorAll(itemList));
 }
 
 const hasText = (el: Element) => oneLine(el.textContent) !== '';
