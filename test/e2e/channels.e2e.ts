@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
+import { injectAxe } from '../support/axe';
 import { pdfCheck, pdfPageCount } from '../support/pdf';
 import { isWorkingDay } from '../../lib/workdays';
 
@@ -11,7 +11,6 @@ import { isWorkingDay } from '../../lib/workdays';
 // reminder is a pure function of `now`, and the register page asks the background to check
 // with the page's own clock, which Playwright's page.clock moves (lib/background/channel-check.ts).
 const PAGE = 'https://www.facebook.com/tyresokommun';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MONTH = 31 * 86_400_000;
 
 type Browser = Awaited<ReturnType<typeof launch>>;
@@ -30,15 +29,11 @@ async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ n
 }
 
 async function axe(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate(
-    async ({ src, selector }) => {
-      // eslint-disable-next-line no-new-func -- addScriptTag is blocked by the extension's CSP.
-      if (!(window as unknown as { axe?: unknown }).axe) new Function(src)();
-      const r = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ include: [[selector]] } as unknown);
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    },
-    { src: axeSource, selector },
-  );
+  await injectAxe(page);
+  return page.evaluate(async (selector) => {
+    const r = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ include: [[selector]] } as unknown);
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
 }
 
 const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser.mjs';
+import { injectAxe } from '../support/axe';
 import { readStore } from '../support/store.mjs';
 import { contentDigest } from '../../lib/records/digests';
 import type { CaptureRecord } from '../../lib/records/schema';
@@ -12,7 +11,6 @@ import type { CaptureRecord } from '../../lib/records/schema';
 const PAGE = 'https://www.facebook.com/tyresokommun';
 const GROWING = 'https://www.facebook.com/tyresokommun/growing';
 const MAGENTA = [0xff, 0x00, 0xc8];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 type Stored = { records: CaptureRecord[]; screenshots: { recordId: string; width: number; height: number; size: number; sha256: string }[]; audit: { recordId: string; to: string }[] };
@@ -60,17 +58,17 @@ describe('full-page screenshot (Chromium, scroll and stitch)', () => {
     expect(size.scrollHeight).toBeGreaterThanOrEqual(5 * size.innerHeight);
     const panel = await openPanel(b);
     await expect.poll(() => panel.locator('#page-capture-target').textContent()).toBe('Flik: Tyresö kommun | Facebook');
+    // axe in place before the capture starts, so that it runs while the progress is shown.
+    await injectAxe(panel);
     const started = Date.now();
     await panel.getByRole('button', { name: 'Ta helsidesbild av sidan' }).click();
     // The progress UI while it runs, checked with axe-core at that moment.
     await panel.getByRole('progressbar', { name: 'Förlopp för helsidesbild' }).waitFor();
-    const axe = await panel.evaluate(async (src) => {
-      // eslint-disable-next-line no-new-func -- axe is injected as source: addScriptTag is blocked by the extension's CSP.
-      new Function(src)();
+    const axe = await panel.evaluate(async () => {
       const hadProgress = document.querySelector('.page-capture progress') !== null;
       const r = await (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run({ include: [['.page-capture']] } as unknown);
       return { hadProgress, violations: r.violations.map((v) => v.id) };
-    }, axeSource);
+    });
     expect(axe).toEqual({ hadProgress: true, violations: [] });
     const res = await result(panel);
     const ms = Date.now() - started;

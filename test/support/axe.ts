@@ -10,7 +10,12 @@ const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
  * page.addScriptTag's inline script; evaluation through the DevTools protocol is not subject to it.
  */
 export async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
+  await injectAxe(page);
   const result = await page.evaluate(async () => (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document));
   return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** axe-core into `page` (once), for a test that runs it on a part of the page at a moment of its choosing. */
+export async function injectAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 }
