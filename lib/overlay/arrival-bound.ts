@@ -39,6 +39,16 @@ export class ArrivalBound {
     return false;
   }
 
+  /**
+   * Whether this frame has placed all it may: the roots still to look at are then counted, not
+   * looked at (a flood's blocks each hold several items; finding them was most of our time).
+   */
+  spent(rootsLeft: number): boolean {
+    if (!this.looking || this.taken < ARRIVALS_TAKEN_AT_MOST) return false;
+    this.overflow(rootsLeft);
+    return true;
+  }
+
   /** Whether this frame went beyond the bound (then no box is read: ./decorator.ts); resets. */
   takeOverflowed(): boolean {
     const over = this.over;

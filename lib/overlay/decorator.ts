@@ -131,7 +131,9 @@ export class Decorator {
     this.place(this.parse.step());
     const roots = this.changes.takeRoots();
     this.changes.bound.begin();
+    let left = roots.size;
     for (const root of roots) {
+      if (this.changes.bound.spent(left--)) break;
       if (!root.isConnected) continue;
       // One that came with its parent is looked at with it.
       const parent = root.parentElement;

@@ -52,4 +52,20 @@ describe('the bound on a page script’s arrivals per frame', () => {
     expect(bound.full(ARRIVALS_TAKEN_AT_MOST, 49_000)).toBe(true);
     expect(pageHealth().notDecoratedTooMany - before).toBe(49_000);
   });
+
+  it('once the frame has placed all it may, counts the roots left instead of looking in them', () => {
+    const bound = new ArrivalBound();
+    const before = pageHealth().notDecoratedTooMany;
+    bound.begin();
+    expect(bound.spent(600)).toBe(false);
+    for (let i = 0; i < ARRIVALS_TAKEN_AT_MOST - 1; i++) bound.take();
+    expect(bound.spent(500)).toBe(false);
+    bound.take();
+    expect(bound.spent(400)).toBe(true);
+    bound.end();
+    expect(pageHealth().notDecoratedTooMany - before).toBe(400);
+    expect(bound.takeOverflowed()).toBe(true);
+    // Outside a look (the parser's items): never spent.
+    expect(bound.spent(10)).toBe(false);
+  });
 });
