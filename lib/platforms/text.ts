@@ -57,13 +57,9 @@ export function webUrl(href: string | null | undefined, base: string): URL | und
   if (!href) return undefined;
   try {
     const url = new URL(href, base);
-    return isWebUrl(url) ? url : undefined;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Whether the address is a web page's (http or https), not javascript:, data: or the like. */
-export function isWebUrl(url: URL): boolean {
-  return url.protocol === 'https:' || url.protocol === 'http:';
-}

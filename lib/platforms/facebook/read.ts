@@ -1,20 +1,11 @@
 import type { ItemReading, ParentReading } from '../types';
-import { absoluteUrl, isWebUrl, oneLine, textOf, webUrl } from '../text';
+import { absoluteUrl, oneLine, textOf, webUrl } from '../text';
+import { listed } from '../node-list';
 import * as sel from './selectors';
 
-/**
- * Elements inside `el` that belong to it and not to an item nested in it, passing `ok`. NodeLists
- * are read by index: in a content script's isolated world their iterator (Array.from, for…of)
- * costs more than the query.
- */
-function own(el: Element, selector: string, ok: (e: Element) => boolean = () => true): Element[] {
-  const found = el.querySelectorAll(selector);
-  const mine: Element[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const e = found[i]!;
-    if (e.closest(sel.article) === el && ok(e)) mine.push(e);
-  }
-  return mine;
+/** Elements inside `el` that belong to it and not to an item nested in it, passing `ok`. */
+function own(el: Element, selector: string, ok: (e: Element) => boolean): Element[] {
+  return listed(el.querySelectorAll(selector)).filter((e) => e.closest(sel.article) === el && ok(e));
 }
 
 /** The first of them, without asking the rest (a comment's replies hold most of its links). */
@@ -69,15 +60,6 @@ export function cleanProfileUrl(href: string | null, base: string): string | und
   tracking.forEach((key) => params.delete(key));
   u.search = params.toString();
   return u.href;
-}
-
-/** `href` resolved against `base`; undefined if it is no address at all. */
-function parsedUrl(href: string, base: string): URL | undefined {
-  try {
-    return new URL(href, base);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -163,10 +145,10 @@ export function readFacebookItem(el: Element, base: string = el.ownerDocument.lo
   const unreadable: string[] = [];
   const href = link.getAttribute('href') ?? '';
   // One parse for the ids and the permalink.
-  const url = parsedUrl(href, base);
+  const url = webUrl(href, base);
   const commentId = url?.searchParams.get('comment_id') ?? undefined;
   const replyId = url?.searchParams.get('reply_comment_id') ?? undefined;
-  const permalink = href && url && isWebUrl(url) ? url.href : undefined;
+  const permalink = url?.href;
 
   // The author: the first own link with text that is not the permalink/timestamp.
   const authorLink = firstOwn(el, 'a[href]', (a) => a !== link && oneLine(a.textContent) !== '');
