@@ -36,12 +36,19 @@ export function firefoxPath() {
 }
 
 /**
- * Firefox's own note, under our file's name, that a browser-API answer came after the page or
- * tab it was for had closed (a test closes tabs within moments of a capture). It is reported by
- * Firefox's extension framework when the context is gone, before any code of ours could see
- * it: nothing to fix in our scripts.
+ * Firefox's own notes that name our files but come from its extension framework, before any code
+ * of ours runs or after it is gone: nothing to fix in our scripts.
+ * - A browser-API answer came after the page or tab it was for had closed (a test closes tabs
+ *   within moments of a capture).
+ * - The sidebar's page started before the parent process had registered its frame
+ *   (ExtensionPageChild.sys.mjs, "TODO bug 1749116"); seen once in CI when a test opened the
+ *   sidebar. The page then runs without a view type, which our pages never ask for.
  */
-const UNLOADED = /^Promise (resolved|rejected) after context unloaded/;
+const FIREFOX_OWN = [
+  { message: /^Promise (resolved|rejected) after context unloaded/ },
+  { message: /^FrameData missing for \S+ page moz-extension:/, source: 'resource://gre/modules/ExtensionPageChild.sys.mjs' },
+];
+const firefoxOwn = (e) => FIREFOX_OWN.some((n) => n.message.test(e.message) && (!n.source || e.source === n.source));
 
 /**
  * Helpers for a test's function in an extension page (run() passes them as `ui`): find controls
@@ -370,7 +377,7 @@ export async function launch(options = {}) {
     /** Errors in the browser console so far; `ours` keeps those from the extension's files. */
     async consoleErrors({ ours = true } = {}) {
       const all = await chrome(() => window.__kvConsole.errors);
-      return ours ? all.filter((e) => (e.source.startsWith(ORIGIN) || e.message.includes(ORIGIN)) && !UNLOADED.test(e.message)) : all;
+      return ours ? all.filter((e) => (e.source.startsWith(ORIGIN) || e.message.includes(ORIGIN)) && !firefoxOwn(e)) : all;
     },
     async close() {
       await browser.close();
