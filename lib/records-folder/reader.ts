@@ -30,6 +30,8 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; state: Exclude<EntryState
 
 async function readJson<T>(file: File, limit: number, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }): Promise<Parsed<T>> {
   if (file.size > limit) return { ok: false, state: 'not-ours' };
+  // The browser creates a file empty and swaps the content in on close: one being written.
+  if (file.size === 0) return { ok: false, state: 'incomplete' };
   let value: unknown;
   try {
     value = JSON.parse(await file.text());

@@ -130,15 +130,22 @@ export async function recordDirsById(root: FileSystemDirectoryHandle): Promise<M
 }
 
 /**
- * Of these records, those whose folder lacks record.json: none there yet, or a write cut short
- * (the page closed, the worker stopped). writeRecord writes record.json last, so a folder without
- * it may lack any other file too; a catch-up that counted such a folder as written never
+ * Of these records, those whose folder lacks record.json or has it empty: none there yet, or a
+ * write cut short (the page closed, the worker stopped). writeRecord writes record.json last, so
+ * a folder without it may lack any other file too; a catch-up that counted such a folder as written never
  * completed it, and colleagues never read the record in.
  */
 export async function recordsLacking(root: FileSystemDirectoryHandle, ids: readonly string[]): Promise<string[]> {
   const dirs = await recordDirsById(root);
   // A folder removed while we look (a colleague's disposal, a sync) counts as lacking: writeRecord checks again.
-  const whole = async (name: string) => Boolean(await fileHandleIn(await root.getDirectoryHandle(name), RECORD_FILE).catch(() => undefined));
+  // An empty record.json too: the browser creates the file empty and swaps the content in on close.
+  const whole = async (name: string) => {
+    try {
+      return ((await (await fileHandleIn(await root.getDirectoryHandle(name), RECORD_FILE))?.getFile())?.size ?? 0) > 0;
+    } catch {
+      return false;
+    }
+  };
   const lacking: string[] = [];
   for (const id of ids) {
     let found = false;

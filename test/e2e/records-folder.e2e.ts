@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -46,6 +46,16 @@ mkdirSync(shared);
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const recordDirs = () => readdirSync(shared).filter((n) => /_[0-9a-f-]{36}$/.test(n));
+/**
+ * A file's bytes once it is whole, else undefined: the browser creates a file empty and swaps the
+ * content in on close, so a file that exists may still be empty.
+ */
+const whole = (path: string) => (existsSync(path) && statSync(path).size > 0 ? readFileSync(path) : undefined);
+/** A record.json once whole. */
+const recordJson = (dir: string) => {
+  const bytes = whole(join(dir, 'record.json'));
+  return bytes && (JSON.parse(bytes.toString('utf8')) as { record: CaptureRecord; writtenBy: string });
+};
 
 async function capture(page: Page, name: string): Promise<string> {
   const button = page.getByRole('button', { name, exact: true });
@@ -133,8 +143,8 @@ describe('two colleagues share one records folder', () => {
     await expect.poll(() => recordDirs().length, { timeout: 10_000 }).toBe(1);
     const dir = join(shared, recordDirs()[0]!);
     expect(recordDirs()[0]).toMatch(/^\d{4}-\d{2}-\d{2}_facebook_Karin-Lindqvist_[0-9a-f-]{36}$/);
-    await expect.poll(() => existsSync(join(dir, 'record.json')), { timeout: 10_000 }).toBe(true);
-    const file = JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8')) as { record: CaptureRecord; writtenBy: string };
+    await expect.poll(() => Boolean(recordJson(dir)), { timeout: 10_000 }).toBe(true);
+    const file = recordJson(dir)!;
     capturedId = file.record.id;
     expect(file.writtenBy).toBe('Eva Holm');
     expect(file.record.author).toBe('Karin Lindqvist');
@@ -190,8 +200,8 @@ describe('two colleagues share one records folder', () => {
     expect(readdirSync(join(shared, recordDirs()[0]!, 'events'))).toHaveLength(3);
     // record.pdf, the registrar's document, written by the first queue that caught up.
     const pdf = join(shared, recordDirs()[0]!, 'record.pdf');
-    await expect.poll(() => existsSync(pdf), { timeout: 15_000 }).toBe(true);
-    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect.poll(() => Boolean(whole(pdf)), { timeout: 15_000 }).toBe(true);
+    expect(whole(pdf)!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Anna's extension wrote to Eva's record's folder too, but never over Eva's record.json.
     expect(JSON.parse(readFileSync(join(shared, recordDirs()[0]!, 'record.json'), 'utf8')).writtenBy).toBe('Eva Holm');
     await a.queue.close();
@@ -291,8 +301,7 @@ describe('two colleagues share one records folder', () => {
     const ahmed = join(shared, recordDirs().find((n) => n.includes('_Ahmed-Yusuf_'))!);
     rmSync(join(ahmed, 'record.json'), { force: true });
     const queue = await openQueue(eva);
-    await expect.poll(() => existsSync(join(ahmed, 'record.json')), { timeout: 15_000 }).toBe(true);
-    expect(JSON.parse(readFileSync(join(ahmed, 'record.json'), 'utf8')).record.author).toBe('Ahmed Yusuf');
+    await expect.poll(() => recordJson(ahmed)?.record.author, { timeout: 15_000 }).toBe('Ahmed Yusuf');
     await queue.close();
   }, 60_000);
 
@@ -339,7 +348,7 @@ describe('two colleagues share one records folder', () => {
     const evas = await openQueue(eva);
     await writeRows(evas, [late]);
     await evas.reload();
-    await expect.poll(() => recordDirs().filter((n) => n.endsWith(late.id)).some((n) => existsSync(join(shared, n, 'record.json'))), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => recordDirs().filter((n) => n.endsWith(late.id)).some((n) => Boolean(recordJson(join(shared, n)))), { timeout: 15_000 }).toBe(true);
     await evas.close();
     anna = await relaunch(dir, { pages: { [PAGE]: 'facebook/page-feed.sv.html' } });
     const queue = await openQueue(anna);

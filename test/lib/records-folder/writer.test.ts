@@ -33,6 +33,23 @@ describe('which records a catch-up writes', () => {
     expect(await recordsLacking(root, [whole!.id, cut!.id])).toEqual([]);
     expect(await stateOf(root, cut!.id)).toBe('valid');
   });
+
+  it('a record.json still empty (the browser creates it so, and swaps the content in on close) is lacking, and read as still arriving', async () => {
+    const root = await storageFactory().getDirectory();
+    const [whole, cut] = await Promise.all([1, 2].map((n) => makeRecord(n, {}, png)));
+    await writeRecord(root, files(whole!));
+    await writeRecord(root, files(cut!));
+    // A write stopped between creating the file and closing it.
+    const writable = await (await (await root.getDirectoryHandle(recordDirName(cut!))).getFileHandle(RECORD_FILE)).createWritable();
+    await writable.truncate(0);
+    await writable.close();
+    expect(await stateOf(root, cut!.id)).toBe('incomplete');
+    expect(await recordsLacking(root, [whole!.id, cut!.id])).toEqual([cut!.id]);
+
+    await writeRecord(root, files(cut!));
+    expect(await recordsLacking(root, [whole!.id, cut!.id])).toEqual([]);
+    expect(await stateOf(root, cut!.id)).toBe('valid');
+  });
 });
 
 let n = 0;
