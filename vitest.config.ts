@@ -10,8 +10,8 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
     testTimeout: 20_000,
-    // A worker a core: vitest's default leaves one core to its main process, which here mostly
-    // waits; on CI's two cores that was one worker (unit tests 208 s, with two 123 s).
+    // A worker a core: vitest's default leaves one core to its main process, which mostly waits;
+    // on CI's two cores that meant one worker.
     maxWorkers: availableParallelism(),
   },
 });

@@ -132,8 +132,8 @@ export async function recordDirsById(root: FileSystemDirectoryHandle): Promise<M
 /**
  * Of these records, those whose folder lacks record.json or has it empty: none there yet, or a
  * write cut short (the page closed, the worker stopped). writeRecord writes record.json last, so
- * a folder without it may lack any other file too; a catch-up that counted such a folder as written never
- * completed it, and colleagues never read the record in.
+ * a folder without it may lack any other file too; a catch-up that counted such a folder as
+ * written never completed it, and colleagues never read the record in.
  */
 export async function recordsLacking(root: FileSystemDirectoryHandle, ids: readonly string[]): Promise<string[]> {
   const dirs = await recordDirsById(root);
