@@ -141,7 +141,7 @@ export async function recordsLacking(root: FileSystemDirectoryHandle, ids: reado
   // An empty record.json too: the browser creates the file empty and swaps the content in on close.
   const whole = async (name: string) => {
     try {
-      return ((await (await fileHandleIn(await root.getDirectoryHandle(name), RECORD_FILE))?.getFile())?.size ?? 0) > 0;
+      return ((await exists(await root.getDirectoryHandle(name), RECORD_FILE))?.size ?? 0) > 0;
     } catch {
       return false;
     }
